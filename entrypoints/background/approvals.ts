@@ -1,0 +1,128 @@
+import { browser } from 'wxt/browser';
+import type { Offer, PaymentOutcome } from '@/lib/protocol/checkout';
+import type { ApprovalView, TabNotice } from '@/lib/protocol/runtime';
+import type { Sender } from '@/lib/protocol/sender';
+import { WalletError } from '@/lib/protocol/wallet-error';
+import { pendingApproval, type PendingApproval } from './pending-approval';
+import * as z from 'zod/mini';
+
+const STORAGE_KEY = 'approvals';
+const WINDOW_SIZE = { width: 440, height: 640 };
+
+const pendingByOrigin = z.record(z.string(), pendingApproval);
+
+/**
+ * The confirm windows: at most one pending approval per merchant origin, each in its own
+ * extension window. Kept in session storage so a restarted service worker still knows them.
+ */
+export function createApprovals() {
+  // Opening is serialised so two quick clicks cannot race past the one-per-origin check.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  async function load(): Promise<Record<string, PendingApproval>> {
+    const stored = (await browser.storage.session.get(STORAGE_KEY))[STORAGE_KEY];
+    const parsed = pendingByOrigin.safeParse(stored ?? {});
+    return parsed.success ? parsed.data : {};
+  }
+
+  async function save(all: Record<string, PendingApproval>): Promise<void> {
+    await browser.storage.session.set({ [STORAGE_KEY]: all });
+  }
+
+  async function find(predicate: (approval: PendingApproval) => boolean) {
+    const all = await load();
+    const found = Object.values(all).find(predicate);
+    return { all, found };
+  }
+
+  async function settle(approval: PendingApproval, outcome: PaymentOutcome): Promise<void> {
+    const notice: TabNotice = { type: 'payment.outcome', requestId: approval.requestId, outcome };
+    // The tab may have been closed or navigated; the page then has nobody left to tell.
+    await browser.tabs.sendMessage(approval.tabId, notice, { frameId: approval.frameId }).catch(() => undefined);
+  }
+
+  async function focus(windowId: number): Promise<boolean> {
+    try {
+      return (await browser.windows.update(windowId, { focused: true })) !== undefined;
+    } catch {
+      return false;
+    }
+  }
+
+  return {
+    open(from: Sender, requestId: string, offer: Offer) {
+      return serialised(async () => {
+        if (from.kind !== 'content') throw new WalletError('ORIGIN_MISMATCH', 'Only a checkout page can ask for approval');
+        const all = await load();
+        const existing = all[from.origin];
+        if (existing?.windowId !== undefined && (await focus(existing.windowId))) {
+          return { approvalId: existing.approvalId, reused: true };
+        }
+        const approvalId = crypto.randomUUID();
+        // The intent is saved before the window exists, so the window never asks about an unknown approval.
+        const approval: PendingApproval = {
+          approvalId,
+          origin: from.origin,
+          tabId: from.tabId,
+          frameId: from.frameId,
+          requestId,
+          offer,
+        };
+        all[from.origin] = approval;
+        await save(all);
+        try {
+          const created = await browser.windows.create({
+            url: browser.runtime.getURL(`/confirm.html?approval=${approvalId}`),
+            type: 'popup',
+            focused: true,
+            ...WINDOW_SIZE,
+          });
+          all[from.origin] = { ...approval, windowId: created?.id };
+        } catch (error) {
+          delete all[from.origin];
+          throw error;
+        } finally {
+          await save(all);
+        }
+        return { approvalId, reused: false };
+      });
+    },
+
+    async view(approvalId: string): Promise<ApprovalView> {
+      const { found } = await find((approval) => approval.approvalId === approvalId);
+      if (!found) throw new WalletError('NOT_FOUND', 'This approval is no longer open; start again from the checkout page.');
+      return { approvalId: found.approvalId, origin: found.origin, offer: found.offer };
+    },
+
+    reject(approvalId: string) {
+      return serialised(async () => {
+        const { all, found } = await find((approval) => approval.approvalId === approvalId);
+        if (!found) throw new WalletError('NOT_FOUND', 'This approval is no longer open.');
+        delete all[found.origin];
+        await save(all);
+        await settle(found, rejected(found, 'The shopper cancelled the payment.'));
+        if (found.windowId !== undefined) await browser.windows.remove(found.windowId).catch(() => undefined);
+        return { rejected: true as const };
+      });
+    },
+
+    windowClosed(windowId: number) {
+      return serialised(async () => {
+        const { all, found } = await find((approval) => approval.windowId === windowId);
+        if (!found) return;
+        delete all[found.origin];
+        await save(all);
+        await settle(found, rejected(found, 'The shopper closed the approval window.'));
+      });
+    },
+  };
+}
+
+function rejected(approval: PendingApproval, message: string): PaymentOutcome {
+  return { status: 'rejected', orderId: approval.offer.orderId, error: { code: 'USER_REJECTED', message } };
+}

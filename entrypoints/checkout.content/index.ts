@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { createRuntimeClient } from '@/lib/protocol/client';
+import { startPageBridge } from '@/lib/protocol/page-bridge';
+import { tabNotice } from '@/lib/protocol/runtime';
+import { CHECKOUT_MATCHES } from '@/lib/checkout/matches';
+import { createOptionMount } from './mount-option';
+
+export default defineContentScript({
+  matches: CHECKOUT_MATCHES,
+  // Listening from document_start means a page's first discover message is never missed.
+  runAt: 'document_start',
+  main(ctx) {
+    const call = createRuntimeClient((message) => browser.runtime.sendMessage(message));
+    const option = createOptionMount(document, call);
+    const bridge = startPageBridge(window, { presentOffer: option.present });
+
+    const onNotice = (message: unknown) => {
+      const notice = tabNotice.safeParse(message);
+      if (notice.success) bridge.paymentOutcome(notice.data.requestId, notice.data.outcome);
+    };
+    browser.runtime.onMessage.addListener(onNotice);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onNotice);
+      bridge.stop();
+      option.remove();
+    });
+  },
+});

@@ -1,0 +1,37 @@
+import { formatAmount, t } from '@/components/i18n';
+import type { ApprovalView } from '@/lib/protocol/runtime';
+
+/** Who is asking and for what. Merchant text is rendered as text, never as markup. */
+export function OrderSummary({ approval }: { approval: ApprovalView }) {
+  const { offer } = approval;
+  return (
+    <>
+      <section class="card merchant">
+        <p class="label">{t('confirmOrigin')}</p>
+        <p class="origin" data-testid="confirm-origin">
+          {approval.origin}
+        </p>
+        <p class="muted">{t('confirmOriginHint')}</p>
+        <p class="muted">
+          {t('confirmMerchantName')}: <span data-testid="confirm-merchant">{offer.merchantName}</span> · {t('confirmOrder')}{' '}
+          <span data-testid="confirm-order">{offer.orderId}</span>
+        </p>
+      </section>
+      <section class="items" aria-label={t('confirmItems')}>
+        <ul>
+          {offer.items.map((item, index) => (
+            <li key={index}>
+              <span class="item-name">{item.name}</span>
+              <span class="item-price">
+                {t('confirmQuantity', [
+                  String(item.quantity),
+                  formatAmount({ amountMinor: item.unitAmountMinor, currency: offer.currency }),
+                ])}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Account } from './ledger/account';
+import type { Transfer } from './ledger/transfer';
+
+export const DATABASE_NAME = 'wallet';
+
+/** The wallet's IndexedDB database. Every schema version stays here, in order. */
+export class WalletDatabase extends Dexie {
+  accounts!: EntityTable<Account, 'id'>;
+  transfers!: EntityTable<Transfer, 'id'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    // Chrome's default durability since 121 is relaxed, which can lose the last commits on a crash.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      accounts: 'id',
+      transfers: 'id, timestamp, orderId',
+    });
+  }
+}

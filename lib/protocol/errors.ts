@@ -1,0 +1,28 @@
+import * as z from 'zod/mini';
+
+/** Every error a storefront or an extension page can be answered with. */
+export const errorCode = z.enum([
+  'INVALID_REQUEST',
+  'ORIGIN_MISMATCH',
+  'INSUFFICIENT_FUNDS',
+  'LIMIT_EXCEEDED',
+  'LOCKED',
+  'NOT_FOUND',
+  'ALREADY_DONE',
+  'USER_REJECTED',
+]);
+export type ErrorCode = z.infer<typeof errorCode>;
+
+export const protocolError = z.object({
+  code: errorCode,
+  message: z.string(),
+});
+export type ProtocolError = z.infer<typeof protocolError>;
+
+/** Shortens zod's issues into one line a developer can act on. */
+export function describeIssues(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'message'}: ${issue.message}`)
+    .join('; ');
+}

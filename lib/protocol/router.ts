@@ -1,0 +1,44 @@
+import { describeIssues } from './errors';
+import { runtimeRequest, type RuntimeRequest, type RuntimeRequestType, type RuntimeResponse, type RuntimeResult } from './runtime';
+import type { Sender, SenderKind } from './sender';
+import { WalletError } from './wallet-error';
+
+type Handler<Type extends RuntimeRequestType> = (
+  request: Extract<RuntimeRequest, { type: Type }>,
+  sender: Sender,
+) => Promise<RuntimeResult<Type>>;
+
+export type RuntimeHandlers = { [Type in RuntimeRequestType]: Handler<Type> };
+
+/** Which parts of the extension may send each request: pages reach the background only through content scripts. */
+const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } = {
+  'wallet.balance': ['content', 'extension'],
+  'approval.open': ['content'],
+  'approval.get': ['extension'],
+  'approval.reject': ['extension'],
+};
+
+/**
+ * Builds the background's single entry for runtime messages: parse, check the sender, run the
+ * handler, and always answer with a typed response, whatever the message was.
+ */
+export function createRouter(handlers: RuntimeHandlers, onUnexpected: (error: unknown) => void = console.error) {
+  return async function route(message: unknown, from: Sender): Promise<RuntimeResponse> {
+    const parsed = runtimeRequest.safeParse(message);
+    if (!parsed.success) {
+      return { ok: false, error: { code: 'INVALID_REQUEST', message: `Malformed message: ${describeIssues(parsed.error)}` } };
+    }
+    const request = parsed.data;
+    if (!ALLOWED_SENDERS[request.type].includes(from.kind)) {
+      return { ok: false, error: { code: 'ORIGIN_MISMATCH', message: `${request.type} is not accepted from a ${from.kind} sender` } };
+    }
+    try {
+      const handler = handlers[request.type] as Handler<typeof request.type>;
+      return { ok: true, result: await handler(request as never, from) };
+    } catch (error) {
+      if (error instanceof WalletError) return { ok: false, error: error.toProtocolError() };
+      onUnexpected(error);
+      return { ok: false, error: { code: 'INVALID_REQUEST', message: 'The wallet could not handle this request; try again.' } };
+    }
+  };
+}

@@ -1,0 +1,15 @@
+import * as z from 'zod/mini';
+
+/** Who sent a runtime message, as the browser reported it (never as the message claims). */
+export const sender = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('content'),
+    origin: z.string().check(z.minLength(1)),
+    tabId: z.int(),
+    frameId: z.int(),
+  }),
+  z.strictObject({ kind: z.literal('extension') }),
+  z.strictObject({ kind: z.literal('unknown') }),
+]);
+export type Sender = z.infer<typeof sender>;
+export type SenderKind = Sender['kind'];

@@ -1,0 +1,34 @@
+import { render, type ComponentChildren } from 'preact';
+import { useCart } from './cart';
+
+export const SHOP_NAME = 'Demo Market';
+
+type Page = 'shop' | 'cart' | 'checkout';
+
+function Layout({ page, children }: { page: Page; children: ComponentChildren }) {
+  const count = useCart().reduce((sum, line) => sum + line.quantity, 0);
+  return (
+    <>
+      <header class="site-header">
+        <div class="wrap header-inner">
+          <a class="brand" href="./index.html" aria-current={page === 'shop' ? 'page' : undefined}>
+            {SHOP_NAME}
+          </a>
+          <a class="cart-link" href="./cart.html" aria-current={page === 'cart' ? 'page' : undefined}>
+            Cart <span class="badge">{count}</span>
+            <span class="visually-hidden">{count === 1 ? ' item' : ' items'}</span>
+          </a>
+        </div>
+      </header>
+      <main class="wrap">{children}</main>
+      <footer class="site-footer wrap">Demo shop: no real money moves.</footer>
+    </>
+  );
+}
+
+/** Renders one page of the shop inside the shared header and footer. */
+export function mountPage(page: Page, content: ComponentChildren) {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('The page has no #app element');
+  render(<Layout page={page}>{content}</Layout>, root);
+}

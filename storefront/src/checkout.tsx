@@ -1,0 +1,201 @@
+import type { InputHTMLAttributes } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Offer } from '../../lib/protocol/checkout';
+import { clearCart, readCart, type CartLine } from './cart';
+import { mountPage, SHOP_NAME } from './Layout';
+import { checkoutOrderId, endCheckout, saveOrder } from './orders';
+import { CURRENCY, price, SHIPPING } from './products';
+import { offerToWallet, type WalletEvent } from './wallet';
+
+const WALLET_SLOT_ID = 'wallet-payment-slot';
+
+/** Shipping is an item of its own, so amountMinor is exactly the sum of the items, as the protocol requires. */
+function buildOffer(orderId: string, lines: readonly CartLine[]): Offer {
+  const items = [
+    ...lines.map(({ product, quantity }) => ({ name: product.name, quantity, unitAmountMinor: product.priceMinor })),
+    { name: SHIPPING.name, quantity: 1, unitAmountMinor: SHIPPING.priceMinor },
+  ];
+  return {
+    orderId,
+    merchantName: SHOP_NAME,
+    amountMinor: items.reduce((sum, item) => sum + item.quantity * item.unitAmountMinor, 0),
+    currency: CURRENCY,
+    items,
+    mount: `#${WALLET_SLOT_ID}`,
+  };
+}
+
+function walletStatusText(event: WalletEvent): string {
+  switch (event.type) {
+    case 'presented':
+      return '';
+    case 'error':
+      return `Wallet: ${event.message}`;
+    case 'rejected':
+      return `Wallet payment cancelled: ${event.message.replace(/[.\s]+$/, '')}. Choose a payment method to continue.`;
+  }
+}
+
+function Field({ label, ...input }: { label: string } & InputHTMLAttributes) {
+  return (
+    <label class="field">
+      <span>{label}</span>
+      <input required {...input} />
+    </label>
+  );
+}
+
+function OrderSummary({ offer }: { offer: Offer }) {
+  return (
+    <aside class="card summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">Order summary</h2>
+      <ul class="summary-lines">
+        {offer.items.map((item) => (
+          <li class="summary-row" key={item.name}>
+            <span>
+              {item.name}
+              {item.quantity > 1 && <span class="muted"> × {item.quantity}</span>}
+            </span>
+            <span>{price(item.quantity * item.unitAmountMinor)}</span>
+          </li>
+        ))}
+      </ul>
+      <div class="summary-row total">
+        <span>Total</span>
+        <span data-testid="checkout-total">{price(offer.amountMinor)}</span>
+      </div>
+      <p class="muted small">Order {offer.orderId}</p>
+    </aside>
+  );
+}
+
+function Checkout({ lines, onPlaced }: { lines: readonly CartLine[]; onPlaced: (orderId: string) => void }) {
+  const [offer] = useState(() => buildOffer(checkoutOrderId(), lines));
+  const [cardChosen, setCardChosen] = useState(false);
+  const [walletStatus, setWalletStatus] = useState('');
+
+  useEffect(() => offerToWallet(offer, (event) => setWalletStatus(walletStatusText(event))), [offer]);
+
+  // Only the card path submits; the browser has already checked every required field and pattern.
+  // The card fields are never read: the demo charges nothing and keeps no card data.
+  function placeOrder(event: SubmitEvent) {
+    event.preventDefault();
+    saveOrder({
+      id: offer.orderId,
+      items: offer.items,
+      total: { amountMinor: offer.amountMinor, currency: offer.currency },
+      method: 'card',
+      createdAt: new Date().toISOString(),
+    });
+    clearCart();
+    endCheckout();
+    onPlaced(offer.orderId);
+  }
+
+  return (
+    <div class="checkout">
+      <form class="checkout-form" onSubmit={placeOrder}>
+        <h1>Checkout</h1>
+        <fieldset class="card">
+          <legend>Shipping address</legend>
+          <Field label="Full name" name="name" autocomplete="shipping name" />
+          <Field label="Street address" name="street" autocomplete="shipping street-address" />
+          <div class="field-row">
+            <Field label="City" name="city" autocomplete="shipping address-level2" />
+            <Field label="Postcode" name="postcode" autocomplete="shipping postal-code" />
+          </div>
+          <Field label="Country" name="country" autocomplete="shipping country-name" />
+        </fieldset>
+
+        <fieldset class="card payment-methods">
+          <legend>Payment method</legend>
+          <label class="method">
+            <input type="radio" name="method" value="card" required checked={cardChosen} onChange={() => setCardChosen(true)} />
+            <span>Card</span>
+          </label>
+          {cardChosen && (
+            <div class="card-form">
+              <Field label="Name on card" name="cc-name" autocomplete="cc-name" />
+              <Field
+                label="Card number"
+                name="cc-number"
+                autocomplete="cc-number"
+                inputMode="numeric"
+                pattern="[0-9 ]{12,23}"
+                maxLength={23}
+                title="12 to 19 digits"
+              />
+              <div class="field-row">
+                <Field
+                  label="Expiry (MM/YY)"
+                  name="cc-exp"
+                  autocomplete="cc-exp"
+                  placeholder="MM/YY"
+                  pattern="(0[1-9]|1[0-2]) ?/ ?[0-9]{2}"
+                  maxLength={7}
+                  title="Month and year, as MM/YY"
+                />
+                <Field
+                  label="Security code"
+                  name="cc-csc"
+                  autocomplete="cc-csc"
+                  inputMode="numeric"
+                  pattern="[0-9]{3,4}"
+                  maxLength={4}
+                  title="3 or 4 digits"
+                />
+              </div>
+            </div>
+          )}
+          {/* The wallet extension mounts its "Pay with wallet" option here; empty (and hidden) without it. */}
+          <div id={WALLET_SLOT_ID} data-testid="wallet-slot" />
+        </fieldset>
+        <p id="wallet-status" class="wallet-status" role="status">
+          {walletStatus}
+        </p>
+
+        <button type="submit" class="primary wide">
+          Place order · {price(offer.amountMinor)}
+        </button>
+      </form>
+      <OrderSummary offer={offer} />
+    </div>
+  );
+}
+
+function Confirmation({ orderId }: { orderId: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The form the shopper was in is gone; move focus to what replaced it.
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section class="card confirmation">
+      <h1 tabIndex={-1} ref={heading}>
+        Thank you!
+      </h1>
+      <p data-testid="order-confirmation">Order {orderId} placed. Paid by card (simulated: no card was charged).</p>
+      <a class="button primary" href="./index.html">
+        Continue shopping
+      </a>
+    </section>
+  );
+}
+
+function CheckoutPage() {
+  // A snapshot: the order offered to the wallet must not change if another tab edits the cart.
+  const [lines] = useState(readCart);
+  const [placedId, setPlacedId] = useState<string | undefined>();
+  if (placedId) return <Confirmation orderId={placedId} />;
+  if (lines.length === 0) {
+    return (
+      <section class="card empty">
+        <h1>Your cart is empty</h1>
+        <p>
+          There is nothing to check out yet. <a href="./index.html">Back to the shop</a>
+        </p>
+      </section>
+    );
+  }
+  return <Checkout lines={lines} onPlaced={setPlacedId} />;
+}
+
+mountPage('checkout', <CheckoutPage />);

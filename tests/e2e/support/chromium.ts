@@ -1,0 +1,124 @@
+import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
+import { poll, TIMEOUT_MS, VISIBLE_TEXT, type ClosedShadow, type DriverPage, type WalletDriver } from './driver';
+import { extensionDir, screenshotPath } from './paths';
+
+type CdpNode = { nodeName: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[]; backendNodeId: number };
+
+function findHost(node: CdpNode, attribute: string): CdpNode | undefined {
+  if (node.attributes?.includes(attribute)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findHost(child, attribute);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Reaches into a closed shadow root the way only a debugger can: the page itself never sees inside. */
+async function closedShadow(page: Page, cdp: CDPSession, hostSelector: string): Promise<ClosedShadow> {
+  await page.waitForSelector(hostSelector, { state: 'attached', timeout: TIMEOUT_MS });
+  const attribute = /^\[([\w-]+)\]$/.exec(hostSelector)?.[1];
+  if (!attribute) throw new Error(`closedShadow takes an attribute selector like [data-x], not ${hostSelector}`);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  const shadowRoot = findHost(root, attribute)?.shadowRoots?.[0];
+  if (!shadowRoot) throw new Error(`${hostSelector} has no shadow root`);
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadowRoot.backendNodeId });
+  const call = async <T>(functionDeclaration: string, ...args: unknown[]): Promise<T> => {
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration,
+      arguments: args.map((value) => ({ value })),
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  };
+  return {
+    text: () => call<string>(`function () { return (${VISIBLE_TEXT})(this); }`),
+    async click(selector) {
+      const { x, y } = await call<{ x: number; y: number }>(
+        `function (selector) {
+          const element = this.querySelector(selector);
+          element.scrollIntoView({ block: 'center' });
+          const box = element.getBoundingClientRect();
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }`,
+        selector,
+      );
+      await page.mouse.click(x, y);
+    },
+  };
+}
+
+function wrap(page: Page): DriverPage {
+  let cdp: Promise<CDPSession> | undefined;
+  return {
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    url: () => page.url(),
+    waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: TIMEOUT_MS })),
+    textOf: async (selector) => (await page.locator(selector).first().textContent({ timeout: TIMEOUT_MS })) ?? '',
+    waitForText: async (selector, expected) =>
+      void (await page.waitForFunction(
+        ([selector, expected]) => document.querySelector(selector)?.textContent?.includes(expected) ?? false,
+        [selector, expected] as const,
+        { timeout: TIMEOUT_MS },
+      )),
+    click: async (selector) => {
+      // A click may close its own window (the confirm window does); the click still happened.
+      await page
+        .locator(selector)
+        .first()
+        .click({ timeout: TIMEOUT_MS })
+        .catch((error: unknown) => {
+          if (!page.isClosed()) throw error;
+        });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    closedShadow: async (hostSelector) => closedShadow(page, await (cdp ??= page.context().newCDPSession(page)), hostSelector),
+    async screenshot(name, selector) {
+      const path = screenshotPath('chromium', name);
+      await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }));
+      return path;
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Debian's Chromium with the built extension loaded, headless (TOOLCHAIN.md lists the flags). */
+export async function launchChromium(): Promise<WalletDriver> {
+  const executablePath = findBrowser('chromium');
+  if (!executablePath) throw new Error(installAdvice('chromium'));
+  const dir = extensionDir('chromium');
+  const context: BrowserContext = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: TIMEOUT_MS }));
+  // Node's URL gives chrome-extension: URLs an opaque origin, so the origin is put together from the host.
+  const origin = `chrome-extension://${new URL(worker.url()).host}`;
+
+  return {
+    browserName: 'chromium',
+    extensionUrl: (path) => new URL(path, origin).href,
+    newPage: async () => wrap(await context.newPage()),
+    async waitForPage(urlPart) {
+      const page = await poll(() => context.pages().find((page) => page.url().includes(urlPart)), `a page at ${urlPart}`);
+      await page.waitForLoadState();
+      return wrap(page);
+    },
+    pageUrls: async () => context.pages().map((page) => page.url()),
+    close: () => context.close(),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * What the end-to-end tests need from a browser, so each spec runs unchanged in Chromium (through
+ * Playwright) and Firefox (through puppeteer over WebDriver BiDi).
+ */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ClosedShadow {
+  /** The root's text, read through the browser's debugging protocol: page scripts cannot. */
+  text(): Promise<string>;
+  /** Sends a trusted mouse click to the centre of an element inside the root. */
+  click(selector: string): Promise<void>;
+}
+
+export interface DriverPage {
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  url(): string;
+  waitFor(selector: string): Promise<void>;
+  textOf(selector: string): Promise<string>;
+  waitForText(selector: string, expected: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  evaluate<Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
+  closedShadow(hostSelector: string): Promise<ClosedShadow>;
+  /** Saves a screenshot of the page, or of one element of it, as a test artifact. */
+  screenshot(name: string, selector?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface WalletDriver {
+  browserName: BrowserName;
+  extensionUrl(path: string): string;
+  newPage(): Promise<DriverPage>;
+  /** Resolves with the first open or newly opened page whose URL contains `urlPart`. */
+  waitForPage(urlPart: string): Promise<DriverPage>;
+  pageUrls(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export const TIMEOUT_MS = 15_000;
+
+/** Source of a function giving a shadow root's text without its stylesheet, run inside the page. */
+export const VISIBLE_TEXT = `(root) => [...root.children].filter((child) => child.localName !== 'style' && !child.hidden).map((child) => child.textContent).join(' ')`;
+
+/** Retries `probe` until it yields a value, for states no event announces reliably in both browsers. */
+export async function poll<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = TIMEOUT_MS): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

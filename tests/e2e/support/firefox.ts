@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import { findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
+import { GECKO_ID } from '../../../wxt.config';
+import { poll, TIMEOUT_MS, VISIBLE_TEXT, type ClosedShadow, type DriverPage, type WalletDriver } from './driver';
+import { extensionDir, screenshotPath } from './paths';
+
+type BidiRemote = { value?: { shadowRoot?: { sharedId?: string } } };
+type BidiRealm = {
+  callFunction(
+    declaration: string,
+    awaitPromise: boolean,
+    options: { arguments: unknown[] },
+  ): Promise<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } }>;
+};
+/** puppeteer 24's BiDi element handle, whose internals expose the WebDriver BiDi realm. */
+type BidiElementHandle = { remoteValue(): BidiRemote; handle: { realm: { realm: BidiRealm } } };
+
+/**
+ * WebDriver BiDi serialises an element's shadow root even when it is closed, and lets a function
+ * be called with it; puppeteer has no public API for that, so this uses its BiDi handle directly.
+ */
+async function closedShadow(page: Page, hostSelector: string): Promise<ClosedShadow> {
+  const host = (await page.waitForSelector(hostSelector, { timeout: TIMEOUT_MS })) as unknown as BidiElementHandle & ElementHandle;
+  const sharedId = host.remoteValue().value?.shadowRoot?.sharedId;
+  if (!sharedId) throw new Error(`${hostSelector} has no shadow root`);
+  const call = async <T>(declaration: string, ...args: string[]): Promise<T> => {
+    const answer = await host.handle.realm.realm.callFunction(`(root, ...args) => JSON.stringify((${declaration})(root, ...args))`, true, {
+      arguments: [{ sharedId }, ...args.map((value) => ({ type: 'string', value }))],
+    });
+    if (answer.type !== 'success') throw new Error(answer.exceptionDetails?.text ?? 'call into the shadow root failed');
+    return JSON.parse(String(answer.result?.value)) as T;
+  };
+  return {
+    text: () => call<string>(VISIBLE_TEXT),
+    async click(selector) {
+      const { x, y } = await call<{ x: number; y: number }>(
+        `(root, selector) => {
+          const element = root.querySelector(selector);
+          element.scrollIntoView({ block: 'center' });
+          const box = element.getBoundingClientRect();
+          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+        }`,
+        selector,
+      );
+      await page.mouse.click(x, y);
+    },
+  };
+}
+
+function wrap(page: Page): DriverPage {
+  return {
+    // Firefox never resolves navigations to moz-extension:// pages over BiDi, though they load.
+    goto: async (url) =>
+      void (await page
+        .goto(url, url.startsWith('moz-extension:') ? { timeout: 2_000 } : { timeout: TIMEOUT_MS })
+        .catch(ignoreExtensionTimeout(url))),
+    reload: async () => void (await page.reload({ timeout: 2_000 }).catch(ignoreExtensionTimeout(page.url()))),
+    url: () => page.url(),
+    waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: TIMEOUT_MS })),
+    textOf: async (selector) => {
+      const element = await page.waitForSelector(selector, { timeout: TIMEOUT_MS });
+      return (await element!.evaluate((node) => node.textContent)) ?? '';
+    },
+    waitForText: async (selector, expected) =>
+      void (await page.waitForFunction(
+        (selector: string, expected: string) => document.querySelector(selector)?.textContent?.includes(expected) ?? false,
+        { timeout: TIMEOUT_MS },
+        selector,
+        expected,
+      )),
+    click: async (selector) => {
+      const element = await page.waitForSelector(selector, { timeout: TIMEOUT_MS });
+      await element!.click();
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    closedShadow: (hostSelector) => closedShadow(page, hostSelector),
+    async screenshot(name, selector) {
+      const path = screenshotPath('firefox', name);
+      const element = selector ? await page.waitForSelector(selector, { timeout: TIMEOUT_MS }) : undefined;
+      await (element ? element.screenshot({ path }) : page.screenshot({ path }));
+      return path;
+    },
+    close: () => page.close(),
+  };
+}
+
+function ignoreExtensionTimeout(url: string) {
+  return (error: unknown) => {
+    if (!url.startsWith('moz-extension:')) throw error;
+  };
+}
+
+/** Firefox ESR with the built extension installed, headless, over WebDriver BiDi (TOOLCHAIN.md). */
+export async function launchFirefox(): Promise<WalletDriver> {
+  const executablePath = findBrowser('firefox');
+  if (!executablePath) throw new Error(installAdvice('firefox'));
+  // Fixing the extension's internal UUID gives its pages a known moz-extension:// origin.
+  const uuid = randomUUID();
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    defaultViewport: { width: 1200, height: 900 },
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+  });
+  await browser.installExtension(extensionDir('firefox'));
+  const origin = `moz-extension://${uuid}`;
+
+  const openPages = async () =>
+    (await Promise.all(browser.targets().map((target) => target.page()))).filter((page): page is Page => page !== null);
+  // puppeteer keeps about:blank as the URL of windows the extension opens, so ask each page itself.
+  const urlOf = (page: Page) =>
+    Promise.race([
+      page.evaluate(() => location.href),
+      new Promise<string>((resolve) => setTimeout(() => resolve(page.url()), 1_000)),
+    ]).catch(() => page.url());
+  return {
+    browserName: 'firefox',
+    extensionUrl: (path) => new URL(path, origin).href,
+    newPage: async () => wrap(await browser.newPage()),
+    async waitForPage(urlPart) {
+      return wrap(
+        await poll(async () => {
+          for (const page of await openPages()) if ((await urlOf(page)).includes(urlPart)) return page;
+          return undefined;
+        }, `a page at ${urlPart}`),
+      );
+    },
+    pageUrls: async () => Promise.all((await openPages()).map(urlOf)),
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,92 @@
+import { poll } from './support/driver';
+import { expect, test } from './support/fixtures';
+import { STOREFRONT_URL } from './support/paths';
+import { checkoutWithOneProduct } from './support/storefront';
+import { openExtensionOrigin, seedShopperAccount, storesOf } from './support/wallet-data';
+
+const OPTION_HOST = '[data-wallet-checkout-option]';
+
+// The tests build on each other inside one browser: the database, then a balance, then checkout.
+test.describe.configure({ mode: 'serial' });
+
+test('the background creates the wallet database when the extension starts', async ({ wallet }) => {
+  const page = await openExtensionOrigin(wallet);
+  expect(await poll(() => storesOf(page), 'the wallet database')).toEqual(['accounts', 'transfers']);
+  await seedShopperAccount(page, {
+    id: 'shopper',
+    currency: 'USD',
+    creditsPosted: 20_000,
+    debitsPosted: 5_000,
+    debitsPending: 2_655,
+    creditsPending: 0,
+    debitsMustNotExceedCredits: true,
+  });
+  await page.close();
+});
+
+test('the popup shows the balance from IndexedDB', async ({ wallet }) => {
+  const popup = await wallet.newPage();
+  await popup.goto(wallet.extensionUrl('/popup.html'));
+  await popup.waitForText('[data-testid="balance-available"]', '$123.45');
+  expect(await popup.textOf('[data-testid="balance-held"]')).toBe('$26.55');
+  await popup.screenshot('popup', 'main');
+  await popup.close();
+});
+
+test('the checkout page offers Pay with wallet with the balance, in a closed shadow root', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  await checkoutWithOneProduct(page);
+  const option = await page.closedShadow(OPTION_HOST);
+  await expect.poll(() => option.text()).toContain('Balance: $123.45');
+  expect(await option.text()).toContain('Pay with wallet');
+  // The page's own scripts see only an empty host: the balance never reaches its DOM.
+  expect(
+    await page.evaluate((selector) => {
+      const host = document.querySelector(selector);
+      return { shadowRoot: host?.shadowRoot ?? null, text: host?.textContent, inSlot: host?.parentElement?.id };
+    }, OPTION_HOST),
+  ).toEqual({ shadowRoot: null, text: '', inSlot: 'wallet-payment-slot' });
+  await page.screenshot('checkout');
+  await page.close();
+});
+
+test('clicking the option opens one confirm window naming the origin and the amount', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  await checkoutWithOneProduct(page);
+  const total = (await page.textOf('[data-testid="checkout-total"]')).trim();
+  const option = await page.closedShadow(OPTION_HOST);
+  await expect.poll(() => option.text()).toContain('Balance');
+  await option.click('button');
+
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.waitFor('[data-testid="confirm-origin"]');
+  expect(await confirm.textOf('[data-testid="confirm-origin"]')).toBe(STOREFRONT_URL);
+  expect(await confirm.textOf('[data-testid="confirm-amount"]')).toBe(total);
+  expect(await confirm.textOf('[data-testid="confirm-merchant"]')).toBe('Demo Market');
+  await confirm.screenshot('confirm');
+
+  // A second click re-focuses the open window instead of stacking another approval.
+  await option.click('button');
+  await expect.poll(async () => (await wallet.pageUrls()).filter((url) => url.includes('/confirm.html')).length).toBe(1);
+
+  await confirm.click('button');
+  await page.waitForText('#wallet-status', 'cancelled');
+  expect((await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
+  await page.close();
+});
+
+test('a page cannot open the confirm window with a synthetic click', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  await checkoutWithOneProduct(page);
+  const option = await page.closedShadow(OPTION_HOST);
+  await expect.poll(() => option.text()).toContain('Balance');
+  await page.evaluate((selector) => {
+    const host = document.querySelector(selector) as HTMLElement;
+    host.click();
+    host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  }, OPTION_HOST);
+  // Give a wrongly accepted click time to open a window before checking that none opened.
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  expect((await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
+  await page.close();
+});

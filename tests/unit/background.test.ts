@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { DATABASE_NAME, WalletDatabase } from '@/lib/db';
+import { runtimeResponse } from '@/lib/protocol/runtime';
+import { demoOffer } from './fixtures';
+
+const contentSender = { id: fakeBrowser.runtime.id, url: 'http://localhost:5178/checkout.html', tab: { id: 7 }, frameId: 0 };
+const extensionSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/confirm.html') };
+
+/** Sends a message to the background as the browser would, with the sender it reports. */
+async function send(message: unknown, sender: object) {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return runtimeResponse.parse(answers[0]);
+}
+
+describe('Background', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await new WalletDatabase().delete();
+    background.main();
+  });
+
+  it('creates the wallet database when it starts', async () => {
+    await vi.waitFor(async () => expect((await indexedDB.databases()).map((db) => db.name)).toContain(DATABASE_NAME));
+  });
+
+  it('answers the balance from the ledger', async () => {
+    await new WalletDatabase().accounts.put({
+      id: 'shopper',
+      currency: 'USD',
+      creditsPosted: 20_000,
+      debitsPosted: 5_000,
+      debitsPending: 2_655,
+      creditsPending: 0,
+      debitsMustNotExceedCredits: true,
+    });
+    expect(await send({ type: 'wallet.balance' }, contentSender)).toEqual({
+      ok: true,
+      result: { available: { amountMinor: 12_345, currency: 'USD' }, held: { amountMinor: 2_655, currency: 'USD' } },
+    });
+  });
+
+  it.each([
+    ['a malformed message', { type: 'wallet.balance', extra: 1 }, contentSender, 'INVALID_REQUEST'],
+    ['a message from another extension', { type: 'wallet.balance' }, { ...contentSender, id: 'other' }, 'ORIGIN_MISMATCH'],
+    ['a page asking to read an approval', { type: 'approval.get', approvalId: crypto.randomUUID() }, contentSender, 'ORIGIN_MISMATCH'],
+  ])('answers %s with a typed error', async (_, message, sender, code) => {
+    expect(await send(message, sender)).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('opens one confirm window per origin, naming the origin the browser reported', async () => {
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    const first = await send(
+      { type: 'approval.open', requestId: 'r1', offer: demoOffer({ merchantName: 'https://bank.example' }) },
+      contentSender,
+    );
+    const again = await send({ type: 'approval.open', requestId: 'r2', offer: demoOffer() }, contentSender);
+    expect(created).toHaveBeenCalledOnce();
+    expect(first).toMatchObject({ ok: true, result: { reused: false } });
+    expect(again).toMatchObject({ ok: true, result: { reused: true } });
+
+    const { approvalId } = (first as { result: { approvalId: string } }).result;
+    expect(created.mock.calls[0]?.[0]?.url).toBe(fakeBrowser.runtime.getURL(`/confirm.html?approval=${approvalId}`));
+    expect(await send({ type: 'approval.get', approvalId }, extensionSender)).toMatchObject({
+      ok: true,
+      result: { origin: 'http://localhost:5178', offer: { amountMinor: 2997, merchantName: 'https://bank.example' } },
+    });
+  });
+
+  it('tells the page the shopper rejected, closes the window, and forgets the approval', async () => {
+    const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+    const { approvalId } = (opened as { result: { approvalId: string } }).result;
+
+    expect(await send({ type: 'approval.reject', approvalId }, extensionSender)).toEqual({ ok: true, result: { rejected: true } });
+    expect(notify).toHaveBeenCalledWith(
+      7,
+      { type: 'payment.outcome', requestId: 'r1', outcome: expect.objectContaining({ status: 'rejected', orderId: 'ord_1' }) },
+      { frameId: 0 },
+    );
+    expect(await send({ type: 'approval.get', approvalId }, extensionSender)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('treats closing the confirm window as a rejection', async () => {
+    const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+    const windowId = (await fakeBrowser.windows.getAll()).at(-1)?.id;
+    await fakeBrowser.windows.remove(windowId!);
+    await vi.waitFor(() => expect(notify).toHaveBeenCalledOnce());
+    expect(notify.mock.calls[0]?.[1]).toMatchObject({ outcome: { error: { code: 'USER_REJECTED' } } });
+  });
+});

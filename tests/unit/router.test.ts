@@ -1,0 +1,74 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, type RuntimeHandlers } from '@/lib/protocol/router';
+import type { Sender } from '@/lib/protocol/sender';
+import { WalletError } from '@/lib/protocol/wallet-error';
+import { demoOffer } from './fixtures';
+
+const content: Sender = { kind: 'content', origin: 'https://shop.example', tabId: 1, frameId: 0 };
+const extension: Sender = { kind: 'extension' };
+const balance = { available: { amountMinor: 100, currency: 'USD' }, held: { amountMinor: 0, currency: 'USD' } } as const;
+
+function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
+  const handlers: RuntimeHandlers = {
+    'wallet.balance': vi.fn(async () => balance),
+    'approval.open': vi.fn(async () => ({ approvalId: '00000000-0000-4000-8000-000000000000', reused: false })),
+    'approval.get': vi.fn(async () => {
+      throw new WalletError('NOT_FOUND', 'gone');
+    }),
+    'approval.reject': vi.fn(async () => ({ rejected: true as const })),
+    ...overrides,
+  };
+  const onUnexpected = vi.fn();
+  return { route: createRouter(handlers, onUnexpected), handlers, onUnexpected };
+}
+
+describe('Router: parsing', () => {
+  it('answers a valid request with its handler result', async () => {
+    const { route } = withRouter();
+    expect(await route({ type: 'wallet.balance' }, content)).toEqual({ ok: true, result: balance });
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'wallet.balance'],
+    ['an unknown type', { type: 'wallet.mint', amountMinor: 100 }],
+    ['extra fields', { type: 'wallet.balance', amountMinor: 100 }],
+    ['a bad approval id', { type: 'approval.get', approvalId: '../../etc' }],
+    ['an invalid offer', { type: 'approval.open', requestId: 'r', offer: { ...demoOffer(), amountMinor: -1 } }],
+  ])('answers %s with INVALID_REQUEST and calls no handler', async (_, message) => {
+    const { route, handlers } = withRouter();
+    const response = await route(message, extension);
+    expect(response).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('Router: senders', () => {
+  it.each([
+    ['approval.open', { type: 'approval.open', requestId: 'r', offer: demoOffer() }, extension],
+    ['approval.get', { type: 'approval.get', approvalId: '00000000-0000-4000-8000-000000000000' }, content],
+    ['approval.reject', { type: 'approval.reject', approvalId: '00000000-0000-4000-8000-000000000000' }, content],
+    ['wallet.balance', { type: 'wallet.balance' }, { kind: 'unknown' } as Sender],
+  ])('refuses %s from the wrong kind of sender', async (_, message, from) => {
+    const { route } = withRouter();
+    expect(await route(message, from)).toMatchObject({ ok: false, error: { code: 'ORIGIN_MISMATCH' } });
+  });
+});
+
+describe('Router: failures', () => {
+  it('turns a WalletError into its typed error', async () => {
+    const { route } = withRouter();
+    const response = await route({ type: 'approval.get', approvalId: '00000000-0000-4000-8000-000000000000' }, extension);
+    expect(response).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'gone' } });
+  });
+
+  it('reports an unexpected failure and still answers', async () => {
+    const { route, onUnexpected } = withRouter({
+      'wallet.balance': async () => {
+        throw new TypeError('boom');
+      },
+    });
+    expect(await route({ type: 'wallet.balance' }, content)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(onUnexpected).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,46 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export const GECKO_ID = 'wallet-checkout-helper@example.com';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // Extension pages share one build; vendor chunks of their own let each page load only the
+      // libraries it uses (budgets in DESIGN.md). Scripts built as single files are left alone.
+      if (!entrypoints.every((entrypoint) => entrypoint.inputPath.endsWith('.html'))) return;
+      config.build ??= {};
+      config.build.rollupOptions ??= {};
+      config.build.rollupOptions.output = {
+        ...config.build.rollupOptions.output,
+        manualChunks: (id: string) => /node_modules\/(zod|dexie|preact|webextension-polyfill)\//.exec(id)?.[1],
+      };
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    action: { default_title: '__MSG_extName__' },
+    content_security_policy:
+      manifestVersion === 3
+        ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'" }
+        : "script-src 'self'; object-src 'self'; base-uri 'none'",
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
