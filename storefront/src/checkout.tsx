@@ -93,73 +93,75 @@ function Checkout({ lines, onPlaced }: { lines: readonly CartLine[]; onPlaced: (
   }
 
   return (
-    <div class="checkout">
-      <form class="checkout-form" onSubmit={placeOrder}>
-        <h1>Checkout</h1>
-        <fieldset class="card">
-          <legend>Shipping address</legend>
-          <Field label="Full name" name="name" autocomplete="shipping name" />
-          <Field label="Street address" name="street" autocomplete="shipping street-address" />
-          <div class="field-row">
-            <Field label="City" name="city" autocomplete="shipping address-level2" />
-            <Field label="Postcode" name="postcode" autocomplete="shipping postal-code" />
-          </div>
-          <Field label="Country" name="country" autocomplete="shipping country-name" />
-        </fieldset>
-
-        <fieldset class="card payment-methods">
-          <legend>Payment method</legend>
-          <label class="method">
-            <input type="radio" name="method" value="card" required checked={cardChosen} onChange={() => setCardChosen(true)} />
-            <span>Card</span>
-          </label>
-          {cardChosen && (
-            <div class="card-form">
-              <Field label="Name on card" name="cc-name" autocomplete="cc-name" />
-              <Field
-                label="Card number"
-                name="cc-number"
-                autocomplete="cc-number"
-                inputMode="numeric"
-                pattern="[0-9 ]{12,23}"
-                maxLength={23}
-                title="12 to 19 digits"
-              />
-              <div class="field-row">
-                <Field
-                  label="Expiry (MM/YY)"
-                  name="cc-exp"
-                  autocomplete="cc-exp"
-                  placeholder="MM/YY"
-                  pattern="(0[1-9]|1[0-2]) ?/ ?[0-9]{2}"
-                  maxLength={7}
-                  title="Month and year, as MM/YY"
-                />
-                <Field
-                  label="Security code"
-                  name="cc-csc"
-                  autocomplete="cc-csc"
-                  inputMode="numeric"
-                  pattern="[0-9]{3,4}"
-                  maxLength={4}
-                  title="3 or 4 digits"
-                />
-              </div>
+    <>
+      <h1>Checkout</h1>
+      <div class="checkout">
+        <form class="checkout-form" onSubmit={placeOrder}>
+          <fieldset class="card">
+            <legend>Shipping address</legend>
+            <Field label="Full name" name="name" autocomplete="shipping name" />
+            <Field label="Street address" name="street" autocomplete="shipping street-address" />
+            <div class="field-row">
+              <Field label="City" name="city" autocomplete="shipping address-level2" />
+              <Field label="Postcode" name="postcode" autocomplete="shipping postal-code" />
             </div>
-          )}
-          {/* The wallet extension mounts its "Pay with wallet" option here; empty (and hidden) without it. */}
-          <div id={WALLET_SLOT_ID} data-testid="wallet-slot" />
-        </fieldset>
-        <p id="wallet-status" class="wallet-status" role="status">
-          {walletStatus}
-        </p>
+            <Field label="Country" name="country" autocomplete="shipping country-name" />
+          </fieldset>
 
-        <button type="submit" class="primary wide">
-          Place order · {price(offer.amountMinor)}
-        </button>
-      </form>
-      <OrderSummary offer={offer} />
-    </div>
+          <fieldset class="card payment-methods">
+            <legend>Payment method</legend>
+            <label class="method">
+              <input type="radio" name="method" value="card" required checked={cardChosen} onChange={() => setCardChosen(true)} />
+              <span>Card</span>
+            </label>
+            {cardChosen && (
+              <div class="card-form">
+                <Field label="Name on card" name="cc-name" autocomplete="cc-name" />
+                <Field
+                  label="Card number"
+                  name="cc-number"
+                  autocomplete="cc-number"
+                  inputMode="numeric"
+                  pattern="[0-9 ]{12,23}"
+                  maxLength={23}
+                  title="12 to 19 digits"
+                />
+                <div class="field-row">
+                  <Field
+                    label="Expiry (MM/YY)"
+                    name="cc-exp"
+                    autocomplete="cc-exp"
+                    placeholder="MM/YY"
+                    pattern="(0[1-9]|1[0-2]) ?/ ?[0-9]{2}"
+                    maxLength={7}
+                    title="Month and year, as MM/YY"
+                  />
+                  <Field
+                    label="Security code"
+                    name="cc-csc"
+                    autocomplete="cc-csc"
+                    inputMode="numeric"
+                    pattern="[0-9]{3,4}"
+                    maxLength={4}
+                    title="3 or 4 digits"
+                  />
+                </div>
+              </div>
+            )}
+            {/* The wallet extension mounts its "Pay with wallet" option here; empty (and hidden) without it. */}
+            <div id={WALLET_SLOT_ID} data-testid="wallet-slot" />
+          </fieldset>
+          <p id="wallet-status" class="wallet-status" role="status">
+            {walletStatus}
+          </p>
+
+          <button type="submit" class="primary wide">
+            Place order · {price(offer.amountMinor)}
+          </button>
+        </form>
+        <OrderSummary offer={offer} />
+      </div>
+    </>
   );
 }
 

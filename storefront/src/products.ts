@@ -12,7 +12,12 @@ export const CURRENCY = 'USD';
 
 export const PRODUCTS: readonly Product[] = [
   { id: 'mug', name: 'Stoneware Mug', description: 'Hand-glazed, 350 ml, keeps coffee warm a little longer.', priceMinor: 1800 },
-  { id: 'notebook', name: 'Dot-Grid Notebook', description: 'A5, 160 pages of 100 gsm paper that takes fountain pens.', priceMinor: 1250 },
+  {
+    id: 'notebook',
+    name: 'Dot-Grid Notebook',
+    description: 'A5, 160 pages of 100 gsm paper that takes fountain pens.',
+    priceMinor: 1250,
+  },
   { id: 'tote', name: 'Canvas Tote', description: 'Heavy cotton with an inside pocket for keys and a phone.', priceMinor: 2400 },
   { id: 'lamp', name: 'Desk Lamp', description: 'Warm LED, three brightness steps, USB-C powered.', priceMinor: 4999 },
   { id: 'socks', name: 'Merino Socks', description: 'Two pairs, soft and warm, in charcoal and oat.', priceMinor: 1995 },
