@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Account } from './ledger/account';
+import type { FailedTransfer } from './ledger/failed-transfer';
 import type { Transfer } from './ledger/transfer';
 
 export const DATABASE_NAME = 'wallet';
@@ -8,6 +9,7 @@ export const DATABASE_NAME = 'wallet';
 export class WalletDatabase extends Dexie {
   accounts!: EntityTable<Account, 'id'>;
   transfers!: EntityTable<Transfer, 'id'>;
+  failedTransfers!: EntityTable<FailedTransfer, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chrome's default durability since 121 is relaxed, which can lose the last commits on a crash.
@@ -15,6 +17,12 @@ export class WalletDatabase extends Dexie {
     this.version(1).stores({
       accounts: 'id',
       transfers: 'id, timestamp, orderId',
+    });
+    // History pages by account, code and date walk compound indexes; `pendingId` finds the post or
+    // void that resolved a pending transfer; failed ids are remembered so a retry cannot succeed.
+    this.version(2).stores({
+      transfers: 'id, timestamp, orderId, pendingId, [debitAccountId+timestamp], [creditAccountId+timestamp], [code+timestamp]',
+      failedTransfers: 'id',
     });
   }
 }

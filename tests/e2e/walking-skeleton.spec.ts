@@ -11,7 +11,7 @@ test.describe.configure({ mode: 'serial' });
 
 test('the background creates the wallet database when the extension starts', async ({ wallet }) => {
   const page = await openExtensionOrigin(wallet);
-  expect(await poll(() => storesOf(page), 'the wallet database')).toEqual(['accounts', 'transfers']);
+  expect(await poll(() => storesOf(page), 'the wallet database')).toEqual(['accounts', 'failedTransfers', 'transfers']);
   await seedShopperAccount(page, {
     id: 'shopper',
     currency: 'USD',

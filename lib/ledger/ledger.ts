@@ -1,0 +1,153 @@
+import { describeIssues } from '../protocol/errors';
+import type { Clock } from '../clock';
+import type { WalletDatabase } from '../db';
+import * as z from 'zod/mini';
+import { account as accountSchema, accountInput, type Account, type AccountInput } from './account';
+import { applyTransfer, sameTransfer, type ApplyContext } from './apply';
+import { fail, type LedgerFailure } from './failures';
+import { transferInput, type Transfer, type TransferInput } from './transfer';
+
+export type SubmitResult = { ok: true; transfers: Transfer[]; replayed: boolean } | { ok: false; index: number; failure: LedgerFailure };
+
+const chain = z.array(transferInput).check(z.minLength(1), z.maxLength(16));
+
+/**
+ * The double-entry ledger on IndexedDB. Every call is one short read-check-write Dexie
+ * transaction that awaits nothing but Dexie, so concurrent callers (tabs, popup, background)
+ * queue on the same tables and never see each other half-way.
+ */
+export function createLedger(db: WalletDatabase, clock: Clock) {
+  const tables = [db.accounts, db.transfers, db.failedTransfers];
+
+  /** Opens accounts; reopening one with the same fields is a no-op, with other fields an error. */
+  async function createAccounts(inputs: AccountInput[]): Promise<{ ok: true } | { ok: false; failure: LedgerFailure }> {
+    const parsed = z.array(accountInput).safeParse(inputs);
+    if (!parsed.success) return { ok: false, failure: fail('invalid_input', describeIssues(parsed.error)) };
+    return db.transaction('rw', db.accounts, async () => {
+      const existing = await db.accounts.bulkGet(parsed.data.map((input) => input.id));
+      const fresh: Account[] = [];
+      for (const [index, input] of parsed.data.entries()) {
+        const found = existing[index];
+        if (found) {
+          const same =
+            found.currency === input.currency &&
+            found.debitsMustNotExceedCredits === input.debitsMustNotExceedCredits &&
+            found.balanceLimitMinor === input.balanceLimitMinor;
+          if (!same) return { ok: false, failure: fail('exists_with_different_fields', `Account ${input.id} exists with other settings`) };
+          continue;
+        }
+        fresh.push(accountSchema.parse({ ...input, debitsPending: 0, debitsPosted: 0, creditsPending: 0, creditsPosted: 0 }));
+      }
+      await db.accounts.bulkAdd(fresh);
+      return { ok: true as const };
+    });
+  }
+
+  /**
+   * Commits linked transfers all-or-nothing, in order. The same ids with the same fields return
+   * the first result; ids that failed once keep failing, so a refused payment never succeeds on
+   * a retry. Nothing is written unless every transfer applies.
+   */
+  async function submit(inputs: TransferInput[]): Promise<SubmitResult> {
+    const parsed = chain.safeParse(inputs);
+    if (!parsed.success) return { ok: false, index: 0, failure: fail('invalid_input', describeIssues(parsed.error)) };
+    const transfers = parsed.data;
+    const ids = transfers.map((transfer) => transfer.id);
+    if (new Set(ids).size !== ids.length)
+      return { ok: false, index: 0, failure: fail('invalid_input', 'Transfer ids in one submission must differ') };
+
+    return db.transaction('rw', tables, async (): Promise<SubmitResult> => {
+      const failed = await db.failedTransfers.bulkGet(ids);
+      const failedIndex = failed.findIndex((entry) => entry !== undefined);
+      if (failedIndex >= 0) {
+        return {
+          ok: false,
+          index: failedIndex,
+          failure: fail('id_already_failed', `Transfer ${ids[failedIndex]} failed before (${failed[failedIndex]?.code})`),
+        };
+      }
+
+      const existing = await db.transfers.bulkGet(ids);
+      if (existing.some((stored) => stored !== undefined)) {
+        const mismatch = transfers.findIndex((input, index) => !existing[index] || !sameTransfer(existing[index], input));
+        if (mismatch >= 0) {
+          return {
+            ok: false,
+            index: mismatch,
+            failure: fail('exists_with_different_fields', `Transfer ${ids[mismatch]} exists with other fields`),
+          };
+        }
+        return { ok: true, transfers: existing as Transfer[], replayed: true };
+      }
+
+      const context = await loadContext(transfers);
+      const last = await db.transfers.orderBy('timestamp').last();
+      // Timestamps are unique and increasing, so (timestamp, id) orders history without ties.
+      let timestamp = Math.max(clock.now(), (last?.timestamp ?? 0) + 1);
+      const created: Transfer[] = [];
+      for (const [index, input] of transfers.entries()) {
+        const applied = applyTransfer(input, context.view, timestamp++);
+        if ('code' in applied) {
+          await db.failedTransfers.bulkPut(
+            ids.map((id, at) => ({ id, code: at === index ? applied.code : 'linked_event_failed', failedAt: clock.now() })),
+          );
+          return { ok: false, index, failure: applied };
+        }
+        context.accounts.set(applied.debit.id, applied.debit);
+        context.accounts.set(applied.credit.id, applied.credit);
+        context.transfers.set(applied.transfer.id, applied.transfer);
+        if (applied.transfer.pendingId) context.resolutions.set(applied.transfer.pendingId, applied.transfer);
+        created.push(applied.transfer);
+      }
+      const touched = new Set(created.flatMap((transfer) => [transfer.debitAccountId, transfer.creditAccountId]));
+      await db.accounts.bulkPut([...touched].map((id) => context.accounts.get(id)!));
+      // `add`, not `put`: a duplicate id rolls the whole transaction back instead of overwriting.
+      await db.transfers.bulkAdd(created);
+      return { ok: true, transfers: created, replayed: false };
+    });
+  }
+
+  /** Reads, inside the caller's transaction, every account and pending transfer the chain touches. */
+  async function loadContext(transfers: TransferInput[]) {
+    const pendingIds = transfers.flatMap((input) => ('pendingId' in input ? [input.pendingId] : []));
+    const pendings = (await db.transfers.bulkGet(pendingIds)).filter((found): found is Transfer => found !== undefined);
+    const accountIds = new Set<string>();
+    for (const input of [...transfers, ...pendings]) {
+      if ('debitAccountId' in input) {
+        accountIds.add(input.debitAccountId);
+        accountIds.add(input.creditAccountId);
+      }
+    }
+    const accounts = new Map<string, Account>();
+    for (const found of await db.accounts.bulkGet([...accountIds])) if (found) accounts.set(found.id, found);
+    const resolutions = new Map<string, Transfer>();
+    for (const pendingId of pendingIds) {
+      const resolved = await db.transfers.where('pendingId').equals(pendingId).first();
+      if (resolved) resolutions.set(pendingId, resolved);
+    }
+    const transfersById = new Map(pendings.map((pending) => [pending.id, pending]));
+    const view: ApplyContext = {
+      account: (id) => accounts.get(id),
+      transfer: (id) => transfersById.get(id),
+      resolutionOf: (pendingId) => resolutions.get(pendingId),
+    };
+    return { accounts, transfers: transfersById, resolutions, view };
+  }
+
+  return {
+    createAccounts,
+    submit,
+    account: (id: string) => db.accounts.get(id),
+    transfer: (id: string) => db.transfers.get(id),
+    /** Changes an account's cap (verification raises it); money is untouched. */
+    async setBalanceLimit(id: string, balanceLimitMinor: number): Promise<{ ok: true } | { ok: false; failure: LedgerFailure }> {
+      return db.transaction('rw', db.accounts, async () => {
+        const found = await db.accounts.get(id);
+        if (!found) return { ok: false as const, failure: fail('account_not_found', `No account ${id}`) };
+        await db.accounts.put(accountSchema.parse({ ...found, balanceLimitMinor }));
+        return { ok: true as const };
+      });
+    },
+  };
+}
+export type Ledger = ReturnType<typeof createLedger>;
