@@ -5,6 +5,8 @@ export const GECKO_ID = 'wallet-checkout-helper@example.com';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The sources zip Firefox's store asks for holds what builds the extension, not run artifacts.
+  zip: { excludeSources: ['test-results/**', 'bench-results/**', 'storefront/dist/**', 'playwright-report/**'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
