@@ -2,6 +2,8 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Account } from './ledger/account';
 import type { FailedTransfer } from './ledger/failed-transfer';
 import type { Transfer } from './ledger/transfer';
+import type { CardRecord, ClaimRecord, JobRecord, OrderRecord, RefundRecord, TopUpRecord } from './wallet/records';
+import type { WalletRecord } from './wallet/wallet-record';
 
 export const DATABASE_NAME = 'wallet';
 
@@ -10,6 +12,13 @@ export class WalletDatabase extends Dexie {
   accounts!: EntityTable<Account, 'id'>;
   transfers!: EntityTable<Transfer, 'id'>;
   failedTransfers!: EntityTable<FailedTransfer, 'id'>;
+  wallet!: EntityTable<WalletRecord, 'id'>;
+  cards!: EntityTable<CardRecord, 'id'>;
+  topUps!: EntityTable<TopUpRecord, 'id'>;
+  orders!: EntityTable<OrderRecord, 'id'>;
+  refunds!: EntityTable<RefundRecord, 'id'>;
+  claims!: EntityTable<ClaimRecord, 'id'>;
+  jobs!: EntityTable<JobRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chrome's default durability since 121 is relaxed, which can lose the last commits on a crash.
@@ -23,6 +32,17 @@ export class WalletDatabase extends Dexie {
     this.version(2).stores({
       transfers: 'id, timestamp, orderId, pendingId, [debitAccountId+timestamp], [creditAccountId+timestamp], [code+timestamp]',
       failedTransfers: 'id',
+    });
+    // The wallet's own records beside the ledger. `jobs` is the schedule swept from alarms;
+    // [method+createdAt] sums a method's top-ups per month; orders list newest first per state.
+    this.version(3).stores({
+      wallet: 'id',
+      cards: 'id, linkedAt',
+      topUps: 'id, createdAt, [method+createdAt]',
+      orders: 'id, paidAt, [state+paidAt]',
+      refunds: 'id, orderKey, createdAt',
+      claims: 'id, transferId, openedAt',
+      jobs: 'id, dueAt',
     });
   }
 }

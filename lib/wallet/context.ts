@@ -1,0 +1,38 @@
+import type { Clock } from '../clock';
+import type { WalletDatabase } from '../db';
+import type { Ledger } from '../ledger/ledger';
+import { formatMoney, type CurrencyCode } from '../money';
+import type { WalletRecord } from './wallet-record';
+import { refuse, type Refusal } from './result';
+
+/** What every wallet operation works with: one database, its ledger, and the one clock. */
+export interface WalletContext {
+  db: WalletDatabase;
+  ledger: Ledger;
+  clock: Clock;
+}
+
+/** Every table a money movement may touch, so one rw transaction covers the ledger and the wallet's records. */
+export const moneyTables = (db: WalletDatabase) => [
+  db.accounts,
+  db.transfers,
+  db.failedTransfers,
+  db.wallet,
+  db.cards,
+  db.topUps,
+  db.orders,
+  db.refunds,
+  db.claims,
+  db.jobs,
+];
+
+export async function readWallet(context: WalletContext): Promise<WalletRecord | Refusal> {
+  const wallet = await context.db.wallet.get('wallet');
+  return wallet ?? refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');
+}
+
+export const isRefusal = (value: unknown): value is Refusal =>
+  typeof value === 'object' && value !== null && (value as Refusal).ok === false;
+
+/** Amounts in messages for developers and logs; the UI formats amounts in the shopper's language itself. */
+export const describeAmount = (amountMinor: number, currency: CurrencyCode) => formatMoney({ amountMinor, currency }, 'en');

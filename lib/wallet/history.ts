@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import { Dexie } from 'dexie';
+import type { WalletDatabase } from '../db';
+import { transferCode, type Transfer } from '../ledger/transfer';
+import { ACCOUNTS } from './accounts';
+
+export const historyQuery = z.strictObject({
+  accountId: z.optional(z.string()),
+  code: z.optional(transferCode),
+  orderKey: z.optional(z.string()),
+  /** Inclusive bounds on the transfer's timestamp. */
+  from: z.optional(z.int()),
+  to: z.optional(z.int()),
+  /** Where the previous page ended: the last transfer's timestamp and id. */
+  cursor: z.optional(z.strictObject({ timestamp: z.int(), id: z.string() })),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(200))),
+});
+export type HistoryQuery = z.infer<typeof historyQuery>;
+export interface HistoryPage {
+  transfers: Transfer[];
+  nextCursor?: { timestamp: number; id: string };
+}
+
+const DEFAULT_LIMIT = 50;
+
+/**
+ * A page of history, newest first, read by walking a compound index backwards from the cursor
+ * and stopping once the page is full: the cost depends on the page, not on the history's size.
+ * An account's history merges its debit and credit sides, each read only as far as the page needs.
+ */
+export async function historyPage(db: WalletDatabase, query: HistoryQuery): Promise<HistoryPage> {
+  const limit = query.limit ?? DEFAULT_LIMIT;
+  const upper = query.cursor ? query.cursor.timestamp : (query.to ?? Dexie.maxKey);
+  const lower = query.from ?? Dexie.minKey;
+  const matches = (transfer: Transfer) =>
+    (query.code === undefined || transfer.code === query.code) &&
+    (query.orderKey === undefined || transfer.orderId === query.orderKey) &&
+    (query.to === undefined || transfer.timestamp <= query.to) &&
+    // Timestamps are unique, so anything at the cursor's timestamp is the cursor itself.
+    (query.cursor === undefined || transfer.timestamp < query.cursor.timestamp);
+
+  const side = (index: string, key: string | undefined) => {
+    const range =
+      key === undefined
+        ? db.transfers.where('timestamp').between(lower, upper, true, true)
+        : db.transfers.where(index).between([key, lower], [key, upper], true, true);
+    return range
+      .reverse()
+      .filter(matches)
+      .limit(limit + 1)
+      .toArray();
+  };
+
+  let candidates: Transfer[];
+  if (query.orderKey !== undefined && query.accountId === undefined) {
+    candidates = (await db.transfers.where('orderId').equals(query.orderKey).toArray())
+      .filter(matches)
+      .sort((a, b) => b.timestamp - a.timestamp);
+  } else if (query.accountId === undefined && query.code !== undefined) {
+    candidates = await db.transfers
+      .where('[code+timestamp]')
+      .between([query.code, lower], [query.code, upper], true, true)
+      .reverse()
+      .filter(matches)
+      .limit(limit + 1)
+      .toArray();
+  } else if (query.accountId === undefined) {
+    candidates = await side('timestamp', undefined);
+  } else {
+    const [debits, credits] = await Promise.all([
+      side('[debitAccountId+timestamp]', query.accountId),
+      side('[creditAccountId+timestamp]', query.accountId),
+    ]);
+    candidates = [...debits, ...credits].sort((a, b) => b.timestamp - a.timestamp);
+  }
+  const transfers = candidates.slice(0, limit);
+  const last = transfers.at(-1);
+  return candidates.length > limit && last ? { transfers, nextCursor: { timestamp: last.timestamp, id: last.id } } : { transfers };
+}
+
+/** The shopper's history, the one the popup and wallet pages show. */
+export const shopperHistory = (db: WalletDatabase, query: Omit<HistoryQuery, 'accountId'> = {}) =>
+  historyPage(db, { ...query, accountId: ACCOUNTS.shopper });

@@ -1,0 +1,120 @@
+import type { Offer } from '../protocol/checkout';
+import type { TransferInput } from '../ledger/transfer';
+import { availableMinor } from '../ledger/balances';
+import { ACCOUNTS, merchantAccount } from './accounts';
+import { describeAmount, isRefusal, moneyTables, readWallet, type WalletContext } from './context';
+import { fromLedgerFailure } from './ledger-refusal';
+import { limitsFor } from './limits';
+import { holdId, orderKey } from './order-key';
+import type { OrderRecord, PaymentMethod } from './records';
+import { refuse, type WalletResult } from './result';
+
+export interface PaymentRequest {
+  /** The merchant's origin as the browser reported it, never as the page claimed. */
+  origin: string;
+  offer: Omit<Offer, 'mount'>;
+  method: PaymentMethod;
+  /** The linked card for `card` and `top_up_and_balance`. */
+  cardId?: string;
+}
+
+/**
+ * Pays an order into escrow: a pending transfer to the merchant that confirming receipt posts
+ * and cancelling voids. From the balance there is no partial payment: a short balance is refused
+ * with the shortfall, or topped up from a card in the same linked step. Paying the same order
+ * again returns the first payment.
+ */
+export async function pay(
+  context: WalletContext,
+  request: PaymentRequest,
+): Promise<WalletResult<{ order: OrderRecord; replayed: boolean }>> {
+  const { db, ledger, clock } = context;
+  const { offer } = request;
+  const key = orderKey(request.origin, offer.orderId);
+  return db.transaction('rw', moneyTables(db), async () => {
+    const wallet = await readWallet(context);
+    if (isRefusal(wallet)) return wallet;
+    const existing = await db.orders.get(key);
+    if (existing) {
+      const same = existing.amountMinor === offer.amountMinor && existing.currency === offer.currency;
+      return same
+        ? { ok: true as const, order: existing, replayed: true }
+        : refuse('ALREADY_DONE', 'order_already_paid', `Order ${offer.orderId} was already paid with a different amount.`);
+    }
+    if (offer.currency !== wallet.currency) {
+      return refuse(
+        'INVALID_REQUEST',
+        'currency_not_held',
+        `This shop charges in ${offer.currency}, but the wallet holds ${wallet.currency}; the wallet does not convert currencies. Pay by card instead.`,
+      );
+    }
+    const purchaseLimit = limitsFor(wallet.currency, wallet.verified).purchaseMinor;
+    if (offer.amountMinor > purchaseLimit) {
+      return refuse(
+        'LIMIT_EXCEEDED',
+        'purchase_limit',
+        `One purchase can be at most ${describeAmount(purchaseLimit, wallet.currency)}${wallet.verified ? '' : '; verify your identity to raise it'}.`,
+      );
+    }
+    if (request.method !== 'balance' && !(request.cardId && (await db.cards.get(request.cardId)))) {
+      return refuse('NOT_FOUND', 'card_not_found', 'Choose one of your linked cards, or link a card first.');
+    }
+
+    const merchant = merchantAccount(request.origin);
+    const opened = await ledger.createAccounts([{ id: merchant, currency: wallet.currency, debitsMustNotExceedCredits: false }]);
+    if (!opened.ok) throw new Error(opened.failure.message);
+    const shopper = (await db.accounts.get(ACCOUNTS.shopper))!;
+    const shortMinor = offer.amountMinor - availableMinor(shopper);
+    if (request.method === 'balance' && shortMinor > 0) {
+      return refuse(
+        'INSUFFICIENT_FUNDS',
+        'balance_short',
+        `The balance is short by ${describeAmount(shortMinor, wallet.currency)}. Top up the difference from a card and pay, or pay by card.`,
+        { shortMinor },
+      );
+    }
+
+    const hold: TransferInput = {
+      kind: 'pending',
+      id: holdId(key),
+      debitAccountId: request.method === 'card' ? ACCOUNTS.cardNetwork : ACCOUNTS.shopper,
+      creditAccountId: merchant,
+      amountMinor: offer.amountMinor,
+      currency: wallet.currency,
+      code: 'purchase',
+      orderId: key,
+    };
+    const transfers: TransferInput[] = [hold];
+    if (request.method === 'top_up_and_balance' && shortMinor > 0) {
+      transfers.unshift({
+        kind: 'single',
+        id: `top-up-for:${key}`,
+        debitAccountId: ACCOUNTS.cardNetwork,
+        creditAccountId: ACCOUNTS.shopper,
+        amountMinor: shortMinor,
+        currency: wallet.currency,
+        code: 'top_up',
+        orderId: key,
+      });
+    }
+    const submitted = await ledger.submit(transfers);
+    if (!submitted.ok) return fromLedgerFailure(submitted.failure, 'This payment');
+
+    const order: OrderRecord = {
+      id: key,
+      origin: request.origin,
+      orderId: offer.orderId,
+      merchantName: offer.merchantName,
+      items: offer.items,
+      amountMinor: offer.amountMinor,
+      currency: wallet.currency,
+      method: request.method,
+      holdTransferId: hold.id,
+      paidAt: clock.now(),
+      state: 'held',
+      ...(request.cardId && request.method !== 'balance' ? { cardId: request.cardId } : {}),
+    };
+    await db.orders.add(order);
+    return { ok: true as const, order, replayed: false };
+  });
+}

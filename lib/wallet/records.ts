@@ -1,0 +1,100 @@
+import * as z from 'zod/mini';
+import { amountMinor, currencyCode } from '../money-schema';
+import { offerItem } from '../protocol/checkout';
+import { topUpMethod } from './top-up-rules';
+
+const id = z.string().check(z.minLength(1), z.maxLength(200));
+
+/** A top-up as it was asked for; whether it has settled is the ledger's fact, not this record's. */
+export const topUpRecord = z.strictObject({
+  id,
+  method: topUpMethod,
+  amountMinor,
+  feeMinor: amountMinor,
+  currency: currencyCode,
+  cardId: z.optional(id),
+  createdAt: z.int(),
+  settlesAt: z.int(),
+});
+export type TopUpRecord = z.infer<typeof topUpRecord>;
+
+/** Time-based work swept from alarms: settling top-ups, releasing escrow, finishing card refunds, claim reviews. */
+export const jobRecord = z.strictObject({
+  id,
+  kind: z.enum(['settle_top_up', 'release_order', 'review_claim']),
+  ref: id,
+  dueAt: z.int(),
+});
+export type JobRecord = z.infer<typeof jobRecord>;
+
+export const paymentMethod = z.enum(['balance', 'card', 'top_up_and_balance']);
+export type PaymentMethod = z.infer<typeof paymentMethod>;
+
+export const shippingKind = z.enum(['express', 'surface', 'virtual']);
+export type ShippingKind = z.infer<typeof shippingKind>;
+
+/**
+ * An order paid through the wallet, keyed by merchant origin and the merchant's order id. The
+ * money it holds, posts or returns is in the ledger; this keeps what the ledger cannot know.
+ */
+export const orderRecord = z.strictObject({
+  id,
+  origin: z.string(),
+  orderId: z.string(),
+  merchantName: z.string(),
+  items: z.array(offerItem),
+  amountMinor,
+  currency: currencyCode,
+  method: paymentMethod,
+  cardId: z.optional(id),
+  /** The pending transfer that holds the money now (a partial refund replaces it with a smaller one). */
+  holdTransferId: id,
+  paidAt: z.int(),
+  shipping: z.optional(z.strictObject({ kind: shippingKind, shippedAt: z.int() })),
+  /** When escrow releases by itself; cleared while a dispute pauses the clock. */
+  releaseAt: z.optional(z.int()),
+  /** Time left on the protection period when a dispute paused it. */
+  pausedRemainingMs: z.optional(z.int()),
+  dispute: z.optional(z.strictObject({ openedAt: z.int(), reason: z.string() })),
+  state: z.enum(['held', 'released', 'cancelled', 'refunded']),
+  closedAt: z.optional(z.int()),
+});
+export type OrderRecord = z.infer<typeof orderRecord>;
+
+/** A refund the merchant made: to the wallet (arrives at once) or to a card (arrives later). */
+export const refundRecord = z.strictObject({
+  id,
+  orderKey: id,
+  amountMinor,
+  currency: currencyCode,
+  destination: z.enum(['wallet', 'card']),
+  cardId: z.optional(id),
+  reason: z.string(),
+  createdAt: z.int(),
+  arrivesAt: z.int(),
+});
+export type RefundRecord = z.infer<typeof refundRecord>;
+
+/** A claim that a transfer was not made by the shopper, reviewed (simulated) before it is refunded. */
+export const claimRecord = z.strictObject({
+  id,
+  transferId: id,
+  orderKey: z.optional(id),
+  reason: z.string(),
+  openedAt: z.int(),
+  state: z.enum(['in_review', 'refunded', 'rejected']),
+  resolvedAt: z.optional(z.int()),
+});
+export type ClaimRecord = z.infer<typeof claimRecord>;
+
+/** A card linked to the wallet, shown as brand and last four; the CVV is never kept. */
+export const cardRecord = z.strictObject({
+  id,
+  brand: z.string(),
+  last4: z.string().check(z.regex(/^\d{4}$/)),
+  holderName: z.string(),
+  expiryMonth: z.int().check(z.minimum(1), z.maximum(12)),
+  expiryYear: z.int(),
+  linkedAt: z.int(),
+});
+export type CardRecord = z.infer<typeof cardRecord>;

@@ -1,0 +1,14 @@
+import * as z from 'zod/mini';
+import { currencyCode } from '../money-schema';
+
+/** The wallet's own settings: one row, written at sign-up and by the profile. */
+export const walletRecord = z.strictObject({
+  id: z.literal('wallet'),
+  /** Chosen at sign-up; the wallet never converts between currencies. */
+  currency: currencyCode,
+  verified: z.boolean(),
+  /** "Receive refunds to my wallet": fast refunds to the balance instead of slow ones to the card. */
+  refundsToWallet: z.boolean(),
+  openedAt: z.int(),
+});
+export type WalletRecord = z.infer<typeof walletRecord>;
