@@ -25,7 +25,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy:
       manifestVersion === 3

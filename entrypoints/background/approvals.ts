@@ -111,6 +111,24 @@ export function createApprovals() {
       });
     },
 
+    /**
+     * Carries out what the shopper approved. If `perform` refuses (a short balance, a limit), the
+     * approval stays open so the shopper can choose another way; once it succeeds the page hears
+     * the outcome and the window closes.
+     */
+    complete<T>(approvalId: string, perform: (approval: PendingApproval) => Promise<{ outcome: PaymentOutcome; result: T }>) {
+      return serialised(async () => {
+        const { all, found } = await find((approval) => approval.approvalId === approvalId);
+        if (!found) throw new WalletError('NOT_FOUND', 'This approval is no longer open; start again from the checkout page.');
+        const { outcome, result } = await perform(found);
+        delete all[found.origin];
+        await save(all);
+        await settle(found, outcome);
+        if (found.windowId !== undefined) await browser.windows.remove(found.windowId).catch(() => undefined);
+        return result;
+      });
+    },
+
     windowClosed(windowId: number) {
       return serialised(async () => {
         const { all, found } = await find((approval) => approval.windowId === windowId);

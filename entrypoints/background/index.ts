@@ -1,23 +1,59 @@
 import { browser } from 'wxt/browser';
+import { systemClock } from '@/lib/clock';
 import { WalletDatabase } from '@/lib/db';
+import { createLedger } from '@/lib/ledger/ledger';
 import { createRouter } from '@/lib/protocol/router';
 import { readBalance } from '@/lib/wallet/balance';
+import type { WalletContext } from '@/lib/wallet/context';
+import { openWallet } from '@/lib/wallet/open-wallet';
+import { pay } from '@/lib/wallet/payments';
+import { topUp } from '@/lib/wallet/top-ups';
+import { unwrap } from '@/lib/wallet/unwrap';
 import { createApprovals } from './approvals';
+import { createJobAlarm } from './job-alarm';
 import { senderFrom } from './sender';
 
 export default defineBackground(() => {
   const db = new WalletDatabase();
+  const context: WalletContext = { db, ledger: createLedger(db, systemClock), clock: systemClock };
   const approvals = createApprovals();
+  const jobs = createJobAlarm(context);
+
   const route = createRouter({
     'wallet.balance': () => readBalance(db),
+    'wallet.state': async () => ({ wallet: (await db.wallet.get('wallet')) ?? null }),
+    'wallet.open': async (request) => unwrap(await openWallet(context, request.currency)),
+    'topUps.create': async ({ id, method, amountMinor, cardId }) => {
+      const result = unwrap(await topUp(context, { id, method, amountMinor, ...(cardId ? { cardId } : {}) }));
+      await jobs.schedule();
+      return result;
+    },
     'approval.open': (request, from) => approvals.open(from, request.requestId, request.offer),
     'approval.get': (request) => approvals.view(request.approvalId),
     'approval.reject': (request) => approvals.reject(request.approvalId),
+    'approval.pay': (request) =>
+      approvals.complete(request.approvalId, async ({ origin, offer }) => {
+        const result = unwrap(
+          await pay(context, { origin, offer, method: request.method, ...(request.cardId ? { cardId: request.cardId } : {}) }),
+        );
+        const { order } = result;
+        return {
+          result,
+          outcome: {
+            status: 'held',
+            orderId: order.orderId,
+            amountMinor: order.amountMinor,
+            currency: order.currency,
+            paidAt: order.paidAt,
+          },
+        };
+      }),
   });
 
   // Listeners are registered synchronously so a woken service worker sees the message that woke it.
   browser.runtime.onMessage.addListener((message, from) => route(message, senderFrom(from)));
   browser.windows.onRemoved.addListener((windowId) => void approvals.windowClosed(windowId));
-  // Opening the database on start creates it on install, so the first reader never waits on an upgrade.
-  void db.open();
+  jobs.listen();
+  // Opening the database on start creates it on install, and due work left from a sleep runs now.
+  void db.open().then(() => jobs.sweep());
 });

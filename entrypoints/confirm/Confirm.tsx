@@ -3,40 +3,55 @@ import { formatAmount, t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import type { ApprovalView } from '@/lib/protocol/runtime';
 import { WalletError } from '@/lib/protocol/wallet-error';
+import type { WalletBalance } from '@/lib/wallet/balance-schema';
+import type { WalletRecord } from '@/lib/wallet/wallet-record';
 import { OrderSummary } from './OrderSummary';
+import { PaymentChoice } from './PaymentChoice';
 
+type Ready = { approval: ApprovalView; wallet: WalletRecord | null; balance: WalletBalance };
 type State =
   | { status: 'loading' }
-  | { status: 'ready'; approval: ApprovalView; cancelling: boolean }
+  | ({ status: 'ready'; busy?: 'paying' | 'cancelling'; refusal?: string } & Ready)
   | { status: 'gone' }
   | { status: 'failed'; message: string };
 
 /**
  * The extension-owned approval window. It shows the merchant origin the browser reported, never
- * one the page claims, so a shopper can tell which site is asking for money.
+ * one the page claims, so a shopper can tell which site is asking for money, and nothing is paid
+ * until the shopper approves here.
  */
 export function Confirm({ approvalId, call }: { approvalId: string; call: RuntimeClient }) {
   const [state, setState] = useState<State>({ status: 'loading' });
 
-  useEffect(() => {
-    call({ type: 'approval.get', approvalId }).then(
-      (approval) => setState({ status: 'ready', approval, cancelling: false }),
-      (error: unknown) => setState(failure(error)),
-    );
-  }, [approvalId, call]);
-
-  async function cancel(approval: ApprovalView) {
-    setState({ status: 'ready', approval, cancelling: true });
+  async function load() {
     try {
-      await call({ type: 'approval.reject', approvalId });
-      window.close();
+      const [approval, { wallet }, balance] = await Promise.all([
+        call({ type: 'approval.get', approvalId }),
+        call({ type: 'wallet.state' }),
+        call({ type: 'wallet.balance' }),
+      ]);
+      setState({ status: 'ready', approval, wallet, balance });
     } catch (error) {
       setState(failure(error));
     }
   }
 
+  useEffect(() => void load(), [approvalId, call]);
+
+  async function act(ready: Ready, busy: 'paying' | 'cancelling', action: () => Promise<unknown>) {
+    setState({ status: 'ready', ...ready, busy });
+    try {
+      await action();
+      window.close();
+    } catch (error) {
+      // A refusal (a short balance, a limit) leaves the approval open: say why and let the shopper choose again.
+      if (error instanceof WalletError && error.code !== 'NOT_FOUND') setState({ status: 'ready', ...ready, refusal: error.message });
+      else setState(failure(error));
+    }
+  }
+
   return (
-    <main class="confirm" aria-busy={state.status === 'loading'}>
+    <main class="confirm" aria-busy={state.status === 'loading' || (state.status === 'ready' && state.busy !== undefined)}>
       <h1>{t('confirmTitle')}</h1>
       {state.status === 'loading' && <p class="muted">{t('confirmLoading')}</p>}
       {state.status === 'gone' && <p role="alert">{t('confirmGone')}</p>}
@@ -54,11 +69,19 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
               {formatAmount({ amountMinor: state.approval.offer.amountMinor, currency: state.approval.offer.currency })}
             </strong>
           </p>
-          <div class="actions">
-            <button type="button" disabled={state.cancelling} onClick={() => void cancel(state.approval)}>
-              {state.cancelling ? t('confirmCancelling') : t('confirmCancel')}
-            </button>
-          </div>
+          {state.refusal && (
+            <p class="error" role="alert" data-testid="confirm-refusal">
+              {state.refusal}
+            </p>
+          )}
+          <PaymentChoice
+            offer={state.approval.offer}
+            wallet={state.wallet}
+            balance={state.balance}
+            busy={state.busy}
+            onPay={() => void act(state, 'paying', () => call({ type: 'approval.pay', approvalId, method: 'balance' }))}
+            onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
+          />
         </>
       )}
     </main>

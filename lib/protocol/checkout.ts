@@ -62,6 +62,14 @@ export type PageRequest = z.infer<typeof pageRequest>;
 export const announcement = z.strictObject({ name: z.string(), protocolVersions: z.array(z.int()) });
 
 export const paymentOutcome = z.discriminatedUnion('status', [
+  /** Paid into escrow: the money is held until the buyer confirms receipt or the protection period ends. */
+  z.strictObject({
+    status: z.literal('held'),
+    orderId: z.string(),
+    amountMinor,
+    currency: currencyCode,
+    paidAt: z.int(),
+  }),
   z.strictObject({ status: z.literal('rejected'), orderId: z.string(), error: protocolError }),
 ]);
 export type PaymentOutcome = z.infer<typeof paymentOutcome>;

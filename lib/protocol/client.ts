@@ -12,7 +12,10 @@ export function createRuntimeClient(send: (message: RuntimeRequest) => Promise<u
   ): Promise<RuntimeResult<Type>> {
     const response = runtimeResponse.safeParse(await send(request));
     if (!response.success) throw new WalletError('INVALID_REQUEST', `Unexpected answer from the wallet: ${describeIssues(response.error)}`);
-    if (!response.data.ok) throw new WalletError(response.data.error.code, response.data.error.message);
+    if (!response.data.ok) {
+      const { code, message, reason, shortMinor } = response.data.error;
+      throw new WalletError(code, message, { reason, shortMinor });
+    }
     const result = runtimeResults[request.type as Type].safeParse(response.data.result);
     if (!result.success) throw new WalletError('INVALID_REQUEST', `Unexpected answer from the wallet: ${describeIssues(result.error)}`);
     return result.data as RuntimeResult<Type>;

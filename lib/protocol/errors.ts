@@ -19,6 +19,13 @@ export const protocolError = z.object({
 });
 export type ProtocolError = z.infer<typeof protocolError>;
 
+/** An error as the extension's own pages receive it, with the detail pages never see. */
+export const runtimeError = z.extend(protocolError, {
+  reason: z.optional(z.string()),
+  shortMinor: z.optional(z.int()),
+});
+export type RuntimeError = z.infer<typeof runtimeError>;
+
 /** Shortens zod's issues into one line a developer can act on. */
 export function describeIssues(error: z.core.$ZodError): string {
   return error.issues

@@ -16,6 +16,10 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'approval.open': ['content'],
   'approval.get': ['extension'],
   'approval.reject': ['extension'],
+  'approval.pay': ['extension'],
+  'wallet.state': ['extension'],
+  'wallet.open': ['extension'],
+  'topUps.create': ['extension'],
 };
 
 /**
@@ -36,7 +40,7 @@ export function createRouter(handlers: RuntimeHandlers, onUnexpected: (error: un
       const handler = handlers[request.type] as Handler<typeof request.type>;
       return { ok: true, result: await handler(request as never, from) };
     } catch (error) {
-      if (error instanceof WalletError) return { ok: false, error: error.toProtocolError() };
+      if (error instanceof WalletError) return { ok: false, error: error.toRuntimeError() };
       onUnexpected(error);
       return { ok: false, error: { code: 'INVALID_REQUEST', message: 'The wallet could not handle this request; try again.' } };
     }

@@ -1,13 +1,18 @@
-import { walletBalance } from '../wallet/balance-schema';
 import * as z from 'zod/mini';
+import { amountMinor, currencyCode } from '../money-schema';
+import { walletBalance } from '../wallet/balance-schema';
+import { orderRecord, paymentMethod, topUpRecord } from '../wallet/records';
+import { topUpMethod } from '../wallet/top-up-rules';
+import { walletRecord } from '../wallet/wallet-record';
 import { offer, paymentOutcome } from './checkout';
-import { protocolError } from './errors';
+import { runtimeError } from './errors';
 
 /**
  * Messages between the extension's own parts (content script, popup, confirm window) and the
  * background, namespaced by concern. The background parses every one before use.
  */
 const approvalId = z.string().check(z.regex(/^[0-9a-f-]{36}$/));
+const recordId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const runtimeRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('wallet.balance') }),
@@ -16,6 +21,11 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   /** From the confirm window: what it is asked to approve. */
   z.strictObject({ type: z.literal('approval.get'), approvalId }),
   z.strictObject({ type: z.literal('approval.reject'), approvalId }),
+  /** From the confirm window: the shopper approved paying this approval's offer. */
+  z.strictObject({ type: z.literal('approval.pay'), approvalId, method: paymentMethod, cardId: z.optional(recordId) }),
+  z.strictObject({ type: z.literal('wallet.state') }),
+  z.strictObject({ type: z.literal('wallet.open'), currency: currencyCode }),
+  z.strictObject({ type: z.literal('topUps.create'), id: recordId, method: topUpMethod, amountMinor, cardId: z.optional(recordId) }),
 ]);
 export type RuntimeRequest = z.infer<typeof runtimeRequest>;
 export type RuntimeRequestType = RuntimeRequest['type'];
@@ -34,13 +44,17 @@ export const runtimeResults = {
   'approval.open': z.strictObject({ approvalId, reused: z.boolean() }),
   'approval.get': approvalView,
   'approval.reject': z.strictObject({ rejected: z.literal(true) }),
+  'approval.pay': z.strictObject({ order: orderRecord, replayed: z.boolean() }),
+  'wallet.state': z.strictObject({ wallet: z.nullable(walletRecord) }),
+  'wallet.open': z.strictObject({ wallet: walletRecord }),
+  'topUps.create': z.strictObject({ topUp: topUpRecord, replayed: z.boolean() }),
 } satisfies Record<RuntimeRequestType, z.core.SomeType>;
 
 export type RuntimeResult<Type extends RuntimeRequestType> = z.infer<(typeof runtimeResults)[Type]>;
 
 export const runtimeResponse = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true), result: z.unknown() }),
-  z.strictObject({ ok: z.literal(false), error: protocolError }),
+  z.strictObject({ ok: z.literal(false), error: runtimeError }),
 ]);
 export type RuntimeResponse = z.infer<typeof runtimeResponse>;
 

@@ -33,6 +33,8 @@ function walletStatusText(event: WalletEvent): string {
       return `Wallet: ${event.message}`;
     case 'rejected':
       return `Wallet payment cancelled: ${event.message.replace(/[.\s]+$/, '')}. Choose a payment method to continue.`;
+    case 'held':
+      return '';
   }
 }
 
@@ -69,27 +71,41 @@ function OrderSummary({ offer }: { offer: Offer }) {
   );
 }
 
-function Checkout({ lines, onPlaced }: { lines: readonly CartLine[]; onPlaced: (orderId: string) => void }) {
+type Placed = { orderId: string; method: 'card' | 'wallet' };
+
+function Checkout({ lines, onPlaced }: { lines: readonly CartLine[]; onPlaced: (placed: Placed) => void }) {
   const [offer] = useState(() => buildOffer(checkoutOrderId(), lines));
   const [cardChosen, setCardChosen] = useState(false);
   const [walletStatus, setWalletStatus] = useState('');
 
-  useEffect(() => offerToWallet(offer, (event) => setWalletStatus(walletStatusText(event))), [offer]);
+  function place(method: 'card' | 'wallet') {
+    saveOrder({
+      id: offer.orderId,
+      items: offer.items,
+      total: { amountMinor: offer.amountMinor, currency: offer.currency },
+      method,
+      createdAt: new Date().toISOString(),
+    });
+    clearCart();
+    endCheckout();
+    onPlaced({ orderId: offer.orderId, method });
+  }
+
+  useEffect(
+    () =>
+      offerToWallet(offer, (event) => {
+        // The wallet paid into escrow: the order is placed, with the money held by the wallet.
+        if (event.type === 'held') place('wallet');
+        else setWalletStatus(walletStatusText(event));
+      }),
+    [offer],
+  );
 
   // Only the card path submits; the browser has already checked every required field and pattern.
   // The card fields are never read: the demo charges nothing and keeps no card data.
   function placeOrder(event: SubmitEvent) {
     event.preventDefault();
-    saveOrder({
-      id: offer.orderId,
-      items: offer.items,
-      total: { amountMinor: offer.amountMinor, currency: offer.currency },
-      method: 'card',
-      createdAt: new Date().toISOString(),
-    });
-    clearCart();
-    endCheckout();
-    onPlaced(offer.orderId);
+    place('card');
   }
 
   return (
@@ -165,7 +181,7 @@ function Checkout({ lines, onPlaced }: { lines: readonly CartLine[]; onPlaced: (
   );
 }
 
-function Confirmation({ orderId }: { orderId: string }) {
+function Confirmation({ orderId, method }: Placed) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The form the shopper was in is gone; move focus to what replaced it.
   useEffect(() => heading.current?.focus(), []);
@@ -174,7 +190,11 @@ function Confirmation({ orderId }: { orderId: string }) {
       <h1 tabIndex={-1} ref={heading}>
         Thank you!
       </h1>
-      <p data-testid="order-confirmation">Order {orderId} placed. Paid by card (simulated: no card was charged).</p>
+      <p data-testid="order-confirmation">
+        {method === 'card'
+          ? `Order ${orderId} placed. Paid by card (simulated: no card was charged).`
+          : `Order ${orderId} placed. Paid with your wallet: the money is held until you confirm you received the order.`}
+      </p>
       <a class="button primary" href="./index.html">
         Continue shopping
       </a>
@@ -185,8 +205,8 @@ function Confirmation({ orderId }: { orderId: string }) {
 function CheckoutPage() {
   // A snapshot: the order offered to the wallet must not change if another tab edits the cart.
   const [lines] = useState(readCart);
-  const [placedId, setPlacedId] = useState<string | undefined>();
-  if (placedId) return <Confirmation orderId={placedId} />;
+  const [placed, setPlaced] = useState<Placed | undefined>();
+  if (placed) return <Confirmation {...placed} />;
   if (lines.length === 0) {
     return (
       <section class="card empty">
@@ -197,7 +217,7 @@ function CheckoutPage() {
       </section>
     );
   }
-  return <Checkout lines={lines} onPlaced={setPlacedId} />;
+  return <Checkout lines={lines} onPlaced={setPlaced} />;
 }
 
 mountPage('checkout', <CheckoutPage />);

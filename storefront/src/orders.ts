@@ -9,7 +9,8 @@ const order = z.strictObject({
   id: z.string(),
   items: z.array(offerItem),
   total: money,
-  method: z.literal('card'),
+  /** A wallet payment is held in escrow by the wallet until the buyer confirms receipt. */
+  method: z.enum(['card', 'wallet']),
   createdAt: z.iso.datetime(),
 });
 export type Order = z.infer<typeof order>;

@@ -1,6 +1,10 @@
 import { CHANNEL, PROTOCOL_VERSION, walletMessage, type Offer, type PageRequest } from '../../lib/protocol/checkout';
 
-export type WalletEvent = { type: 'presented' } | { type: 'error'; message: string } | { type: 'rejected'; message: string };
+export type WalletEvent =
+  | { type: 'presented' }
+  | { type: 'error'; message: string }
+  | { type: 'rejected'; message: string }
+  | { type: 'held'; amountMinor: number; paidAt: number };
 
 const send = (request: PageRequest) => window.postMessage(request, window.location.origin);
 
@@ -34,9 +38,9 @@ export function offerToWallet(offer: Offer, onEvent: (event: WalletEvent) => voi
         if (message.requestId === offerId || message.requestId === discoverId) onEvent({ type: 'error', message: message.payload.message });
         return;
       case 'payment':
-        if (message.requestId === offerId && message.payload.orderId === offer.orderId && message.payload.status === 'rejected') {
-          onEvent({ type: 'rejected', message: message.payload.error.message });
-        }
+        if (message.requestId !== offerId || message.payload.orderId !== offer.orderId) return;
+        if (message.payload.status === 'rejected') onEvent({ type: 'rejected', message: message.payload.error.message });
+        else onEvent({ type: 'held', amountMinor: message.payload.amountMinor, paidAt: message.payload.paidAt });
         return;
     }
   }

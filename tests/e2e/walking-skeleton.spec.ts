@@ -1,8 +1,9 @@
+import { formatMoney, parseMoney } from '../../lib/money';
 import { poll } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
 import { checkoutWithOneProduct } from './support/storefront';
-import { openExtensionOrigin, seedShopperAccount, storesOf } from './support/wallet-data';
+import { askBackground, openExtensionOrigin, storesOf } from './support/wallet-data';
 
 const OPTION_HOST = '[data-wallet-checkout-option]';
 
@@ -11,15 +12,21 @@ test.describe.configure({ mode: 'serial' });
 
 test('the background creates the wallet database when the extension starts', async ({ wallet }) => {
   const page = await openExtensionOrigin(wallet);
-  expect(await poll(() => storesOf(page), 'the wallet database')).toEqual(['accounts', 'failedTransfers', 'transfers']);
-  await seedShopperAccount(page, {
-    id: 'shopper',
-    currency: 'USD',
-    creditsPosted: 20_000,
-    debitsPosted: 5_000,
-    debitsPending: 2_655,
-    creditsPending: 0,
-    debitsMustNotExceedCredits: true,
+  expect(await poll(() => storesOf(page), 'the wallet database')).toEqual([
+    'accounts',
+    'cards',
+    'claims',
+    'failedTransfers',
+    'jobs',
+    'orders',
+    'refunds',
+    'topUps',
+    'transfers',
+    'wallet',
+  ]);
+  expect(await askBackground(page, { type: 'wallet.open', currency: 'USD' })).toMatchObject({ ok: true });
+  expect(await askBackground(page, { type: 'topUps.create', id: 'e2e-top-up', method: 'e_wallet', amountMinor: 15_000 })).toMatchObject({
+    ok: true,
   });
   await page.close();
 });
@@ -27,8 +34,8 @@ test('the background creates the wallet database when the extension starts', asy
 test('the popup shows the balance from IndexedDB', async ({ wallet }) => {
   const popup = await wallet.newPage();
   await popup.goto(wallet.extensionUrl('/popup.html'));
-  await popup.waitForText('[data-testid="balance-available"]', '$123.45');
-  expect(await popup.textOf('[data-testid="balance-held"]')).toBe('$26.55');
+  await popup.waitForText('[data-testid="balance-available"]', '$150.00');
+  expect(await popup.textOf('[data-testid="balance-held"]')).toBe('$0.00');
   await popup.screenshot('popup', 'main');
   await popup.close();
 });
@@ -37,7 +44,7 @@ test('the checkout page offers Pay with wallet with the balance, in a closed sha
   const page = await wallet.newPage();
   await checkoutWithOneProduct(page);
   const option = await page.closedShadow(OPTION_HOST);
-  await expect.poll(() => option.text()).toContain('Balance: $123.45');
+  await expect.poll(() => option.text()).toContain('Balance: $150.00');
   expect(await option.text()).toContain('Pay with wallet');
   // The page's own scripts see only an empty host: the balance never reaches its DOM.
   expect(
@@ -88,5 +95,34 @@ test('a page cannot open the confirm window with a synthetic click', async ({ wa
   // Give a wrongly accepted click time to open a window before checking that none opened.
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   expect((await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
+  await page.close();
+});
+
+test('paying from the balance holds the money in escrow; the popup shows available and held', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  await checkoutWithOneProduct(page);
+  const total = (await page.textOf('[data-testid="checkout-total"]')).trim();
+  const option = await page.closedShadow(OPTION_HOST);
+  await expect.poll(() => option.text()).toContain('Balance: $150.00');
+  await option.click('button');
+
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.waitFor('[data-testid="pay-from-balance"]');
+  expect(await confirm.textOf('[data-testid="confirm-balance"]')).toBe('$150.00');
+  await confirm.screenshot('confirm-pay');
+  await confirm.click('[data-testid="pay-from-balance"]');
+
+  await page.waitForText('[data-testid="order-confirmation"]', 'Paid with your wallet');
+  await page.screenshot('checkout-paid');
+  const popup = await wallet.newPage();
+  await popup.goto(wallet.extensionUrl('/popup.html'));
+  await popup.waitForText('[data-testid="balance-held"]', total);
+  const paid = parseMoney(total, 'USD');
+  if (!paid.ok) throw new Error(`The checkout total ${total} is not an amount`);
+  expect(await popup.textOf('[data-testid="balance-available"]')).toBe(
+    formatMoney({ amountMinor: 15_000 - paid.value.amountMinor, currency: 'USD' }, 'en'),
+  );
+  await popup.screenshot('popup-after-payment', 'main');
+  await popup.close();
   await page.close();
 });

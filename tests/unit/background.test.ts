@@ -91,4 +91,39 @@ describe('Background', () => {
     await vi.waitFor(() => expect(notify).toHaveBeenCalledOnce());
     expect(notify.mock.calls[0]?.[1]).toMatchObject({ outcome: { error: { code: 'USER_REJECTED' } } });
   });
+
+  it('pays an approved offer from the balance into escrow and tells the page', async () => {
+    const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    expect(await send({ type: 'wallet.open', currency: 'USD' }, extensionSender)).toMatchObject({ ok: true });
+    expect(await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender)).toMatchObject({
+      ok: true,
+    });
+    const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+    const { approvalId } = (opened as { result: { approvalId: string } }).result;
+
+    expect(await send({ type: 'approval.pay', approvalId, method: 'balance' }, extensionSender)).toMatchObject({
+      ok: true,
+      result: { order: { origin: 'http://localhost:5178', orderId: 'ord_1', state: 'held' }, replayed: false },
+    });
+    expect(notify).toHaveBeenCalledWith(
+      7,
+      expect.objectContaining({ outcome: expect.objectContaining({ status: 'held', orderId: 'ord_1', amountMinor: 2997 }) }),
+      { frameId: 0 },
+    );
+    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
+      result: { available: { amountMinor: 7_003 }, held: { amountMinor: 2_997 } },
+    });
+  });
+
+  it('keeps the approval open when the balance is short, with the shortfall for the confirm window', async () => {
+    await send({ type: 'wallet.open', currency: 'USD' }, extensionSender);
+    await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 1_000 }, extensionSender);
+    const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+    const { approvalId } = (opened as { result: { approvalId: string } }).result;
+    expect(await send({ type: 'approval.pay', approvalId, method: 'balance' }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'INSUFFICIENT_FUNDS', reason: 'balance_short', shortMinor: 1_997 },
+    });
+    expect(await send({ type: 'approval.get', approvalId }, extensionSender)).toMatchObject({ ok: true });
+  });
 });

@@ -16,6 +16,16 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
       throw new WalletError('NOT_FOUND', 'gone');
     }),
     'approval.reject': vi.fn(async () => ({ rejected: true as const })),
+    'approval.pay': vi.fn(async () => {
+      throw new WalletError('NOT_FOUND', 'gone');
+    }),
+    'wallet.state': vi.fn(async () => ({ wallet: null })),
+    'wallet.open': vi.fn(async () => {
+      throw new WalletError('ALREADY_DONE', 'open');
+    }),
+    'topUps.create': vi.fn(async () => {
+      throw new WalletError('NOT_FOUND', 'no wallet');
+    }),
     ...overrides,
   };
   const onUnexpected = vi.fn();
@@ -48,6 +58,9 @@ describe('Router: senders', () => {
     ['approval.open', { type: 'approval.open', requestId: 'r', offer: demoOffer() }, extension],
     ['approval.get', { type: 'approval.get', approvalId: '00000000-0000-4000-8000-000000000000' }, content],
     ['approval.reject', { type: 'approval.reject', approvalId: '00000000-0000-4000-8000-000000000000' }, content],
+    ['approval.pay', { type: 'approval.pay', approvalId: '00000000-0000-4000-8000-000000000000', method: 'balance' }, content],
+    ['wallet.open', { type: 'wallet.open', currency: 'USD' }, content],
+    ['topUps.create', { type: 'topUps.create', id: 't1', method: 'e_wallet', amountMinor: 100 }, content],
     ['wallet.balance', { type: 'wallet.balance' }, { kind: 'unknown' } as Sender],
   ])('refuses %s from the wrong kind of sender', async (_, message, from) => {
     const { route } = withRouter();
@@ -56,6 +69,22 @@ describe('Router: senders', () => {
 });
 
 describe('Router: failures', () => {
+  it('passes a refusal’s detail on to extension pages', async () => {
+    const { route } = withRouter({
+      'approval.pay': async () => {
+        throw new WalletError('INSUFFICIENT_FUNDS', 'short', { reason: 'balance_short', shortMinor: 100 });
+      },
+    });
+    const response = await route(
+      { type: 'approval.pay', approvalId: '00000000-0000-4000-8000-000000000000', method: 'balance' },
+      extension,
+    );
+    expect(response).toEqual({
+      ok: false,
+      error: { code: 'INSUFFICIENT_FUNDS', message: 'short', reason: 'balance_short', shortMinor: 100 },
+    });
+  });
+
   it('turns a WalletError into its typed error', async () => {
     const { route } = withRouter();
     const response = await route({ type: 'approval.get', approvalId: '00000000-0000-4000-8000-000000000000' }, extension);

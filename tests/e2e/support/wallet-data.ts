@@ -1,5 +1,5 @@
 import { DATABASE_NAME } from '../../../lib/db';
-import type { Account } from '../../../lib/ledger/account';
+import type { RuntimeRequest, RuntimeResponse } from '../../../lib/protocol/runtime';
 import type { DriverPage, WalletDriver } from './driver';
 
 /**
@@ -30,25 +30,13 @@ export function storesOf(page: DriverPage): Promise<string[] | undefined> {
 }
 
 /**
- * Writes the shopper's account straight into the ledger's store. The wallet has no way to create
- * money from outside (by design), so a test that needs a balance puts one there directly.
+ * Asks the background from an extension page, as the wallet's own pages do, and returns its
+ * answer. Tests use it for steps whose pages come in later issues (sign-up, top-up forms).
  */
-export function seedShopperAccount(page: DriverPage, account: Account): Promise<void> {
-  return page.evaluate(
-    ({ name, account }) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onsuccess = () => {
-          const transaction = request.result.transaction('accounts', 'readwrite');
-          transaction.objectStore('accounts').put(account);
-          transaction.oncomplete = () => {
-            request.result.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-        request.onerror = () => reject(request.error);
-      }),
-    { name: DATABASE_NAME, account },
-  );
+export function askBackground(page: DriverPage, message: RuntimeRequest): Promise<RuntimeResponse> {
+  return page.evaluate((message) => {
+    type Api = { runtime: { sendMessage(message: unknown): Promise<RuntimeResponse> } };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    return (scope.browser ?? scope.chrome).runtime.sendMessage(message);
+  }, message);
 }

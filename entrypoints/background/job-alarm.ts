@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import type { WalletContext } from '@/lib/wallet/context';
+import { nextJobDueAt, runDueJobs } from '@/lib/wallet/jobs';
+
+const ALARM = 'wallet-jobs';
+
+/**
+ * Drives the wallet's time-based work (settling top-ups, releasing escrow, claim reviews) from
+ * `alarms`, which wake a sleeping service worker: one alarm, always set for the next job due.
+ */
+export function createJobAlarm(context: WalletContext) {
+  async function schedule() {
+    const dueAt = await nextJobDueAt(context);
+    if (dueAt === undefined) await browser.alarms.clear(ALARM);
+    else await browser.alarms.create(ALARM, { when: Math.max(dueAt, Date.now() + 1_000) });
+  }
+
+  async function sweep() {
+    const report = await runDueJobs(context);
+    for (const { job, reason } of report.failed) console.error(`Job ${job.id} could not run: ${reason}`);
+    await schedule();
+  }
+
+  return {
+    schedule,
+    sweep,
+    listen() {
+      browser.alarms.onAlarm.addListener((alarm) => {
+        if (alarm.name === ALARM) void sweep();
+      });
+    },
+  };
+}
