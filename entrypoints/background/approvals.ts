@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Offer, PaymentOutcome } from '@/lib/protocol/checkout';
-import type { ApprovalView, TabNotice } from '@/lib/protocol/runtime';
+import type { ApprovalView } from '@/lib/protocol/runtime';
+import type { TabNotice } from '@/lib/protocol/tab-notice';
 import type { Sender } from '@/lib/protocol/sender';
 import { WalletError } from '@/lib/protocol/wallet-error';
 import { pendingApproval, type PendingApproval } from './pending-approval';

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { checkoutResults } from '@/lib/protocol/checkout-results';
 import { createRuntimeClient } from '@/lib/protocol/client';
 import { startPageBridge } from '@/lib/protocol/page-bridge';
-import { tabNotice } from '@/lib/protocol/runtime';
+import { tabNotice } from '@/lib/protocol/tab-notice';
 import { CHECKOUT_MATCHES } from '@/lib/checkout/matches';
 import { createOptionMount } from './mount-option';
 
@@ -10,7 +11,7 @@ export default defineContentScript({
   // Listening from document_start means a page's first discover message is never missed.
   runAt: 'document_start',
   main(ctx) {
-    const call = createRuntimeClient((message) => browser.runtime.sendMessage(message));
+    const call = createRuntimeClient((message) => browser.runtime.sendMessage(message), checkoutResults);
     const option = createOptionMount(document, call);
     const bridge = startPageBridge(window, { presentOffer: option.present });
 

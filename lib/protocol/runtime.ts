@@ -1,17 +1,15 @@
 import * as z from 'zod/mini';
 import { amountMinor, currencyCode } from '../money-schema';
-import { walletBalance } from '../wallet/balance-schema';
 import { orderRecord, paymentMethod, topUpRecord } from '../wallet/records';
 import { topUpMethod } from '../wallet/top-up-rules';
 import { walletRecord } from '../wallet/wallet-record';
-import { offer, paymentOutcome } from './checkout';
-import { runtimeError } from './errors';
+import { offer } from './checkout';
+import { approvalId, checkoutResults } from './checkout-results';
 
 /**
  * Messages between the extension's own parts (content script, popup, confirm window) and the
  * background, namespaced by concern. The background parses every one before use.
  */
-const approvalId = z.string().check(z.regex(/^[0-9a-f-]{36}$/));
 const recordId = z.string().check(z.minLength(1), z.maxLength(100));
 
 export const runtimeRequest = z.discriminatedUnion('type', [
@@ -40,8 +38,7 @@ export type ApprovalView = z.infer<typeof approvalView>;
 
 /** What each request answers with when it succeeds. */
 export const runtimeResults = {
-  'wallet.balance': walletBalance,
-  'approval.open': z.strictObject({ approvalId, reused: z.boolean() }),
+  ...checkoutResults,
   'approval.get': approvalView,
   'approval.reject': z.strictObject({ rejected: z.literal(true) }),
   'approval.pay': z.strictObject({ order: orderRecord, replayed: z.boolean() }),
@@ -52,16 +49,4 @@ export const runtimeResults = {
 
 export type RuntimeResult<Type extends RuntimeRequestType> = z.infer<(typeof runtimeResults)[Type]>;
 
-export const runtimeResponse = z.discriminatedUnion('ok', [
-  z.strictObject({ ok: z.literal(true), result: z.unknown() }),
-  z.strictObject({ ok: z.literal(false), error: runtimeError }),
-]);
-export type RuntimeResponse = z.infer<typeof runtimeResponse>;
-
-/** Messages the background pushes to a content script about a page's offer. */
-export const tabNotice = z.strictObject({
-  type: z.literal('payment.outcome'),
-  requestId: z.string(),
-  outcome: paymentOutcome,
-});
-export type TabNotice = z.infer<typeof tabNotice>;
+export { runtimeResponse, type RuntimeResponse } from './runtime-response';

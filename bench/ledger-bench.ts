@@ -1,0 +1,167 @@
+import { Dexie } from 'dexie';
+import { systemClock } from '../lib/clock';
+import { WalletDatabase } from '../lib/db';
+import { createLedger } from '../lib/ledger/ledger';
+import type { Transfer } from '../lib/ledger/transfer';
+import { readBalance } from '../lib/wallet/balance';
+import { ACCOUNTS } from '../lib/wallet/accounts';
+import type { WalletContext } from '../lib/wallet/context';
+import { shopperHistory } from '../lib/wallet/history';
+import { openWallet } from '../lib/wallet/open-wallet';
+import { pay } from '../lib/wallet/payments';
+import { topUp } from '../lib/wallet/top-ups';
+import { orderKey } from '../lib/wallet/order-key';
+
+const SHOP = 'https://shop.example';
+
+async function freshContext(name: string): Promise<WalletContext> {
+  await Dexie.delete(name);
+  const db = new WalletDatabase(name);
+  const context = { db, ledger: createLedger(db, systemClock), clock: systemClock };
+  await openWallet(context, 'USD');
+  return context;
+}
+
+/** Milliseconds per payment through the wallet: checks, the escrow hold, the order record, one transaction each. */
+async function walletPayments(count: number): Promise<number> {
+  const context = await freshContext('bench-wallet');
+  await context.db.cards.add({
+    id: 'card',
+    brand: 'visa',
+    last4: '4242',
+    holderName: 'Bench',
+    expiryMonth: 1,
+    expiryYear: 2099,
+    linkedAt: 0,
+  });
+  await topUp(context, { id: 'seed', method: 'card', amountMinor: count * 100, cardId: 'card' });
+  const started = performance.now();
+  for (let index = 0; index < count; index++) {
+    const orderId = `o${index}`;
+    const result = await pay(context, {
+      origin: SHOP,
+      method: 'balance',
+      offer: {
+        orderId,
+        merchantName: 'Bench',
+        amountMinor: 100,
+        currency: 'USD',
+        items: [{ name: 'Item', quantity: 1, unitAmountMinor: 100 }],
+      },
+    });
+    if (!result.ok) throw new Error(result.message);
+  }
+  const elapsed = performance.now() - started;
+  context.db.close();
+  return elapsed / count;
+}
+
+/** Milliseconds per transaction writing the same records a payment writes, with no reads or checks. */
+async function rawWrites(count: number): Promise<number> {
+  const context = await freshContext('bench-raw');
+  const { db } = context;
+  const shopper = (await db.accounts.get(ACCOUNTS.shopper))!;
+  const merchant = { ...shopper, id: `merchant:${SHOP}`, debitsMustNotExceedCredits: false };
+  const started = performance.now();
+  for (let index = 0; index < count; index++) {
+    const key = orderKey(SHOP, `o${index}`);
+    await db.transaction('rw', [db.accounts, db.transfers, db.orders], async () => {
+      await db.accounts.bulkPut([
+        { ...shopper, debitsPending: index },
+        { ...merchant, creditsPending: index },
+      ]);
+      await db.transfers.add({
+        id: `hold:${key}#0`,
+        kind: 'pending',
+        debitAccountId: shopper.id,
+        creditAccountId: merchant.id,
+        amountMinor: 100,
+        currency: 'USD',
+        code: 'purchase',
+        orderId: key,
+        timestamp: index,
+      });
+      await db.orders.add({
+        id: key,
+        origin: SHOP,
+        orderId: `o${index}`,
+        merchantName: 'Bench',
+        items: [],
+        amountMinor: 100,
+        currency: 'USD',
+        method: 'balance',
+        holdTransferId: `hold:${key}#0`,
+        paidAt: index,
+        state: 'held',
+      });
+    });
+  }
+  const elapsed = performance.now() - started;
+  db.close();
+  return elapsed / count;
+}
+
+/** A ledger of `size` one-cent top-ups written in bulk, with the balance they add up to. */
+async function seededHistory(size: number): Promise<WalletContext> {
+  const context = await freshContext(`bench-history-${size}`);
+  const { db } = context;
+  const batch = 10_000;
+  for (let start = 0; start < size; start += batch) {
+    const transfers: Transfer[] = [];
+    for (let index = start; index < Math.min(size, start + batch); index++) {
+      transfers.push({
+        id: `t${index}`,
+        kind: 'single',
+        debitAccountId: ACCOUNTS.cardNetwork,
+        creditAccountId: ACCOUNTS.shopper,
+        amountMinor: 1,
+        currency: 'USD',
+        code: 'top_up',
+        timestamp: 1_000_000 + index,
+      });
+    }
+    await db.transfers.bulkAdd(transfers);
+  }
+  await db.accounts.update(ACCOUNTS.shopper, { creditsPosted: size });
+  await db.accounts.update(ACCOUNTS.cardNetwork, { debitsPosted: size });
+  return context;
+}
+
+async function timePerCall(repeats: number, call: () => Promise<unknown>): Promise<number> {
+  await call();
+  const started = performance.now();
+  for (let index = 0; index < repeats; index++) await call();
+  return (performance.now() - started) / repeats;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Milliseconds to read the balance and the first history page at two history sizes. Both
+ * ledgers exist before timing starts and are measured in alternating rounds, so disk and cache
+ * state favour neither; each figure is the median round.
+ */
+async function reads(smallSize: number, largeSize: number) {
+  const contexts = [await seededHistory(smallSize), await seededHistory(largeSize)];
+  const rounds: { balanceMs: number; firstPageMs: number }[][] = [[], []];
+  for (let round = 0; round < 7; round++) {
+    for (const [index, context] of contexts.entries()) {
+      rounds[index]!.push({
+        balanceMs: await timePerCall(100, () => readBalance(context.db)),
+        firstPageMs: await timePerCall(20, async () => {
+          const page = await shopperHistory(context.db, { limit: 50 });
+          if (page.transfers.length !== 50) throw new Error('short history page');
+        }),
+      });
+    }
+  }
+  for (const context of contexts) context.db.close();
+  const summary = (measured: { balanceMs: number; firstPageMs: number }[]) => ({
+    balanceMs: median(measured.map((entry) => entry.balanceMs)),
+    firstPageMs: median(measured.map((entry) => entry.firstPageMs)),
+  });
+  return { small: summary(rounds[0]!), large: summary(rounds[1]!) };
+}
+
+Object.assign(window, { bench: { walletPayments, rawWrites, reads } });
+document.body.dataset.ready = 'true';
