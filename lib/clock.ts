@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+
 /** The one source of time for everything time-based, so tests and demos never sleep. */
 export interface Clock {
   now(): number;
@@ -19,3 +21,36 @@ export function createManualClock(start: number) {
   };
 }
 export type ManualClock = ReturnType<typeof createManualClock>;
+
+/** Where simulated time stood at a real instant, and how fast it runs from there. */
+export const clockAnchor = z.strictObject({
+  realMs: z.int(),
+  simulatedMs: z.int(),
+  /** 1 is real time; a demo can run days of settlement and escrow in minutes. */
+  speedup: z.number().check(z.minimum(1), z.maximum(100_000)),
+});
+export type ClockAnchor = z.infer<typeof clockAnchor>;
+
+/**
+ * Simulated time for demos: real time sped up from an anchor. The anchor is kept by the caller
+ * (the background stores it) so a restarted service worker carries on where time stood; changing
+ * the speed re-anchors at the current simulated instant, so time never runs backwards.
+ */
+export function createDemoClock(anchor: ClockAnchor, realNow: () => number = () => Date.now()) {
+  let current = anchor;
+  const now = () => Math.floor(current.simulatedMs + (realNow() - current.realMs) * current.speedup);
+  return {
+    now,
+    anchor: () => current,
+    /** The real instant at which simulated time reaches `simulatedMs`, for real timers such as alarms. */
+    realTimeOf: (simulatedMs: number) => current.realMs + Math.ceil((simulatedMs - current.simulatedMs) / current.speedup),
+    setSpeedup(speedup: number): ClockAnchor {
+      current = { realMs: realNow(), simulatedMs: Math.max(now(), current.simulatedMs), speedup };
+      return current;
+    },
+    restore(stored: ClockAnchor) {
+      current = stored;
+    },
+  };
+}
+export type DemoClock = ReturnType<typeof createDemoClock>;

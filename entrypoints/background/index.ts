@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { systemClock } from '@/lib/clock';
 import { WalletDatabase } from '@/lib/db';
 import { createLedger } from '@/lib/ledger/ledger';
 import { createRouter } from '@/lib/protocol/router';
@@ -9,25 +8,39 @@ import { openWallet } from '@/lib/wallet/open-wallet';
 import { pay } from '@/lib/wallet/payments';
 import { topUp } from '@/lib/wallet/top-ups';
 import { unwrap } from '@/lib/wallet/unwrap';
+import { openClaim } from '@/lib/wallet/claims';
+import { shopperHistory } from '@/lib/wallet/history';
+import { cancelOrder, confirmReceipt, openDispute } from '@/lib/wallet/orders';
 import { createApprovals } from './approvals';
+import { createStoredClock } from './demo-clock';
 import { createJobAlarm } from './job-alarm';
 import { senderFrom } from './sender';
 
 export default defineBackground(() => {
   const db = new WalletDatabase();
-  const context: WalletContext = { db, ledger: createLedger(db, systemClock), clock: systemClock };
+  const time = createStoredClock();
+  const context: WalletContext = { db, ledger: createLedger(db, time.clock), clock: time.clock };
   const approvals = createApprovals();
-  const jobs = createJobAlarm(context);
+  const jobs = createJobAlarm(context, time.clock);
+  /** Runs a buyer action and re-arms the job alarm, since the action may add or remove timed work. */
+  const thenSchedule = async <T>(work: Promise<T>): Promise<T> => {
+    const result = await work;
+    await jobs.schedule();
+    return result;
+  };
 
   const route = createRouter({
     'wallet.balance': () => readBalance(db),
     'wallet.state': async () => ({ wallet: (await db.wallet.get('wallet')) ?? null }),
     'wallet.open': async (request) => unwrap(await openWallet(context, request.currency)),
-    'topUps.create': async ({ id, method, amountMinor, cardId }) => {
-      const result = unwrap(await topUp(context, { id, method, amountMinor, ...(cardId ? { cardId } : {}) }));
-      await jobs.schedule();
-      return result;
-    },
+    'topUps.create': ({ id, method, amountMinor, cardId }) =>
+      thenSchedule(topUp(context, { id, method, amountMinor, ...(cardId ? { cardId } : {}) }).then(unwrap)),
+    'orders.cancel': ({ origin, orderId }) => thenSchedule(cancelOrder(context, origin, orderId).then(unwrap)),
+    'orders.confirmReceipt': ({ origin, orderId }) => thenSchedule(confirmReceipt(context, origin, orderId).then(unwrap)),
+    'orders.dispute': ({ origin, orderId, reason }) => thenSchedule(openDispute(context, origin, orderId, reason).then(unwrap)),
+    'claims.open': (request) => thenSchedule(openClaim(context, request).then(unwrap)),
+    'history.page': ({ query }) => shopperHistory(db, query),
+    'clock.setSpeedup': async ({ speedup }) => thenSchedule(time.setSpeedup(speedup)),
     'approval.open': (request, from) => approvals.open(from, request.requestId, request.offer),
     'approval.get': (request) => approvals.view(request.approvalId),
     'approval.reject': (request) => approvals.reject(request.approvalId),
@@ -55,5 +68,5 @@ export default defineBackground(() => {
   browser.windows.onRemoved.addListener((windowId) => void approvals.windowClosed(windowId));
   jobs.listen();
   // Opening the database on start creates it on install, and due work left from a sleep runs now.
-  void db.open().then(() => jobs.sweep());
+  void Promise.all([db.open(), time.ready]).then(() => jobs.sweep());
 });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { DemoClock } from '@/lib/clock';
 import type { WalletContext } from '@/lib/wallet/context';
 import { nextJobDueAt, runDueJobs } from '@/lib/wallet/jobs';
 
@@ -8,11 +9,12 @@ const ALARM = 'wallet-jobs';
  * Drives the wallet's time-based work (settling top-ups, releasing escrow, claim reviews) from
  * `alarms`, which wake a sleeping service worker: one alarm, always set for the next job due.
  */
-export function createJobAlarm(context: WalletContext) {
+export function createJobAlarm(context: WalletContext, clock: DemoClock) {
   async function schedule() {
     const dueAt = await nextJobDueAt(context);
     if (dueAt === undefined) await browser.alarms.clear(ALARM);
-    else await browser.alarms.create(ALARM, { when: Math.max(dueAt, Date.now() + 1_000) });
+    // Jobs fall due in simulated time; the alarm needs the real instant that corresponds to it.
+    else await browser.alarms.create(ALARM, { when: Math.max(clock.realTimeOf(dueAt), Date.now() + 1_000) });
   }
 
   async function sweep() {

@@ -20,6 +20,12 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'wallet.state': ['extension'],
   'wallet.open': ['extension'],
   'topUps.create': ['extension'],
+  'orders.cancel': ['extension'],
+  'orders.confirmReceipt': ['extension'],
+  'orders.dispute': ['extension'],
+  'claims.open': ['extension'],
+  'history.page': ['extension'],
+  'clock.setSpeedup': ['extension'],
 };
 
 /**

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { amountMinor, currencyCode } from '../money-schema';
-import { orderRecord, paymentMethod, topUpRecord } from '../wallet/records';
+import { clockAnchor } from '../clock';
+import { transfer } from '../ledger/transfer';
+import { historyQuery } from '../wallet/history';
+import { claimRecord, orderRecord, paymentMethod, topUpRecord } from '../wallet/records';
 import { topUpMethod } from '../wallet/top-up-rules';
 import { walletRecord } from '../wallet/wallet-record';
 import { offer } from './checkout';
@@ -24,6 +27,24 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('wallet.state') }),
   z.strictObject({ type: z.literal('wallet.open'), currency: currencyCode }),
   z.strictObject({ type: z.literal('topUps.create'), id: recordId, method: topUpMethod, amountMinor, cardId: z.optional(recordId) }),
+  /** The buyer's actions on an order, from the wallet's own pages. */
+  z.strictObject({ type: z.literal('orders.cancel'), origin: z.string(), orderId: z.string() }),
+  z.strictObject({ type: z.literal('orders.confirmReceipt'), origin: z.string(), orderId: z.string() }),
+  z.strictObject({
+    type: z.literal('orders.dispute'),
+    origin: z.string(),
+    orderId: z.string(),
+    reason: z.string().check(z.minLength(1), z.maxLength(1000)),
+  }),
+  z.strictObject({
+    type: z.literal('claims.open'),
+    claimId: recordId,
+    transferId: z.string(),
+    reason: z.string().check(z.minLength(1), z.maxLength(1000)),
+  }),
+  z.strictObject({ type: z.literal('history.page'), query: historyQuery }),
+  /** Demo speed-up of simulated time (settlement, escrow release, reviews). */
+  z.strictObject({ type: z.literal('clock.setSpeedup'), speedup: z.number().check(z.minimum(1), z.maximum(100_000)) }),
 ]);
 export type RuntimeRequest = z.infer<typeof runtimeRequest>;
 export type RuntimeRequestType = RuntimeRequest['type'];
@@ -45,6 +66,15 @@ export const runtimeResults = {
   'wallet.state': z.strictObject({ wallet: z.nullable(walletRecord) }),
   'wallet.open': z.strictObject({ wallet: walletRecord }),
   'topUps.create': z.strictObject({ topUp: topUpRecord, replayed: z.boolean() }),
+  'orders.cancel': z.strictObject({ order: orderRecord }),
+  'orders.confirmReceipt': z.strictObject({ order: orderRecord }),
+  'orders.dispute': z.strictObject({ order: orderRecord }),
+  'claims.open': z.strictObject({ claim: claimRecord, replayed: z.boolean() }),
+  'history.page': z.strictObject({
+    transfers: z.array(transfer),
+    nextCursor: z.optional(z.strictObject({ timestamp: z.int(), id: z.string() })),
+  }),
+  'clock.setSpeedup': clockAnchor,
 } satisfies Record<RuntimeRequestType, z.core.SomeType>;
 
 export type RuntimeResult<Type extends RuntimeRequestType> = z.infer<(typeof runtimeResults)[Type]>;

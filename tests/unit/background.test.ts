@@ -126,4 +126,50 @@ describe('Background', () => {
     });
     expect(await send({ type: 'approval.get', approvalId }, extensionSender)).toMatchObject({ ok: true });
   });
+
+  it('settles a bank transfer when the job alarm fires in sped-up demo time', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await send({ type: 'wallet.open', currency: 'USD' }, extensionSender);
+      expect(
+        await send({ type: 'topUps.create', id: 'bank-1', method: 'bank_transfer', amountMinor: 5_000 }, extensionSender),
+      ).toMatchObject({ ok: true });
+      expect(await fakeBrowser.alarms.get('wallet-jobs')).toBeDefined();
+      expect(await send({ type: 'clock.setSpeedup', speedup: 100_000 }, extensionSender)).toMatchObject({
+        ok: true,
+        result: { speedup: 100_000 },
+      });
+      // Seven business days from any weekday are at most eleven calendar days: under ten real seconds at 100,000×.
+      vi.setSystemTime(Date.now() + 10_000);
+      await fakeBrowser.alarms.onAlarm.trigger({ name: 'wallet-jobs', scheduledTime: Date.now() });
+      await vi.waitFor(async () =>
+        expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({ result: { available: { amountMinor: 5_000 } } }),
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lets the buyer confirm receipt of a shipped order and reads the history', async () => {
+    await send({ type: 'wallet.open', currency: 'USD' }, extensionSender);
+    await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
+    const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await send(
+      { type: 'approval.pay', approvalId: (opened as { result: { approvalId: string } }).result.approvalId, method: 'balance' },
+      extensionSender,
+    );
+    const order = { origin: 'http://localhost:5178', orderId: 'ord_1' };
+    expect(await send({ type: 'orders.confirmReceipt', ...order }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { reason: 'not_shipped' },
+    });
+    expect(await send({ type: 'orders.cancel', ...order }, extensionSender)).toMatchObject({
+      ok: true,
+      result: { order: { state: 'cancelled' } },
+    });
+    const history = await send({ type: 'history.page', query: { limit: 10 } }, extensionSender);
+    expect(history).toMatchObject({ ok: true });
+    expect((history as { result: { transfers: unknown[] } }).result.transfers).toHaveLength(3);
+  });
 });

@@ -8,6 +8,10 @@ const content: Sender = { kind: 'content', origin: 'https://shop.example', tabId
 const extension: Sender = { kind: 'extension' };
 const balance = { available: { amountMinor: 100, currency: 'USD' }, held: { amountMinor: 0, currency: 'USD' } } as const;
 
+const unused = vi.fn(async (): Promise<never> => {
+  throw new WalletError('NOT_FOUND', 'not used in these tests');
+});
+
 function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
   const handlers: RuntimeHandlers = {
     'wallet.balance': vi.fn(async () => balance),
@@ -26,6 +30,12 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
     'topUps.create': vi.fn(async () => {
       throw new WalletError('NOT_FOUND', 'no wallet');
     }),
+    'orders.cancel': unused,
+    'orders.confirmReceipt': unused,
+    'orders.dispute': unused,
+    'claims.open': unused,
+    'history.page': unused,
+    'clock.setSpeedup': unused,
     ...overrides,
   };
   const onUnexpected = vi.fn();
@@ -61,6 +71,8 @@ describe('Router: senders', () => {
     ['approval.pay', { type: 'approval.pay', approvalId: '00000000-0000-4000-8000-000000000000', method: 'balance' }, content],
     ['wallet.open', { type: 'wallet.open', currency: 'USD' }, content],
     ['topUps.create', { type: 'topUps.create', id: 't1', method: 'e_wallet', amountMinor: 100 }, content],
+    ['orders.confirmReceipt', { type: 'orders.confirmReceipt', origin: 'https://shop.example', orderId: 'o' }, content],
+    ['clock.setSpeedup', { type: 'clock.setSpeedup', speedup: 1000 }, content],
     ['wallet.balance', { type: 'wallet.balance' }, { kind: 'unknown' } as Sender],
   ])('refuses %s from the wrong kind of sender', async (_, message, from) => {
     const { route } = withRouter();
