@@ -10,11 +10,12 @@ import { topUp } from '@/lib/wallet/top-ups';
 import { unwrap } from '@/lib/wallet/unwrap';
 import { openClaim } from '@/lib/wallet/claims';
 import { shopperHistory } from '@/lib/wallet/history';
-import { cancelOrder, confirmReceipt, openDispute } from '@/lib/wallet/orders';
+import { cancelOrder, confirmReceipt, openDispute, releaseDisputedOrder, shipOrder } from '@/lib/wallet/orders';
+import { refundOrder } from '@/lib/wallet/refunds';
 import { createApprovals } from './approvals';
 import { createStoredClock } from './demo-clock';
 import { createJobAlarm } from './job-alarm';
-import { senderFrom } from './sender';
+import { originOf, senderFrom } from './sender';
 
 export default defineBackground(() => {
   const db = new WalletDatabase();
@@ -41,6 +42,10 @@ export default defineBackground(() => {
     'claims.open': (request) => thenSchedule(openClaim(context, request).then(unwrap)),
     'history.page': ({ query }) => shopperHistory(db, query),
     'clock.setSpeedup': async ({ speedup }) => thenSchedule(time.setSpeedup(speedup)),
+    'merchant.ship': ({ orderId, shipping }, from) => thenSchedule(shipOrder(context, originOf(from), orderId, shipping).then(unwrap)),
+    'merchant.refund': ({ orderId, refundId, amountMinor, reason }, from) =>
+      thenSchedule(refundOrder(context, originOf(from), orderId, { refundId, amountMinor, reason }).then(unwrap)),
+    'merchant.releaseDispute': ({ orderId }, from) => thenSchedule(releaseDisputedOrder(context, originOf(from), orderId).then(unwrap)),
     'approval.open': (request, from) => approvals.open(from, request.requestId, request.offer),
     'approval.get': (request) => approvals.view(request.approvalId),
     'approval.reject': (request) => approvals.reject(request.approvalId),

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Sender } from '@/lib/protocol/sender';
+import { WalletError } from '@/lib/protocol/wallet-error';
 
 const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
@@ -14,4 +15,10 @@ export function senderFrom(from: Browser.runtime.MessageSender): Sender {
     return { kind: 'content', origin, tabId: from.tab.id, frameId: from.frameId ?? 0 };
   }
   return { kind: 'unknown' };
+}
+
+/** The merchant origin of a content-script sender; the router lets only those through to merchant actions. */
+export function originOf(from: Sender): string {
+  if (from.kind !== 'content') throw new WalletError('ORIGIN_MISMATCH', 'Only a storefront page can act for its merchant');
+  return from.origin;
 }

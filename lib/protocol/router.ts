@@ -26,6 +26,9 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'claims.open': ['extension'],
   'history.page': ['extension'],
   'clock.setSpeedup': ['extension'],
+  'merchant.ship': ['content'],
+  'merchant.refund': ['content'],
+  'merchant.releaseDispute': ['content'],
 };
 
 /**

@@ -3,7 +3,7 @@ import { amountMinor, currencyCode } from '../money-schema';
 import { clockAnchor } from '../clock';
 import { transfer } from '../ledger/transfer';
 import { historyQuery } from '../wallet/history';
-import { claimRecord, orderRecord, paymentMethod, topUpRecord } from '../wallet/records';
+import { claimRecord, orderRecord, paymentMethod, refundRecord, shippingKind, topUpRecord } from '../wallet/records';
 import { topUpMethod } from '../wallet/top-up-rules';
 import { walletRecord } from '../wallet/wallet-record';
 import { offer } from './checkout';
@@ -43,6 +43,16 @@ export const runtimeRequest = z.discriminatedUnion('type', [
     reason: z.string().check(z.minLength(1), z.maxLength(1000)),
   }),
   z.strictObject({ type: z.literal('history.page'), query: historyQuery }),
+  /** The merchant's actions, relayed by the content script; the origin is always the sender's, as the browser reports it. */
+  z.strictObject({ type: z.literal('merchant.ship'), orderId: z.string(), shipping: shippingKind }),
+  z.strictObject({
+    type: z.literal('merchant.refund'),
+    orderId: z.string(),
+    refundId: recordId,
+    amountMinor: amountMinor.check(z.minimum(1)),
+    reason: z.string().check(z.minLength(1), z.maxLength(500)),
+  }),
+  z.strictObject({ type: z.literal('merchant.releaseDispute'), orderId: z.string() }),
   /** Demo speed-up of simulated time (settlement, escrow release, reviews). */
   z.strictObject({ type: z.literal('clock.setSpeedup'), speedup: z.number().check(z.minimum(1), z.maximum(100_000)) }),
 ]);
@@ -75,6 +85,9 @@ export const runtimeResults = {
     nextCursor: z.optional(z.strictObject({ timestamp: z.int(), id: z.string() })),
   }),
   'clock.setSpeedup': clockAnchor,
+  'merchant.ship': z.strictObject({ order: orderRecord }),
+  'merchant.refund': z.strictObject({ order: orderRecord, refund: refundRecord, replayed: z.boolean() }),
+  'merchant.releaseDispute': z.strictObject({ order: orderRecord }),
 } satisfies Record<RuntimeRequestType, z.core.SomeType>;
 
 export type RuntimeResult<Type extends RuntimeRequestType> = z.infer<(typeof runtimeResults)[Type]>;

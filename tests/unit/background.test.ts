@@ -172,4 +172,33 @@ describe('Background', () => {
     expect(history).toMatchObject({ ok: true });
     expect((history as { result: { transfers: unknown[] } }).result.transfers).toHaveLength(3);
   });
+
+  it('takes merchant actions only for the origin that was paid, as the browser reports it', async () => {
+    await send({ type: 'wallet.open', currency: 'USD' }, extensionSender);
+    await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
+    const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await send(
+      { type: 'approval.pay', approvalId: (opened as { result: { approvalId: string } }).result.approvalId, method: 'balance' },
+      extensionSender,
+    );
+
+    const otherShop = { ...contentSender, url: 'https://evil.example/admin' };
+    expect(
+      await send({ type: 'merchant.refund', orderId: 'ord_1', refundId: 'r1', amountMinor: 2_997, reason: 'x' }, otherShop),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await send({ type: 'merchant.ship', orderId: 'ord_1', shipping: 'express' }, contentSender)).toMatchObject({
+      ok: true,
+      result: { order: { shipping: { kind: 'express' } } },
+    });
+    expect(
+      await send({ type: 'merchant.refund', orderId: 'ord_1', refundId: 'r1', amountMinor: 2_998, reason: 'x' }, contentSender),
+    ).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED' } });
+    expect(
+      await send({ type: 'merchant.refund', orderId: 'ord_1', refundId: 'r1', amountMinor: 997, reason: 'Scratched' }, contentSender),
+    ).toMatchObject({ ok: true, result: { refund: { destination: 'wallet' } } });
+    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
+      result: { available: { amountMinor: 8_000 }, held: { amountMinor: 2_000 } },
+    });
+  });
 });

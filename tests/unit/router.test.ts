@@ -36,6 +36,9 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
     'claims.open': unused,
     'history.page': unused,
     'clock.setSpeedup': unused,
+    'merchant.ship': unused,
+    'merchant.refund': unused,
+    'merchant.releaseDispute': unused,
     ...overrides,
   };
   const onUnexpected = vi.fn();
@@ -73,6 +76,7 @@ describe('Router: senders', () => {
     ['topUps.create', { type: 'topUps.create', id: 't1', method: 'e_wallet', amountMinor: 100 }, content],
     ['orders.confirmReceipt', { type: 'orders.confirmReceipt', origin: 'https://shop.example', orderId: 'o' }, content],
     ['clock.setSpeedup', { type: 'clock.setSpeedup', speedup: 1000 }, content],
+    ['merchant.refund', { type: 'merchant.refund', orderId: 'o', refundId: 'r', amountMinor: 1, reason: 'x' }, extension],
     ['wallet.balance', { type: 'wallet.balance' }, { kind: 'unknown' } as Sender],
   ])('refuses %s from the wrong kind of sender', async (_, message, from) => {
     const { route } = withRouter();
