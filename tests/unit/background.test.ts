@@ -1,4 +1,6 @@
 import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
@@ -15,10 +17,22 @@ async function send(message: unknown, sender: object) {
   return runtimeResponse.parse(answers[0]);
 }
 
+/** Opens the wallet, tops it up with $100 and pays the demo offer from the balance, as the confirm window would. */
+async function payDemoOffer() {
+  await send({ type: 'wallet.open', currency: 'USD' }, extensionSender);
+  await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
+  const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+  const { approvalId } = (opened as { result: { approvalId: string } }).result;
+  return send({ type: 'approval.pay', approvalId, method: 'balance' }, extensionSender);
+}
+
 describe('Background', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await new WalletDatabase().delete();
+    // A new in-memory IndexedDB for each test: the previous test's background still holds its database open.
+    const factory = new IDBFactory();
+    Dexie.dependencies.indexedDB = factory;
+    vi.stubGlobal('indexedDB', factory);
     background.main();
   });
 
@@ -94,14 +108,7 @@ describe('Background', () => {
 
   it('pays an approved offer from the balance into escrow and tells the page', async () => {
     const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    expect(await send({ type: 'wallet.open', currency: 'USD' }, extensionSender)).toMatchObject({ ok: true });
-    expect(await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender)).toMatchObject({
-      ok: true,
-    });
-    const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
-    const { approvalId } = (opened as { result: { approvalId: string } }).result;
-
-    expect(await send({ type: 'approval.pay', approvalId, method: 'balance' }, extensionSender)).toMatchObject({
+    expect(await payDemoOffer()).toMatchObject({
       ok: true,
       result: { order: { origin: 'http://localhost:5178', orderId: 'ord_1', state: 'held' }, replayed: false },
     });
@@ -151,14 +158,8 @@ describe('Background', () => {
   });
 
   it('lets the buyer confirm receipt of a shipped order and reads the history', async () => {
-    await send({ type: 'wallet.open', currency: 'USD' }, extensionSender);
-    await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
-    const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    await send(
-      { type: 'approval.pay', approvalId: (opened as { result: { approvalId: string } }).result.approvalId, method: 'balance' },
-      extensionSender,
-    );
+    await payDemoOffer();
     const order = { origin: 'http://localhost:5178', orderId: 'ord_1' };
     expect(await send({ type: 'orders.confirmReceipt', ...order }, extensionSender)).toMatchObject({
       ok: false,
@@ -174,14 +175,8 @@ describe('Background', () => {
   });
 
   it('takes merchant actions only for the origin that was paid, as the browser reports it', async () => {
-    await send({ type: 'wallet.open', currency: 'USD' }, extensionSender);
-    await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
-    const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    await send(
-      { type: 'approval.pay', approvalId: (opened as { result: { approvalId: string } }).result.approvalId, method: 'balance' },
-      extensionSender,
-    );
+    await payDemoOffer();
 
     const otherShop = { ...contentSender, url: 'https://evil.example/admin' };
     expect(

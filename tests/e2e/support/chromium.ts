@@ -1,6 +1,6 @@
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
-import { poll, TIMEOUT_MS, VISIBLE_TEXT, type ClosedShadow, type DriverPage, type WalletDriver } from './driver';
+import { closedShadowVia, poll, TIMEOUT_MS, type CallInRoot, type ClosedShadow, type DriverPage, type WalletDriver } from './driver';
 import { extensionDir, screenshotPath } from './paths';
 
 type CdpNode = { nodeName: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[]; backendNodeId: number };
@@ -23,31 +23,17 @@ async function closedShadow(page: Page, cdp: CDPSession, hostSelector: string): 
   const shadowRoot = findHost(root, attribute)?.shadowRoots?.[0];
   if (!shadowRoot) throw new Error(`${hostSelector} has no shadow root`);
   const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadowRoot.backendNodeId });
-  const call = async <T>(functionDeclaration: string, ...args: unknown[]): Promise<T> => {
+  const call: CallInRoot = async <T>(declaration: string, ...args: string[]): Promise<T> => {
     const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId!,
-      functionDeclaration,
+      functionDeclaration: `function (...args) { return (${declaration})(this, ...args); }`,
       arguments: args.map((value) => ({ value })),
       returnByValue: true,
     });
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     return result.value as T;
   };
-  return {
-    text: () => call<string>(`function () { return (${VISIBLE_TEXT})(this); }`),
-    async click(selector) {
-      const { x, y } = await call<{ x: number; y: number }>(
-        `function (selector) {
-          const element = this.querySelector(selector);
-          element.scrollIntoView({ block: 'center' });
-          const box = element.getBoundingClientRect();
-          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-        }`,
-        selector,
-      );
-      await page.mouse.click(x, y);
-    },
-  };
+  return closedShadowVia(call, (x, y) => page.mouse.click(x, y));
 }
 
 function wrap(page: Page): DriverPage {

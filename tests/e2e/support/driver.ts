@@ -38,8 +38,27 @@ export interface WalletDriver {
 
 export const TIMEOUT_MS = 15_000;
 
-/** Source of a function giving a shadow root's text without its stylesheet, run inside the page. */
-export const VISIBLE_TEXT = `(root) => [...root.children].filter((child) => child.localName !== 'style' && !child.hidden).map((child) => child.textContent).join(' ')`;
+/** Calls a function, given as source taking `(root, ...args)`, on a closed shadow root; answers by value. */
+export type CallInRoot = <T>(declaration: string, ...args: string[]) => Promise<T>;
+
+const VISIBLE_TEXT = `(root) => [...root.children].filter((child) => child.localName !== 'style' && !child.hidden).map((child) => child.textContent).join(' ')`;
+const CENTRE_OF = `(root, selector) => {
+  const element = root.querySelector(selector);
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}`;
+
+/** A closed shadow root's text and trusted clicks, from a browser's way of calling into it and of clicking. */
+export function closedShadowVia(call: CallInRoot, mouseClick: (x: number, y: number) => Promise<void>): ClosedShadow {
+  return {
+    text: () => call<string>(VISIBLE_TEXT),
+    async click(selector) {
+      const { x, y } = await call<{ x: number; y: number }>(CENTRE_OF, selector);
+      await mouseClick(x, y);
+    },
+  };
+}
 
 /** Retries `probe` until it yields a value, for states no event announces reliably in both browsers. */
 export async function poll<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = TIMEOUT_MS): Promise<T> {

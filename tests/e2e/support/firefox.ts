@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
 import { GECKO_ID } from '../../../wxt.config';
-import { poll, TIMEOUT_MS, VISIBLE_TEXT, type ClosedShadow, type DriverPage, type WalletDriver } from './driver';
+import { closedShadowVia, poll, TIMEOUT_MS, type CallInRoot, type ClosedShadow, type DriverPage, type WalletDriver } from './driver';
 import { extensionDir, screenshotPath } from './paths';
 
 type BidiRemote = { value?: { shadowRoot?: { sharedId?: string } } };
@@ -24,28 +24,14 @@ async function closedShadow(page: Page, hostSelector: string): Promise<ClosedSha
   const host = (await page.waitForSelector(hostSelector, { timeout: TIMEOUT_MS })) as unknown as BidiElementHandle & ElementHandle;
   const sharedId = host.remoteValue().value?.shadowRoot?.sharedId;
   if (!sharedId) throw new Error(`${hostSelector} has no shadow root`);
-  const call = async <T>(declaration: string, ...args: string[]): Promise<T> => {
+  const call: CallInRoot = async <T>(declaration: string, ...args: string[]): Promise<T> => {
     const answer = await host.handle.realm.realm.callFunction(`(root, ...args) => JSON.stringify((${declaration})(root, ...args))`, true, {
       arguments: [{ sharedId }, ...args.map((value) => ({ type: 'string', value }))],
     });
     if (answer.type !== 'success') throw new Error(answer.exceptionDetails?.text ?? 'call into the shadow root failed');
     return JSON.parse(String(answer.result?.value)) as T;
   };
-  return {
-    text: () => call<string>(VISIBLE_TEXT),
-    async click(selector) {
-      const { x, y } = await call<{ x: number; y: number }>(
-        `(root, selector) => {
-          const element = root.querySelector(selector);
-          element.scrollIntoView({ block: 'center' });
-          const box = element.getBoundingClientRect();
-          return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-        }`,
-        selector,
-      );
-      await page.mouse.click(x, y);
-    },
-  };
+  return closedShadowVia(call, (x, y) => page.mouse.click(x, y));
 }
 
 function wrap(page: Page): DriverPage {
