@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { amountMinor, currencyCode } from '../money-schema';
 import { clockAnchor } from '../clock';
 import { transfer } from '../ledger/transfer';
-import { historyQuery } from '../wallet/history';
+import { historyQuery } from '../wallet/history-query';
 import { claimRecord, orderRecord, paymentMethod, refundRecord, shippingKind, topUpRecord } from '../wallet/records';
 import { topUpMethod } from '../wallet/top-up-rules';
 import { walletRecord } from '../wallet/wallet-record';

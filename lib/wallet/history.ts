@@ -1,21 +1,9 @@
-import * as z from 'zod/mini';
 import { Dexie } from 'dexie';
 import type { WalletDatabase } from '../db';
-import { transferCode, type Transfer } from '../ledger/transfer';
+import type { Transfer } from '../ledger/transfer';
+import type { HistoryQuery } from './history-query';
 import { ACCOUNTS } from './accounts';
 
-export const historyQuery = z.strictObject({
-  accountId: z.optional(z.string()),
-  code: z.optional(transferCode),
-  orderKey: z.optional(z.string()),
-  /** Inclusive bounds on the transfer's timestamp. */
-  from: z.optional(z.int()),
-  to: z.optional(z.int()),
-  /** Where the previous page ended: the last transfer's timestamp and id. */
-  cursor: z.optional(z.strictObject({ timestamp: z.int(), id: z.string() })),
-  limit: z.optional(z.int().check(z.minimum(1), z.maximum(200))),
-});
-export type HistoryQuery = z.infer<typeof historyQuery>;
 export interface HistoryPage {
   transfers: Transfer[];
   nextCursor?: { timestamp: number; id: string };

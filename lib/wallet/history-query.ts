@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+import { transferCode } from '../ledger/transfer';
+
+/** A history page request; kept apart from the query code so pages that only send it do not load Dexie. */
+export const historyQuery = z.strictObject({
+  accountId: z.optional(z.string()),
+  code: z.optional(transferCode),
+  orderKey: z.optional(z.string()),
+  /** Inclusive bounds on the transfer's timestamp. */
+  from: z.optional(z.int()),
+  to: z.optional(z.int()),
+  /** Where the previous page ended: the last transfer's timestamp and id. */
+  cursor: z.optional(z.strictObject({ timestamp: z.int(), id: z.string() })),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(200))),
+});
+export type HistoryQuery = z.infer<typeof historyQuery>;
