@@ -1,4 +1,5 @@
 import type { Account } from './account';
+import { overdrawnMinor } from './balances';
 import { fail, type LedgerFailure } from './failures';
 import type { Transfer, TransferInput } from './transfer';
 
@@ -23,10 +24,8 @@ function checkBalances(debit: Account, credit: Account): LedgerFailure | undefin
     if (fields.some((value) => value > MAX))
       return fail('overflow', `Account ${account.id} would exceed the largest amount the ledger holds`);
   }
-  if (debit.debitsMustNotExceedCredits && debit.debitsPosted + debit.debitsPending > debit.creditsPosted) {
-    const shortMinor = debit.debitsPosted + debit.debitsPending - debit.creditsPosted;
-    return fail('insufficient_funds', `Account ${debit.id} is short by ${shortMinor} minor units`);
-  }
+  const shortMinor = overdrawnMinor(debit);
+  if (shortMinor > 0) return fail('insufficient_funds', `Account ${debit.id} is short by ${shortMinor} minor units`);
   if (credit.balanceLimitMinor !== undefined && heldWithPendingMinor(credit) > credit.balanceLimitMinor) {
     return fail('exceeds_limit', `Account ${credit.id} may hold at most ${credit.balanceLimitMinor} minor units`);
   }

@@ -8,6 +8,11 @@ export function availableMinor(value: Account): number {
   return value.creditsPosted - value.debitsPosted - value.debitsPending;
 }
 
+/** Debits beyond credits on an account that forbids it; the ledger refuses such a transfer and verify() reports it. */
+export function overdrawnMinor(value: Account): number {
+  return value.debitsMustNotExceedCredits ? Math.max(0, value.debitsPosted + value.debitsPending - value.creditsPosted) : 0;
+}
+
 /** What is held in escrow: pending debits not yet posted or voided. */
 export function heldMinor(value: Account): number {
   return value.debitsPending;

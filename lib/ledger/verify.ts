@@ -1,5 +1,6 @@
 import type { WalletDatabase } from '../db';
 import type { Account } from './account';
+import { overdrawnMinor } from './balances';
 
 type Balances = Pick<Account, 'debitsPending' | 'debitsPosted' | 'creditsPending' | 'creditsPosted'>;
 
@@ -72,7 +73,7 @@ export async function verifyLedger(db: WalletDatabase): Promise<LedgerReport> {
       sum.posted += account.creditsPosted - account.debitsPosted;
       sum.pending += account.creditsPending - account.debitsPending;
       sums.set(account.currency, sum);
-      if (account.debitsMustNotExceedCredits && account.debitsPosted + account.debitsPending > account.creditsPosted) {
+      if (overdrawnMinor(account) > 0) {
         overdrawnAccounts.push(account.id);
       }
     }

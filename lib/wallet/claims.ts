@@ -1,7 +1,7 @@
 import { days } from '../business-days';
 import { ACCOUNTS } from './accounts';
 import { isRefusal, moneyTables, type WalletContext } from './context';
-import { refundOrder } from './refunds';
+import { refundOrder, refundedMinor } from './refunds';
 import type { ClaimRecord } from './records';
 import { refuse, type WalletResult } from './result';
 
@@ -60,8 +60,7 @@ export async function reviewClaim(context: WalletContext, claimId: string): Prom
     if (!claim || claim.state !== 'in_review' || !claim.orderKey) return { ok: true as const };
     const order = await db.orders.get(claim.orderKey);
     if (!order) return refuse('NOT_FOUND', 'order_not_found', 'The claimed order is missing.');
-    const refunded = (await db.refunds.where('orderKey').equals(order.id).toArray()).reduce((sum, refund) => sum + refund.amountMinor, 0);
-    const remainingMinor = order.amountMinor - refunded;
+    const remainingMinor = order.amountMinor - (await refundedMinor(context, order.id));
     if (remainingMinor > 0 && order.state !== 'cancelled') {
       const result = await refundOrder(context, order.origin, order.orderId, {
         refundId: `claim:${claim.id}`,

@@ -9,6 +9,10 @@ type OrderResult = Promise<WalletResult<{ order: OrderRecord }>>;
 
 const releaseJobId = (key: string) => `release_order:${key}`;
 
+/** Sets (or moves) the job that releases an order's escrow when its protection period ends. */
+const scheduleRelease = (context: WalletContext, key: string, dueAt: number) =>
+  context.db.jobs.put({ id: releaseJobId(key), kind: 'release_order', ref: key, dueAt });
+
 /** Finds an order by the origin that asks and its order id: another origin's orders are simply not there. */
 export async function findOrder(context: WalletContext, origin: string, orderId: string): Promise<OrderRecord | Refusal> {
   const order = await context.db.orders.get(orderKey(origin, orderId));
@@ -81,7 +85,7 @@ export function shipOrder(context: WalletContext, origin: string, orderId: strin
     if (order.dispute) shipped.pausedRemainingMs = period;
     else {
       shipped.releaseAt = now + period;
-      await context.db.jobs.put({ id: releaseJobId(order.id), kind: 'release_order', ref: order.id, dueAt: now + period });
+      await scheduleRelease(context, order.id, shipped.releaseAt);
     }
     await context.db.orders.put(shipped);
     return { ok: true as const, order: shipped };
@@ -158,10 +162,10 @@ export async function resumeAfterDispute(context: WalletContext, order: OrderRec
   if (order.pausedRemainingMs !== undefined) {
     resumed.releaseAt = context.clock.now() + order.pausedRemainingMs;
     delete resumed.pausedRemainingMs;
-    await context.db.jobs.put({ id: releaseJobId(order.id), kind: 'release_order', ref: order.id, dueAt: resumed.releaseAt });
+    await scheduleRelease(context, order.id, resumed.releaseAt);
   }
   await context.db.orders.put(resumed);
   return resumed;
 }
 
-export { close as closeOrder, releaseJobId };
+export { close as closeOrder };

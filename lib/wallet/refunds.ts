@@ -12,6 +12,12 @@ import { refuse, type WalletResult } from './result';
 /** Card issuers take weeks to return money; the wallet's own refunds arrive at once. */
 export const CARD_REFUND_BUSINESS_DAYS = 10;
 
+/** What has been refunded of an order so far, whichever way it went. */
+export async function refundedMinor(context: WalletContext, orderKey: string): Promise<number> {
+  const refunds = await context.db.refunds.where('orderKey').equals(orderKey).toArray();
+  return refunds.reduce((sum, refund) => sum + refund.amountMinor, 0);
+}
+
 export interface RefundRequest {
   /** The merchant's request id: the same refund sent twice refunds once. */
   refundId: string;
@@ -51,8 +57,7 @@ export async function refundOrder(
     }
     if (order.state === 'cancelled' || order.state === 'refunded')
       return refuse('ALREADY_DONE', `order_${order.state}`, `Order ${orderId} is ${order.state}; nothing is left to refund.`);
-    const refunded = (await db.refunds.where('orderKey').equals(order.id).toArray()).reduce((sum, refund) => sum + refund.amountMinor, 0);
-    const refundableMinor = order.amountMinor - refunded;
+    const refundableMinor = order.amountMinor - (await refundedMinor(context, order.id));
     if (request.amountMinor > refundableMinor) {
       return refuse(
         'LIMIT_EXCEEDED',
