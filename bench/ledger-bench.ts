@@ -11,6 +11,7 @@ import { openWallet } from '../lib/wallet/open-wallet';
 import { pay } from '../lib/wallet/payments';
 import { topUp } from '../lib/wallet/top-ups';
 import { orderKey } from '../lib/wallet/order-key';
+import { createVault, unlockWithPassword } from '../lib/vault/vault';
 
 const SHOP = 'https://shop.example';
 
@@ -33,6 +34,7 @@ async function walletPayments(count: number): Promise<number> {
     expiryMonth: 1,
     expiryYear: 2099,
     linkedAt: 0,
+    status: 'saved',
   });
   await topUp(context, { id: 'seed', method: 'card', amountMinor: count * 100, cardId: 'card' });
   const started = performance.now();
@@ -163,5 +165,21 @@ async function reads(smallSize: number, largeSize: number) {
   return { small: summary(rounds[0]!), large: summary(rounds[1]!) };
 }
 
-Object.assign(window, { bench: { walletPayments, rawWrites, reads } });
+/**
+ * Milliseconds to unlock the vault with the login password at the stored PBKDF2 cost (600,000
+ * iterations): the wait a shopper has after typing it. The median of a few unlocks.
+ */
+async function unlock(rounds: number): Promise<number> {
+  const answers = ['first-pet', 'first-teacher', 'childhood-street'].map((questionId) => ({ questionId, answer: 'x' }));
+  const { record } = await createVault('correct horse battery staple', answers);
+  const timings: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const start = performance.now();
+    if (!(await unlockWithPassword(record, 'correct horse battery staple'))) throw new Error('The vault did not open');
+    timings.push(performance.now() - start);
+  }
+  return median(timings);
+}
+
+Object.assign(window, { bench: { walletPayments, rawWrites, reads, unlock } });
 document.body.dataset.ready = 'true';

@@ -2,6 +2,10 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Account } from './ledger/account';
 import type { FailedTransfer } from './ledger/failed-transfer';
 import type { Transfer } from './ledger/transfer';
+import type { ContactRecord, InboxMessage, ProfileRow, SecurityRecord } from './account/records';
+import type { DocumentRow } from './identity/records';
+import type { VerificationRecord } from './identity/review';
+import type { VaultRecord } from './vault/records';
 import type { CardRecord, ClaimRecord, JobRecord, OrderRecord, RefundRecord, TopUpRecord } from './wallet/records';
 import type { WalletRecord } from './wallet/wallet-record';
 
@@ -19,6 +23,13 @@ export class WalletDatabase extends Dexie {
   refunds!: EntityTable<RefundRecord, 'id'>;
   claims!: EntityTable<ClaimRecord, 'id'>;
   jobs!: EntityTable<JobRecord, 'id'>;
+  vault!: EntityTable<VaultRecord, 'id'>;
+  security!: EntityTable<SecurityRecord, 'id'>;
+  profile!: EntityTable<ProfileRow, 'id'>;
+  contacts!: EntityTable<ContactRecord, 'id'>;
+  inbox!: EntityTable<InboxMessage, 'id'>;
+  verification!: EntityTable<VerificationRecord, 'id'>;
+  documents!: EntityTable<DocumentRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chrome's default durability since 121 is relaxed, which can lose the last commits on a crash.
@@ -43,6 +54,17 @@ export class WalletDatabase extends Dexie {
       refunds: 'id, orderKey, createdAt',
       claims: 'id, transferId, openedAt',
       jobs: 'id, dueAt',
+    });
+    // Accounts and secrets: the vault's wrapped keys, the payment password's hash, the sealed
+    // profile, contact confirmations with the simulated inbox, and identity documents (sealed).
+    this.version(4).stores({
+      vault: 'id',
+      security: 'id',
+      profile: 'id',
+      contacts: 'id',
+      inbox: 'id, sentAt',
+      verification: 'id, submittedAt',
+      documents: 'id, verificationId',
     });
   }
 }

@@ -4,7 +4,6 @@ import { createLedger } from '@/lib/ledger/ledger';
 import { createRouter } from '@/lib/protocol/router';
 import { readBalance } from '@/lib/wallet/balance';
 import type { WalletContext } from '@/lib/wallet/context';
-import { openWallet } from '@/lib/wallet/open-wallet';
 import { pay } from '@/lib/wallet/payments';
 import { topUp } from '@/lib/wallet/top-ups';
 import { unwrap } from '@/lib/wallet/unwrap';
@@ -12,7 +11,13 @@ import { openClaim } from '@/lib/wallet/claims';
 import { shopperHistory } from '@/lib/wallet/history';
 import { cancelOrder, confirmReceipt, openDispute, releaseDisputedOrder, shipOrder } from '@/lib/wallet/orders';
 import { refundOrder } from '@/lib/wallet/refunds';
+import { verifyPaymentPassword } from '@/lib/account/payment-auth';
+import { readProfile } from '@/lib/account/profile-store';
+import type { NewCardDetails } from '@/lib/protocol/runtime';
+import { addCard } from '@/lib/wallet/cards';
+import { createAccountHandlers } from './account-handlers';
 import { createApprovals } from './approvals';
+import { createVaultSession } from './vault-session';
 import { createStoredClock } from './demo-clock';
 import { createJobAlarm } from './job-alarm';
 import { originOf, senderFrom } from './sender';
@@ -22,6 +27,17 @@ export default defineBackground(() => {
   const time = createStoredClock();
   const context: WalletContext = { db, ledger: createLedger(db, time.clock), clock: time.clock };
   const approvals = createApprovals();
+  const session = createVaultSession();
+  /** Paying, topping up and acting on orders need the wallet unlocked. */
+  const unlocked = async <T>(work: () => Promise<T>): Promise<T> => {
+    await session.require();
+    return work();
+  };
+  /** A card typed in the confirm window: checked and sealed like any other, kept unsaved until the shopper saves it. */
+  const chargeNewCard = async (key: CryptoKey, card: NewCardDetails) => {
+    const profile = await readProfile(db, key);
+    return unwrap(await addCard(context, key, { ...card, id: crypto.randomUUID(), billingAddress: profile.address, save: false })).card;
+  };
   const jobs = createJobAlarm(context, time.clock);
   /** Runs a buyer action and re-arms the job alarm, since the action may add or remove timed work. */
   const thenSchedule = async <T>(work: Promise<T>): Promise<T> => {
@@ -32,14 +48,14 @@ export default defineBackground(() => {
 
   const route = createRouter({
     'wallet.balance': () => readBalance(db),
-    'wallet.state': async () => ({ wallet: (await db.wallet.get('wallet')) ?? null }),
-    'wallet.open': async (request) => unwrap(await openWallet(context, request.currency)),
+    ...createAccountHandlers(context, session),
     'topUps.create': ({ id, method, amountMinor, cardId }) =>
-      thenSchedule(topUp(context, { id, method, amountMinor, ...(cardId ? { cardId } : {}) }).then(unwrap)),
-    'orders.cancel': ({ origin, orderId }) => thenSchedule(cancelOrder(context, origin, orderId).then(unwrap)),
-    'orders.confirmReceipt': ({ origin, orderId }) => thenSchedule(confirmReceipt(context, origin, orderId).then(unwrap)),
-    'orders.dispute': ({ origin, orderId, reason }) => thenSchedule(openDispute(context, origin, orderId, reason).then(unwrap)),
-    'claims.open': (request) => thenSchedule(openClaim(context, request).then(unwrap)),
+      unlocked(() => thenSchedule(topUp(context, { id, method, amountMinor, ...(cardId ? { cardId } : {}) }).then(unwrap))),
+    'orders.cancel': ({ origin, orderId }) => unlocked(() => thenSchedule(cancelOrder(context, origin, orderId).then(unwrap))),
+    'orders.confirmReceipt': ({ origin, orderId }) => unlocked(() => thenSchedule(confirmReceipt(context, origin, orderId).then(unwrap))),
+    'orders.dispute': ({ origin, orderId, reason }) =>
+      unlocked(() => thenSchedule(openDispute(context, origin, orderId, reason).then(unwrap))),
+    'claims.open': (request) => unlocked(() => thenSchedule(openClaim(context, request).then(unwrap))),
     'history.page': ({ query }) => shopperHistory(db, query),
     'clock.setSpeedup': async ({ speedup }) => thenSchedule(time.setSpeedup(speedup)),
     'merchant.ship': ({ orderId, shipping }, from) => thenSchedule(shipOrder(context, originOf(from), orderId, shipping).then(unwrap)),
@@ -49,12 +65,15 @@ export default defineBackground(() => {
     'approval.open': (request, from) => approvals.open(from, request.requestId, request.offer),
     'approval.get': (request) => approvals.view(request.approvalId),
     'approval.reject': (request) => approvals.reject(request.approvalId),
-    'approval.pay': (request) =>
-      approvals.complete(request.approvalId, async ({ origin, offer }) => {
-        const result = unwrap(
-          await pay(context, { origin, offer, method: request.method, ...(request.cardId ? { cardId: request.cardId } : {}) }),
-        );
-        const { order } = result;
+    'approval.pay': async (request) => {
+      const key = await session.require();
+      unwrap(await verifyPaymentPassword(context, request.paymentPassword));
+      return approvals.complete(request.approvalId, async ({ origin, offer }) => {
+        const newCard = request.newCard && (await chargeNewCard(key, request.newCard));
+        const cardId = newCard?.id ?? request.cardId;
+        const paid = unwrap(await pay(context, { origin, offer, method: request.method, ...(cardId ? { cardId } : {}) }));
+        const result = { ...paid, ...(newCard && !paid.replayed ? { newCard } : {}) };
+        const { order } = paid;
         return {
           result,
           outcome: {
@@ -65,13 +84,25 @@ export default defineBackground(() => {
             paidAt: order.paidAt,
           },
         };
-      }),
+      });
+    },
   });
 
   // Listeners are registered synchronously so a woken service worker sees the message that woke it.
-  browser.runtime.onMessage.addListener((message, from) => route(message, senderFrom(from)));
+  browser.runtime.onMessage.addListener((message, from) => {
+    const sender = senderFrom(from);
+    // Only the shopper's own pages count as activity; a store's checkout asking for the balance does not keep the wallet open.
+    if (sender.kind === 'extension')
+      void db.security.get('security').then((security) => security && session.touch(security.autoLockMinutes));
+    return route(message, sender);
+  });
   browser.windows.onRemoved.addListener((windowId) => void approvals.windowClosed(windowId));
   jobs.listen();
+  session.listen();
+  // Sign-up happens in the wallet page, so a fresh install opens it.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/wallet.html') });
+  });
   // Opening the database on start creates it on install, and due work left from a sleep runs now.
   void Promise.all([db.open(), time.ready]).then(() => jobs.sweep());
 });

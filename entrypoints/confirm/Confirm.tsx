@@ -1,17 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
+import { UnlockForm } from '@/components/UnlockForm';
+import { errorText } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import type { ApprovalView } from '@/lib/protocol/runtime';
 import { WalletError } from '@/lib/protocol/wallet-error';
 import type { WalletBalance } from '@/lib/wallet/balance-schema';
+import type { CardRecord } from '@/lib/wallet/records';
 import type { WalletRecord } from '@/lib/wallet/wallet-record';
 import { OrderSummary } from './OrderSummary';
 import { PaymentChoice } from './PaymentChoice';
+import { SaveCardOffer } from './SaveCardOffer';
 
-type Ready = { approval: ApprovalView; wallet: WalletRecord | null; balance: WalletBalance };
+type Ready = {
+  approval: ApprovalView;
+  wallet: WalletRecord | null;
+  locked: boolean;
+  balance: WalletBalance;
+  cards: CardRecord[];
+  defaultCardId?: string;
+};
 type State =
   | { status: 'loading' }
-  | ({ status: 'ready'; busy?: 'paying' | 'cancelling'; refusal?: string } & Ready)
+  | ({ status: 'ready'; busy?: 'paying' | 'cancelling'; refusal?: string; passwordError?: string } & Ready)
+  | { status: 'save-card'; card: CardRecord }
   | { status: 'gone' }
   | { status: 'failed'; message: string };
 
@@ -25,12 +37,13 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
 
   async function load() {
     try {
-      const [approval, { wallet }, balance] = await Promise.all([
+      const [approval, { wallet, locked }, balance, { cards, defaultCardId }] = await Promise.all([
         call({ type: 'approval.get', approvalId }),
         call({ type: 'wallet.state' }),
         call({ type: 'wallet.balance' }),
+        call({ type: 'cards.list' }),
       ]);
-      setState({ status: 'ready', approval, wallet, balance });
+      setState({ status: 'ready', approval, wallet, locked, balance, cards, ...(defaultCardId ? { defaultCardId } : {}) });
     } catch (error) {
       setState(failure(error));
     }
@@ -38,14 +51,19 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
 
   useEffect(() => void load(), [approvalId, call]);
 
-  async function act(ready: Ready, busy: 'paying' | 'cancelling', action: () => Promise<unknown>) {
+  async function act(ready: Ready, busy: 'paying' | 'cancelling', action: () => Promise<{ newCard?: CardRecord } | { rejected: true }>) {
     setState({ status: 'ready', ...ready, busy });
     try {
-      await action();
-      window.close();
+      const result = await action();
+      const newCard = 'newCard' in result ? result.newCard : undefined;
+      if (newCard) setState({ status: 'save-card', card: newCard });
+      else window.close();
     } catch (error) {
-      // A refusal (a short balance, a limit) leaves the approval open: say why and let the shopper choose again.
-      if (error instanceof WalletError && error.code !== 'NOT_FOUND') setState({ status: 'ready', ...ready, refusal: error.message });
+      // A refusal (a wrong password, a short balance, a limit) leaves the approval open: say why and let the shopper try again.
+      if (error instanceof WalletError && isPasswordProblem(error))
+        setState({ status: 'ready', ...ready, passwordError: errorText(error) });
+      else if (error instanceof WalletError && error.code !== 'NOT_FOUND')
+        setState({ status: 'ready', ...ready, refusal: errorText(error) });
       else setState(failure(error));
     }
   }
@@ -59,6 +77,9 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
         <p class="error" role="alert">
           {t('confirmFailed', [state.message])}
         </p>
+      )}
+      {state.status === 'save-card' && (
+        <SaveCardOffer card={state.card} save={() => call({ type: 'cards.save', cardId: state.card.id })} done={() => window.close()} />
       )}
       {state.status === 'ready' && (
         <>
@@ -74,19 +95,34 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
               {state.refusal}
             </p>
           )}
-          <PaymentChoice
-            offer={state.approval.offer}
-            wallet={state.wallet}
-            balance={state.balance}
-            busy={state.busy}
-            onPay={() => void act(state, 'paying', () => call({ type: 'approval.pay', approvalId, method: 'balance' }))}
-            onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
-          />
+          {state.locked ? (
+            <section class="card" aria-labelledby="confirm-unlock-title">
+              <h2 id="confirm-unlock-title">{t('unlockTitle')}</h2>
+              <p class="muted">{t('confirmUnlockExplanation')}</p>
+              <UnlockForm unlock={(loginPassword) => call({ type: 'account.unlock', loginPassword }).then(load)} />
+            </section>
+          ) : (
+            <PaymentChoice
+              offer={state.approval.offer}
+              wallet={state.wallet}
+              balance={state.balance}
+              cards={state.cards}
+              {...(state.defaultCardId ? { defaultCardId: state.defaultCardId } : {})}
+              busy={state.busy}
+              {...(state.passwordError ? { passwordError: state.passwordError } : {})}
+              onPay={(request) => void act(state, 'paying', () => call({ type: 'approval.pay', approvalId, ...request }))}
+              onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
+            />
+          )}
         </>
       )}
     </main>
   );
 }
+
+/** A wrong or locked payment password belongs beside the password field. */
+const isPasswordProblem = (error: WalletError) =>
+  error.details.reason === 'wrong_payment_password' || error.details.reason === 'payment_password_locked';
 
 function failure(error: unknown): State {
   if (error instanceof WalletError && error.code === 'NOT_FOUND') return { status: 'gone' };

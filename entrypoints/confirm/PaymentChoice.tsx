@@ -1,50 +1,132 @@
+import { useState } from 'preact/hooks';
+import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
 import { formatAmount, t } from '@/components/i18n';
 import type { Offer } from '@/lib/protocol/checkout';
+import type { NewCardDetails } from '@/lib/protocol/runtime';
 import type { WalletBalance } from '@/lib/wallet/balance-schema';
+import type { CardRecord, PaymentMethod } from '@/lib/wallet/records';
 import type { WalletRecord } from '@/lib/wallet/wallet-record';
+import { NewCardFields, emptyCard } from './NewCardFields';
+
+export interface PaymentRequest {
+  method: PaymentMethod;
+  paymentPassword: string;
+  cardId?: string;
+  newCard?: NewCardDetails;
+}
 
 interface Props {
   offer: Offer;
   wallet: WalletRecord | null;
   balance: WalletBalance;
+  cards: CardRecord[];
+  defaultCardId?: string;
   busy: 'paying' | 'cancelling' | undefined;
-  onPay(): void;
+  passwordError?: string;
+  onPay(request: PaymentRequest): void;
   onCancel(): void;
 }
 
-/** How the shopper can pay this offer from what the wallet holds, or why they cannot yet. */
-export function PaymentChoice({ offer, wallet, balance, busy, onPay, onCancel }: Props) {
+const NEW_CARD = 'new';
+
+/**
+ * How the shopper pays this offer: from the balance when it covers the total, by a card (linked
+ * or typed here), or by topping up the shortfall from a card and paying from the balance, as
+ * one step. Every payment needs the payment password.
+ */
+export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, busy, passwordError, onPay, onCancel }: Props) {
   const shortMinor = offer.amountMinor - balance.available.amountMinor;
   const sameCurrency = wallet?.currency === offer.currency;
-  const canPay = wallet !== null && sameCurrency && shortMinor <= 0;
+  const [method, setMethod] = useState<PaymentMethod>(shortMinor > 0 ? 'top_up_and_balance' : 'balance');
+  const [cardChoice, setCardChoice] = useState(defaultCardId ?? cards[0]?.id ?? NEW_CARD);
+  const [newCard, setNewCard] = useState<NewCardDetails>(emptyCard);
+  const [paymentPassword, setPaymentPassword] = useState('');
+  const usable = wallet !== null && sameCurrency;
+  const needsCard = method !== 'balance';
+  const total = formatAmount({ amountMinor: offer.amountMinor, currency: offer.currency });
+
+  function submit(event: Event) {
+    event.preventDefault();
+    const card = !needsCard ? {} : cardChoice === NEW_CARD ? { newCard } : { cardId: cardChoice };
+    onPay({ method, paymentPassword, ...card });
+  }
+
+  const methods: { value: PaymentMethod; label: string; disabled: boolean }[] = [
+    { value: 'balance', label: t('confirmMethodBalance', [formatAmount(balance.available)]), disabled: shortMinor > 0 },
+    { value: 'card', label: t('confirmMethodCard'), disabled: false },
+    // Topping up the difference only makes sense when there is one.
+    ...(shortMinor > 0
+      ? [
+          {
+            value: 'top_up_and_balance' as const,
+            label: t('confirmMethodTopUp', [formatAmount({ amountMinor: shortMinor, currency: offer.currency })]),
+            disabled: false,
+          },
+        ]
+      : []),
+  ];
+
   return (
-    <section class="payment-choice" aria-label={t('confirmPaymentMethod')}>
+    <form class="payment-choice" aria-label={t('confirmPaymentMethod')} onSubmit={submit}>
       {wallet === null && <p class="notice">{t('confirmNoWallet')}</p>}
       {wallet !== null && !sameCurrency && <p class="notice">{t('confirmOtherCurrency', [offer.currency, wallet.currency])}</p>}
-      {wallet !== null && sameCurrency && (
+      {usable && (
         <p class="balance-line">
           <span>{t('confirmBalance')}</span>
           <span data-testid="confirm-balance">{formatAmount(balance.available)}</span>
         </p>
       )}
-      {wallet !== null && sameCurrency && shortMinor > 0 && (
+      {usable && shortMinor > 0 && (
         <p class="notice" data-testid="confirm-short">
           {t('confirmShort', [formatAmount({ amountMinor: shortMinor, currency: offer.currency })])}
         </p>
+      )}
+      {usable && (
+        <fieldset class="methods">
+          <legend>{t('confirmPaymentMethod')}</legend>
+          {methods.map((option) => (
+            <label class="method" key={option.value}>
+              <input
+                type="radio"
+                name="method"
+                value={option.value}
+                checked={method === option.value}
+                disabled={option.disabled}
+                onChange={() => setMethod(option.value)}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {usable && needsCard && (
+        <div class="field">
+          <label for="confirm-card">{t('confirmCardLabel')}</label>
+          <select id="confirm-card" name="card" value={cardChoice} onChange={(event) => setCardChoice(event.currentTarget.value)}>
+            {cards.map((card) => (
+              <option value={card.id} key={card.id}>
+                {t('cardLabel', [card.brand, card.last4])}
+              </option>
+            ))}
+            <option value={NEW_CARD}>{t('confirmNewCard')}</option>
+          </select>
+        </div>
+      )}
+      {usable && needsCard && cardChoice === NEW_CARD && <NewCardFields value={newCard} onInput={setNewCard} />}
+      {usable && (
+        <PaymentPasswordInput id="confirm-payment-password" value={paymentPassword} onInput={setPaymentPassword} error={passwordError} />
       )}
       <div class="actions">
         <button type="button" disabled={busy !== undefined} onClick={onCancel}>
           {busy === 'cancelling' ? t('confirmCancelling') : t('confirmCancel')}
         </button>
-        {canPay && (
-          <button type="button" class="primary" data-testid="pay-from-balance" disabled={busy !== undefined} onClick={onPay}>
-            {busy === 'paying'
-              ? t('confirmPaying')
-              : t('confirmPayFromBalance', [formatAmount({ amountMinor: offer.amountMinor, currency: offer.currency })])}
+        {usable && (
+          <button type="submit" class="primary" data-testid="pay" disabled={busy !== undefined || paymentPassword.length !== 6}>
+            {busy === 'paying' ? t('confirmPaying') : t('confirmPay', [total])}
           </button>
         )}
       </div>
       <p class="muted">{t('confirmEscrowNote')}</p>
-    </section>
+    </form>
   );
 }

@@ -16,8 +16,8 @@ export function createRuntimeClient<Types extends RuntimeRequestType>(
     const response = runtimeResponse.safeParse(await send(request));
     if (!response.success) throw new WalletError('INVALID_REQUEST', `Unexpected answer from the wallet: ${describeIssues(response.error)}`);
     if (!response.data.ok) {
-      const { code, message, reason, shortMinor } = response.data.error;
-      throw new WalletError(code, message, { reason, shortMinor });
+      const { code, message, ...details } = response.data.error;
+      throw new WalletError(code, message, details);
     }
     const result = (results[request.type as Type] as (typeof runtimeResults)[Type]).safeParse(response.data.result);
     if (!result.success) throw new WalletError('INVALID_REQUEST', `Unexpected answer from the wallet: ${describeIssues(result.error)}`);

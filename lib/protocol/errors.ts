@@ -10,6 +10,8 @@ export const errorCode = z.enum([
   'NOT_FOUND',
   'ALREADY_DONE',
   'USER_REJECTED',
+  /** A wrong login or payment password, or wrong security answers: only the wallet's own pages ever see it. */
+  'WRONG_PASSWORD',
 ]);
 export type ErrorCode = z.infer<typeof errorCode>;
 
@@ -23,6 +25,8 @@ export type ProtocolError = z.infer<typeof protocolError>;
 export const runtimeError = z.extend(protocolError, {
   reason: z.optional(z.string()),
   shortMinor: z.optional(z.int()),
+  lockedUntil: z.optional(z.int()),
+  triesLeft: z.optional(z.int()),
 });
 export type RuntimeError = z.infer<typeof runtimeError>;
 

@@ -1,9 +1,24 @@
 import * as z from 'zod/mini';
-import { amountMinor, currencyCode } from '../money-schema';
+import { amountMinor } from '../money-schema';
 import { clockAnchor } from '../clock';
 import { transfer } from '../ledger/transfer';
 import { historyQuery } from '../wallet/history-query';
-import { claimRecord, orderRecord, paymentMethod, refundRecord, shippingKind, topUpRecord } from '../wallet/records';
+import {
+  cardRecord,
+  cardSecret,
+  claimRecord,
+  orderRecord,
+  paymentMethod,
+  refundRecord,
+  shippingKind,
+  topUpRecord,
+} from '../wallet/records';
+import { contactChannel } from '../account/contact-codes';
+import { securityQuestionId } from '../account/security-questions';
+import { loginPassword, postalAddress, profileRecord, securityAnswers } from '../account/profile-fields';
+import { autoLockMinutes, contactRecord } from '../account/records';
+import { identitySubmission } from '../identity/requirements';
+import { verificationRecord } from '../identity/review';
 import { topUpMethod } from '../wallet/top-up-rules';
 import { walletRecord } from '../wallet/wallet-record';
 import { offer } from './checkout';
@@ -14,6 +29,11 @@ import { approvalId, checkoutResults } from './checkout-results';
  * background, namespaced by concern. The background parses every one before use.
  */
 const recordId = z.string().check(z.minLength(1), z.maxLength(100));
+const secretText = z.string().check(z.maxLength(1000));
+const cardText = z.string().check(z.maxLength(100));
+/** A card as typed; the background checks it (Luhn, brand, expiry, CVV) and never stores the CVV. */
+const newCardDetails = z.strictObject({ number: cardText, expiry: cardText, holderName: cardText, cvv: cardText });
+export type NewCardDetails = z.infer<typeof newCardDetails>;
 
 export const runtimeRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('wallet.balance') }),
@@ -23,9 +43,42 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('approval.get'), approvalId }),
   z.strictObject({ type: z.literal('approval.reject'), approvalId }),
   /** From the confirm window: the shopper approved paying this approval's offer. */
-  z.strictObject({ type: z.literal('approval.pay'), approvalId, method: paymentMethod, cardId: z.optional(recordId) }),
+  z.strictObject({
+    type: z.literal('approval.pay'),
+    approvalId,
+    method: paymentMethod,
+    paymentPassword: secretText,
+    cardId: z.optional(recordId),
+    /** A card typed in the confirm window for this purchase; kept unsaved until the shopper saves it. */
+    newCard: z.optional(newCardDetails),
+  }),
   z.strictObject({ type: z.literal('wallet.state') }),
-  z.strictObject({ type: z.literal('wallet.open'), currency: currencyCode }),
+  /** The sign-up form, checked whole by the sign-up schema (its age rule needs the wallet's clock) before anything is saved. */
+  z.strictObject({ type: z.literal('account.signUp'), form: z.record(z.string(), z.unknown()) }),
+  z.strictObject({ type: z.literal('account.unlock'), loginPassword: secretText }),
+  z.strictObject({ type: z.literal('account.lock') }),
+  z.strictObject({ type: z.literal('account.recover'), answers: securityAnswers, newPassword: loginPassword }),
+  z.strictObject({ type: z.literal('account.profile') }),
+  z.strictObject({ type: z.literal('contacts.resend'), channel: contactChannel }),
+  z.strictObject({ type: z.literal('contacts.confirm'), channel: contactChannel, code: z.string().check(z.maxLength(20)) }),
+  /** Security changes: each carries the current payment password. */
+  z.strictObject({ type: z.literal('settings.loginPassword'), paymentPassword: secretText, newPassword: loginPassword }),
+  z.strictObject({ type: z.literal('settings.paymentPassword'), paymentPassword: secretText, newPaymentPassword: secretText }),
+  z.strictObject({ type: z.literal('settings.phone'), paymentPassword: secretText, phone: z.string().check(z.maxLength(40)) }),
+  z.strictObject({
+    type: z.literal('settings.preferences'),
+    autoLockMinutes: z.optional(autoLockMinutes),
+    refundsToWallet: z.optional(z.boolean()),
+  }),
+  /** Without a billing address, the profile's address is the card's. */
+  z.strictObject({ type: z.literal('cards.add'), card: newCardDetails, billingAddress: z.optional(postalAddress) }),
+  /** The saved cards' labels, for the confirm window, which keeps Dexie out of its bundle. */
+  z.strictObject({ type: z.literal('cards.list') }),
+  z.strictObject({ type: z.literal('cards.save'), cardId: recordId }),
+  z.strictObject({ type: z.literal('cards.setDefault'), cardId: recordId }),
+  z.strictObject({ type: z.literal('cards.remove'), cardId: recordId, paymentPassword: secretText }),
+  z.strictObject({ type: z.literal('cards.reveal'), cardId: recordId, paymentPassword: secretText }),
+  z.strictObject({ type: z.literal('identity.submit'), submission: identitySubmission }),
   z.strictObject({ type: z.literal('topUps.create'), id: recordId, method: topUpMethod, amountMinor, cardId: z.optional(recordId) }),
   /** The buyer's actions on an order, from the wallet's own pages. */
   z.strictObject({ type: z.literal('orders.cancel'), origin: z.string(), orderId: z.string() }),
@@ -59,6 +112,22 @@ export const runtimeRequest = z.discriminatedUnion('type', [
 export type RuntimeRequest = z.infer<typeof runtimeRequest>;
 export type RuntimeRequestType = RuntimeRequest['type'];
 
+/** The security settings as pages may see them: never the payment password's hash. */
+const securityView = z.strictObject({
+  autoLockMinutes,
+  paymentLockedUntil: z.optional(z.int()),
+  recoveryLockedUntil: z.optional(z.int()),
+});
+
+/** Whether a wallet exists and whether it is unlocked; pages read the rest from the database. */
+export const walletState = z.strictObject({
+  wallet: z.nullable(walletRecord),
+  locked: z.boolean(),
+  security: z.optional(securityView),
+  questionIds: z.optional(z.array(securityQuestionId)),
+});
+export type WalletState = z.infer<typeof walletState>;
+
 export const approvalView = z.strictObject({
   approvalId,
   /** The merchant origin as the browser reported the sender, never as the page claims. */
@@ -72,9 +141,26 @@ export const runtimeResults = {
   ...checkoutResults,
   'approval.get': approvalView,
   'approval.reject': z.strictObject({ rejected: z.literal(true) }),
-  'approval.pay': z.strictObject({ order: orderRecord, replayed: z.boolean() }),
-  'wallet.state': z.strictObject({ wallet: z.nullable(walletRecord) }),
-  'wallet.open': z.strictObject({ wallet: walletRecord }),
+  'approval.pay': z.strictObject({ order: orderRecord, replayed: z.boolean(), newCard: z.optional(cardRecord) }),
+  'wallet.state': walletState,
+  'account.signUp': z.strictObject({ wallet: walletRecord }),
+  'account.unlock': z.strictObject({ unlocked: z.literal(true) }),
+  'account.lock': z.strictObject({ locked: z.literal(true) }),
+  'account.recover': z.strictObject({ unlocked: z.literal(true) }),
+  'account.profile': z.strictObject({ profile: profileRecord }),
+  'contacts.resend': z.strictObject({ contact: contactRecord }),
+  'contacts.confirm': z.strictObject({ contact: contactRecord }),
+  'settings.loginPassword': z.strictObject({ changed: z.literal(true) }),
+  'settings.paymentPassword': z.strictObject({ changed: z.literal(true) }),
+  'settings.phone': z.strictObject({ contact: contactRecord }),
+  'settings.preferences': z.strictObject({ wallet: walletRecord, security: securityView }),
+  'cards.add': z.strictObject({ card: cardRecord }),
+  'cards.list': z.strictObject({ cards: z.array(cardRecord), defaultCardId: z.optional(z.string()) }),
+  'cards.save': z.strictObject({ card: cardRecord }),
+  'cards.setDefault': z.strictObject({ card: cardRecord }),
+  'cards.remove': z.strictObject({ card: cardRecord }),
+  'cards.reveal': z.strictObject({ secret: cardSecret }),
+  'identity.submit': z.strictObject({ verification: verificationRecord }),
   'topUps.create': z.strictObject({ topUp: topUpRecord, replayed: z.boolean() }),
   'orders.cancel': z.strictObject({ order: orderRecord }),
   'orders.confirmReceipt': z.strictObject({ order: orderRecord }),

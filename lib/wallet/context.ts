@@ -36,3 +36,9 @@ export const isRefusal = (value: unknown): value is Refusal =>
 
 /** Amounts in messages for developers and logs; the UI formats amounts in the shopper's language itself. */
 export const describeAmount = (amountMinor: number, currency: CurrencyCode) => formatMoney({ amountMinor, currency }, 'en');
+
+/** A card that can still be charged: known to the wallet and not removed. */
+export async function chargeableCard(db: WalletDatabase, cardId: string | undefined): Promise<boolean> {
+  const card = cardId === undefined ? undefined : await db.cards.get(cardId);
+  return card !== undefined && card.status !== 'removed';
+}

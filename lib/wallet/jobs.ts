@@ -1,3 +1,4 @@
+import { reviewIdentity } from '../identity/verification';
 import { reviewClaim } from './claims';
 import type { WalletContext } from './context';
 import { isRefusal } from './context';
@@ -9,6 +10,7 @@ const run: Record<JobRecord['kind'], (context: WalletContext, ref: string) => Pr
   settle_top_up: settleTopUp,
   release_order: releaseIfDue,
   review_claim: reviewClaim,
+  review_identity: reviewIdentity,
 };
 
 export interface SweepReport {

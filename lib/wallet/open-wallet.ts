@@ -7,9 +7,14 @@ import type { WalletRecord } from './wallet-record';
 
 /**
  * Opens the wallet in one currency: the shopper's account with the unverified cap, and the
- * external accounts money comes from. Opening again in the same currency is a no-op.
+ * external accounts money comes from. Opening again in the same currency is a no-op. Sign-up
+ * calls it inside its own transaction.
  */
-export async function openWallet(context: WalletContext, currency: CurrencyCode): Promise<WalletResult<{ wallet: WalletRecord }>> {
+export async function openWallet(
+  context: WalletContext,
+  currency: CurrencyCode,
+  { refundsToWallet = true }: { refundsToWallet?: boolean } = {},
+): Promise<WalletResult<{ wallet: WalletRecord }>> {
   const { db, ledger, clock } = context;
   return db.transaction('rw', [db.wallet, db.accounts], async () => {
     const existing = await db.wallet.get('wallet');
@@ -24,7 +29,7 @@ export async function openWallet(context: WalletContext, currency: CurrencyCode)
       ...external.map((id) => ({ id, currency, debitsMustNotExceedCredits: false })),
     ]);
     if (!opened.ok) throw new Error(`Opening the wallet's accounts failed: ${opened.failure.message}`);
-    const wallet: WalletRecord = { id: 'wallet', currency, verified: false, refundsToWallet: true, openedAt: clock.now() };
+    const wallet: WalletRecord = { id: 'wallet', currency, verified: false, refundsToWallet, openedAt: clock.now() };
     await db.wallet.add(wallet);
     return { ok: true as const, wallet };
   });

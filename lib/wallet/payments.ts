@@ -2,7 +2,7 @@ import type { Offer } from '../protocol/checkout';
 import type { TransferInput } from '../ledger/transfer';
 import { availableMinor } from '../ledger/balances';
 import { ACCOUNTS, merchantAccount } from './accounts';
-import { describeAmount, isRefusal, moneyTables, readWallet, type WalletContext } from './context';
+import { chargeableCard, describeAmount, isRefusal, moneyTables, readWallet, type WalletContext } from './context';
 import { fromLedgerFailure } from './ledger-refusal';
 import { limitsFor } from './limits';
 import { holdId, orderKey } from './order-key';
@@ -56,8 +56,8 @@ export async function pay(
         `One purchase can be at most ${describeAmount(purchaseLimit, wallet.currency)}${wallet.verified ? '' : '; verify your identity to raise it'}.`,
       );
     }
-    if (request.method !== 'balance' && !(request.cardId && (await db.cards.get(request.cardId)))) {
-      return refuse('NOT_FOUND', 'card_not_found', 'Choose one of your linked cards, or link a card first.');
+    if (request.method !== 'balance' && !(await chargeableCard(db, request.cardId))) {
+      return refuse('NOT_FOUND', 'card_not_found', 'Choose one of your linked cards, or add a card first.');
     }
 
     const merchant = merchantAccount(request.origin);

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { amountMinor, currencyCode } from '../money-schema';
 import { offerItem } from '../protocol/checkout';
 import { topUpMethod } from './top-up-rules';
+import { sealed } from '../vault/records';
+import { postalAddress } from '../account/profile-fields';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -18,10 +20,10 @@ export const topUpRecord = z.strictObject({
 });
 export type TopUpRecord = z.infer<typeof topUpRecord>;
 
-/** Time-based work swept from alarms: settling top-ups, releasing escrow, finishing card refunds, claim reviews. */
+/** Time-based work swept from alarms: settling top-ups, releasing escrow, finishing card refunds, claim and identity reviews. */
 export const jobRecord = z.strictObject({
   id,
-  kind: z.enum(['settle_top_up', 'release_order', 'review_claim']),
+  kind: z.enum(['settle_top_up', 'release_order', 'review_claim', 'review_identity']),
   ref: id,
   dueAt: z.int(),
 });
@@ -87,7 +89,12 @@ export const claimRecord = z.strictObject({
 });
 export type ClaimRecord = z.infer<typeof claimRecord>;
 
-/** A card linked to the wallet, shown as brand and last four; the CVV is never kept. */
+/**
+ * A card known to the wallet, shown as brand and last four. The number and billing address are
+ * sealed under the vault key; the CVV is never kept. A card used once at checkout stays
+ * `unsaved` (refunds still find it) until the shopper saves it; a removed card loses its sealed
+ * details but keeps its label for the history.
+ */
 export const cardRecord = z.strictObject({
   id,
   brand: z.string(),
@@ -96,5 +103,11 @@ export const cardRecord = z.strictObject({
   expiryMonth: z.int().check(z.minimum(1), z.maximum(12)),
   expiryYear: z.int(),
   linkedAt: z.int(),
+  status: z.enum(['saved', 'unsaved', 'removed']),
+  sealedDetails: z.optional(sealed),
 });
 export type CardRecord = z.infer<typeof cardRecord>;
+
+/** What the sealed details open to. */
+export const cardSecret = z.strictObject({ number: z.string().check(z.regex(/^\d{12,19}$/)), billingAddress: postalAddress });
+export type CardSecret = z.infer<typeof cardSecret>;

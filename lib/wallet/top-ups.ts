@@ -1,7 +1,7 @@
 import { startOfMonth } from '../business-days';
 import type { TransferInput } from '../ledger/transfer';
 import { ACCOUNTS } from './accounts';
-import { describeAmount, isRefusal, moneyTables, readWallet, type WalletContext } from './context';
+import { chargeableCard, describeAmount, isRefusal, moneyTables, readWallet, type WalletContext } from './context';
 import { fromLedgerFailure } from './ledger-refusal';
 import { policyAmountMinor } from './limits';
 import type { TopUpRecord } from './records';
@@ -54,8 +54,8 @@ export async function topUp(
         `This method takes at most ${describeAmount(policyAmountMinor(rule.maxUsdMinor, currency), currency)} at a time.`,
       );
     }
-    if (request.method === 'card' && !(request.cardId && (await db.cards.get(request.cardId)))) {
-      return refuse('NOT_FOUND', 'card_not_found', 'Choose one of your linked cards, or link a card first.');
+    if (request.method === 'card' && !(await chargeableCard(db, request.cardId))) {
+      return refuse('NOT_FOUND', 'card_not_found', 'Choose one of your linked cards, or add a card first.');
     }
     const now = clock.now();
     if (rule.monthlyMaxUsdMinor !== undefined) {

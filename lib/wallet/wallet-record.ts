@@ -10,5 +10,7 @@ export const walletRecord = z.strictObject({
   /** "Receive refunds to my wallet": fast refunds to the balance instead of slow ones to the card. */
   refundsToWallet: z.boolean(),
   openedAt: z.int(),
+  /** The card checkout and top-ups offer first. */
+  defaultCardId: z.optional(z.string()),
 });
 export type WalletRecord = z.infer<typeof walletRecord>;

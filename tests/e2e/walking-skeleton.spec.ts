@@ -4,6 +4,7 @@ import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
 import { checkoutWithOneProduct } from './support/storefront';
 import { askBackground, openExtensionOrigin, storesOf } from './support/wallet-data';
+import { SIGN_UP_INPUT } from '../shared/sign-up-input';
 
 const OPTION_HOST = '[data-wallet-checkout-option]';
 
@@ -16,15 +17,23 @@ test('the background creates the wallet database when the extension starts', asy
     'accounts',
     'cards',
     'claims',
+    'contacts',
+    'documents',
     'failedTransfers',
+    'inbox',
     'jobs',
     'orders',
+    'profile',
     'refunds',
+    'security',
     'topUps',
     'transfers',
+    'vault',
+    'verification',
     'wallet',
   ]);
-  expect(await askBackground(page, { type: 'wallet.open', currency: 'USD' })).toMatchObject({ ok: true });
+  // The sign-up form has its own spec (accounts.spec.ts); here the wallet page's request is sent directly.
+  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
   expect(await askBackground(page, { type: 'topUps.create', id: 'e2e-top-up', method: 'e_wallet', amountMinor: 15_000 })).toMatchObject({
     ok: true,
   });
@@ -107,10 +116,11 @@ test('paying from the balance holds the money in escrow; the popup shows availab
   await option.click('button');
 
   const confirm = await wallet.waitForPage('/confirm.html');
-  await confirm.waitFor('[data-testid="pay-from-balance"]');
+  await confirm.waitFor('[data-testid="pay"]');
   expect(await confirm.textOf('[data-testid="confirm-balance"]')).toBe('$150.00');
+  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
   await confirm.screenshot('confirm-pay');
-  await confirm.click('[data-testid="pay-from-balance"]');
+  await confirm.click('[data-testid="pay"]');
 
   await page.waitForText('[data-testid="order-confirmation"]', 'Paid with your wallet');
   await page.screenshot('checkout-paid');

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { DATABASE_NAME, WalletDatabase } from '@/lib/db';
 import { runtimeResponse } from '@/lib/protocol/runtime';
+import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
 import { demoOffer } from './fixtures';
 
 const contentSender = { id: fakeBrowser.runtime.id, url: 'http://localhost:5178/checkout.html', tab: { id: 7 }, frameId: 0 };
@@ -17,13 +18,31 @@ async function send(message: unknown, sender: object) {
   return runtimeResponse.parse(answers[0]);
 }
 
-/** Opens the wallet, tops it up with $100 and pays the demo offer from the balance, as the confirm window would. */
-async function payDemoOffer() {
-  await send({ type: 'wallet.open', currency: 'USD' }, extensionSender);
-  await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
+const PAYMENT_PASSWORD = SIGN_UP_INPUT.paymentPassword;
+
+/** Signs up as the wallet page would; the wallet is unlocked afterwards. */
+async function signUp() {
+  expect(await send({ type: 'account.signUp', form: SIGN_UP_INPUT }, extensionSender)).toMatchObject({ ok: true });
+}
+
+async function openApproval() {
   const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
-  const { approvalId } = (opened as { result: { approvalId: string } }).result;
-  return send({ type: 'approval.pay', approvalId, method: 'balance' }, extensionSender);
+  return (opened as { result: { approvalId: string } }).result.approvalId;
+}
+
+/** Signs up, tops up $100 and pays the demo offer from the balance, as the confirm window would. */
+async function payDemoOffer() {
+  await signUp();
+  await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
+  const approvalId = await openApproval();
+  return send({ type: 'approval.pay', approvalId, method: 'balance', paymentPassword: PAYMENT_PASSWORD }, extensionSender);
+}
+
+/** A service worker restart: the old worker's listeners and memory are gone, session storage stays. */
+function restartWorker() {
+  (fakeBrowser.runtime.onMessage as unknown as { removeAllListeners(): void }).removeAllListeners();
+  (fakeBrowser.alarms.onAlarm as unknown as { removeAllListeners(): void }).removeAllListeners();
+  background.main();
 }
 
 describe('Background', () => {
@@ -123,11 +142,12 @@ describe('Background', () => {
   });
 
   it('keeps the approval open when the balance is short, with the shortfall for the confirm window', async () => {
-    await send({ type: 'wallet.open', currency: 'USD' }, extensionSender);
+    await signUp();
     await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 1_000 }, extensionSender);
-    const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
-    const { approvalId } = (opened as { result: { approvalId: string } }).result;
-    expect(await send({ type: 'approval.pay', approvalId, method: 'balance' }, extensionSender)).toMatchObject({
+    const approvalId = await openApproval();
+    expect(
+      await send({ type: 'approval.pay', approvalId, method: 'balance', paymentPassword: PAYMENT_PASSWORD }, extensionSender),
+    ).toMatchObject({
       ok: false,
       error: { code: 'INSUFFICIENT_FUNDS', reason: 'balance_short', shortMinor: 1_997 },
     });
@@ -137,7 +157,7 @@ describe('Background', () => {
   it('settles a bank transfer when the job alarm fires in sped-up demo time', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
-      await send({ type: 'wallet.open', currency: 'USD' }, extensionSender);
+      await signUp();
       expect(
         await send({ type: 'topUps.create', id: 'bank-1', method: 'bank_transfer', amountMinor: 5_000 }, extensionSender),
       ).toMatchObject({ ok: true });
@@ -194,6 +214,98 @@ describe('Background', () => {
     ).toMatchObject({ ok: true, result: { refund: { destination: 'wallet' } } });
     expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
       result: { available: { amountMinor: 8_000 }, held: { amountMinor: 2_000 } },
+    });
+  });
+
+  it('refuses a sign-up form that is not complete, saving nothing', async () => {
+    const { termsAccepted: _terms, ...withoutTerms } = SIGN_UP_INPUT;
+    expect(await send({ type: 'account.signUp', form: withoutTerms }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST' },
+    });
+    expect(await send({ type: 'wallet.state' }, extensionSender)).toMatchObject({ result: { wallet: null, locked: true } });
+  });
+
+  it('stays unlocked across a service worker restart, locks on a browser restart, and a locked wallet cannot pay', async () => {
+    await signUp();
+    restartWorker();
+    expect(await send({ type: 'wallet.state' }, extensionSender)).toMatchObject({
+      result: { locked: false, questionIds: ['first-pet', 'first-teacher', 'childhood-street'] },
+    });
+    await fakeBrowser.storage.session.clear();
+    restartWorker();
+    expect(await send({ type: 'wallet.state' }, extensionSender)).toMatchObject({ result: { locked: true } });
+    const approvalId = await openApproval();
+    expect(
+      await send({ type: 'approval.pay', approvalId, method: 'balance', paymentPassword: PAYMENT_PASSWORD }, extensionSender),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED', reason: 'wallet_locked' },
+    });
+    expect(await send({ type: 'cards.add', card: TEST_CARD }, extensionSender)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await send({ type: 'account.unlock', loginPassword: 'wrong password!' }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD' },
+    });
+    expect(await send({ type: 'account.unlock', loginPassword: SIGN_UP_INPUT.loginPassword }, extensionSender)).toMatchObject({ ok: true });
+    expect(await send({ type: 'wallet.state' }, extensionSender)).toMatchObject({ result: { locked: false } });
+  });
+
+  it('locks itself when the inactivity alarm fires, after the time the shopper chose', async () => {
+    await signUp();
+    expect(await send({ type: 'settings.preferences', autoLockMinutes: 5 }, extensionSender)).toMatchObject({ ok: true });
+    expect((await fakeBrowser.alarms.get('auto-lock'))?.periodInMinutes).toBeUndefined();
+    expect(await fakeBrowser.alarms.get('auto-lock')).toBeDefined();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'auto-lock', scheduledTime: Date.now() });
+    await vi.waitFor(async () => expect(await send({ type: 'wallet.state' }, extensionSender)).toMatchObject({ result: { locked: true } }));
+  });
+
+  it('asks the payment password for every payment: a wrong one moves nothing and keeps the approval open', async () => {
+    await signUp();
+    await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
+    const approvalId = await openApproval();
+    expect(await send({ type: 'approval.pay', approvalId, method: 'balance', paymentPassword: '999888' }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD', reason: 'wrong_payment_password', triesLeft: 2 },
+    });
+    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
+      result: { available: { amountMinor: 10_000 }, held: { amountMinor: 0 } },
+    });
+    expect(await send({ type: 'approval.get', approvalId }, extensionSender)).toMatchObject({ ok: true });
+  });
+
+  it('pays with a card typed in the confirm window, then saves it when the shopper says yes', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await signUp();
+    const approvalId = await openApproval();
+    const paid = await send(
+      { type: 'approval.pay', approvalId, method: 'card', paymentPassword: PAYMENT_PASSWORD, newCard: TEST_CARD },
+      extensionSender,
+    );
+    expect(paid).toMatchObject({ ok: true, result: { order: { method: 'card' }, newCard: { last4: '4242', status: 'unsaved' } } });
+    expect(await send({ type: 'cards.list' }, extensionSender)).toMatchObject({ result: { cards: [] } });
+    const { newCard } = (paid as { result: { newCard: { id: string } } }).result;
+    expect(await send({ type: 'cards.save', cardId: newCard.id }, extensionSender)).toMatchObject({ ok: true });
+    expect(await send({ type: 'cards.list' }, extensionSender)).toMatchObject({
+      result: { cards: [{ last4: '4242', status: 'saved' }], defaultCardId: newCard.id },
+    });
+  });
+
+  it('reveals and removes a card only with the payment password; the billing address defaults to the profile', async () => {
+    await signUp();
+    const added = await send({ type: 'cards.add', card: TEST_CARD }, extensionSender);
+    const { card } = (added as { result: { card: { id: string } } }).result;
+    expect(await send({ type: 'cards.reveal', cardId: card.id, paymentPassword: '999888' }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD' },
+    });
+    expect(await send({ type: 'cards.reveal', cardId: card.id, paymentPassword: PAYMENT_PASSWORD }, extensionSender)).toMatchObject({
+      ok: true,
+      result: { secret: { number: '4242424242424242', billingAddress: { city: 'London', postcode: 'SW1Y 4JH' } } },
+    });
+    expect(await send({ type: 'cards.remove', cardId: card.id, paymentPassword: PAYMENT_PASSWORD }, extensionSender)).toMatchObject({
+      ok: true,
+      result: { card: { status: 'removed' } },
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCKOUT_MS, afterAttempt, lockedUntil, noLockout } from '@/lib/vault/lockout';
+import { PAYMENT_LOCKOUT, afterAttempt, lockedUntil, noLockout } from '@/lib/vault/lockout';
 import { hashPaymentPassword, paymentPasswordMatches, paymentPasswordProblem } from '@/lib/vault/payment-password';
 
 describe('Payment password: the rule', () => {
@@ -42,9 +42,9 @@ describe('Payment password: lockout', () => {
     state = afterAttempt(state, false, now);
     expect(lockedUntil(state, now)).toBeUndefined();
     state = afterAttempt(state, false, now);
-    expect(lockedUntil(state, now)).toBe(now + LOCKOUT_MS);
-    expect(lockedUntil(state, now + LOCKOUT_MS - 1)).toBe(now + LOCKOUT_MS);
-    expect(lockedUntil(state, now + LOCKOUT_MS)).toBeUndefined();
+    expect(lockedUntil(state, now)).toBe(now + PAYMENT_LOCKOUT.lockMs);
+    expect(lockedUntil(state, now + PAYMENT_LOCKOUT.lockMs - 1)).toBe(now + PAYMENT_LOCKOUT.lockMs);
+    expect(lockedUntil(state, now + PAYMENT_LOCKOUT.lockMs)).toBeUndefined();
   });
 
   it('a right password clears the count', () => {
@@ -54,6 +54,6 @@ describe('Payment password: lockout', () => {
 
   it('counts afresh once a lock has run out', () => {
     const locked = afterAttempt(afterAttempt(afterAttempt(noLockout, false, now), false, now), false, now);
-    expect(afterAttempt(locked, false, now + LOCKOUT_MS)).toEqual({ wrongTries: 1 });
+    expect(afterAttempt(locked, false, now + PAYMENT_LOCKOUT.lockMs)).toEqual({ wrongTries: 1 });
   });
 });

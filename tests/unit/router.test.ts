@@ -23,10 +23,25 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
     'approval.pay': vi.fn(async () => {
       throw new WalletError('NOT_FOUND', 'gone');
     }),
-    'wallet.state': vi.fn(async () => ({ wallet: null })),
-    'wallet.open': vi.fn(async () => {
-      throw new WalletError('ALREADY_DONE', 'open');
-    }),
+    'wallet.state': vi.fn(async () => ({ wallet: null, locked: true })),
+    'account.signUp': unused,
+    'account.unlock': unused,
+    'account.lock': unused,
+    'account.recover': unused,
+    'account.profile': unused,
+    'contacts.resend': unused,
+    'contacts.confirm': unused,
+    'settings.loginPassword': unused,
+    'settings.paymentPassword': unused,
+    'settings.phone': unused,
+    'settings.preferences': unused,
+    'cards.add': unused,
+    'cards.list': unused,
+    'cards.save': unused,
+    'cards.setDefault': unused,
+    'cards.remove': unused,
+    'cards.reveal': unused,
+    'identity.submit': unused,
     'topUps.create': vi.fn(async () => {
       throw new WalletError('NOT_FOUND', 'no wallet');
     }),
@@ -71,8 +86,12 @@ describe('Router: senders', () => {
     ['approval.open', { type: 'approval.open', requestId: 'r', offer: demoOffer() }, extension],
     ['approval.get', { type: 'approval.get', approvalId: '00000000-0000-4000-8000-000000000000' }, content],
     ['approval.reject', { type: 'approval.reject', approvalId: '00000000-0000-4000-8000-000000000000' }, content],
-    ['approval.pay', { type: 'approval.pay', approvalId: '00000000-0000-4000-8000-000000000000', method: 'balance' }, content],
-    ['wallet.open', { type: 'wallet.open', currency: 'USD' }, content],
+    [
+      'approval.pay',
+      { type: 'approval.pay', approvalId: '00000000-0000-4000-8000-000000000000', method: 'balance', paymentPassword: '204913' },
+      content,
+    ],
+    ['account.unlock', { type: 'account.unlock', loginPassword: 'x' }, content],
     ['topUps.create', { type: 'topUps.create', id: 't1', method: 'e_wallet', amountMinor: 100 }, content],
     ['orders.confirmReceipt', { type: 'orders.confirmReceipt', origin: 'https://shop.example', orderId: 'o' }, content],
     ['clock.setSpeedup', { type: 'clock.setSpeedup', speedup: 1000 }, content],
@@ -92,7 +111,7 @@ describe('Router: failures', () => {
       },
     });
     const response = await route(
-      { type: 'approval.pay', approvalId: '00000000-0000-4000-8000-000000000000', method: 'balance' },
+      { type: 'approval.pay', approvalId: '00000000-0000-4000-8000-000000000000', method: 'balance', paymentPassword: '204913' },
       extension,
     );
     expect(response).toEqual({

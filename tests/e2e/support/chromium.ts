@@ -60,6 +60,9 @@ function wrap(page: Page): DriverPage {
           if (!page.isClosed()) throw error;
         });
     },
+    fill: async (selector, value) => void (await page.locator(selector).first().fill(value, { timeout: TIMEOUT_MS })),
+    select: async (selector, value) => void (await page.locator(selector).first().selectOption(value, { timeout: TIMEOUT_MS })),
+    upload: async (selector, path) => void (await page.locator(selector).first().setInputFiles(path, { timeout: TIMEOUT_MS })),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     closedShadow: async (hostSelector) => closedShadow(page, await (cdp ??= page.context().newCDPSession(page)), hostSelector),
     async screenshot(name, selector) {

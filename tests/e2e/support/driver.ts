@@ -19,6 +19,12 @@ export interface DriverPage {
   textOf(selector: string): Promise<string>;
   waitForText(selector: string, expected: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Types into a field as a user would, replacing what it held. */
+  fill(selector: string, value: string): Promise<void>;
+  /** Chooses an option of a select by its value. */
+  select(selector: string, value: string): Promise<void>;
+  /** Sets a file input to a file on disk, as picking it in the file chooser would. */
+  upload(selector: string, path: string): Promise<void>;
   evaluate<Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
   closedShadow(hostSelector: string): Promise<ClosedShadow>;
   /** Saves a screenshot of the page, or of one element of it, as a test artifact. */

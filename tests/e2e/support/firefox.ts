@@ -59,6 +59,15 @@ function wrap(page: Page): DriverPage {
       const element = await page.waitForSelector(selector, { timeout: TIMEOUT_MS });
       await element!.click();
     },
+    fill: async (selector, value) => void (await page.locator(selector).setTimeout(TIMEOUT_MS).fill(value)),
+    select: async (selector, value) => {
+      await page.waitForSelector(selector, { timeout: TIMEOUT_MS });
+      await page.select(selector, value);
+    },
+    upload: async (selector, path) => {
+      const input = (await page.waitForSelector(selector, { timeout: TIMEOUT_MS })) as ElementHandle<HTMLInputElement>;
+      await input.uploadFile(path);
+    },
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     closedShadow: (hostSelector) => closedShadow(page, hostSelector),
     async screenshot(name, selector) {

@@ -15,13 +15,19 @@ export const MONDAY = Date.UTC(2026, 10, 2, 9, 0, 0);
 export const SHOP = 'https://shop.example';
 export const CARD_ID = 'card-1';
 
-/** A fresh wallet on a fresh in-memory IndexedDB with a manual clock and one linked card. */
-export async function freshWallet(options: { currency?: CurrencyCode } = {}) {
+/** A fresh in-memory IndexedDB with no wallet yet, and a manual clock. */
+export function freshDatabase() {
   Dexie.dependencies.indexedDB = new IDBFactory();
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
   const db = new WalletDatabase('wallet-test');
   const clock = createManualClock(MONDAY);
   const context: WalletContext = { db, ledger: createLedger(db, clock), clock };
+  return { db, clock, context };
+}
+
+/** A fresh wallet on a fresh in-memory IndexedDB with a manual clock and one linked card. */
+export async function freshWallet(options: { currency?: CurrencyCode } = {}) {
+  const { db, clock, context } = freshDatabase();
   const opened = await openWallet(context, options.currency ?? 'USD');
   if (!opened.ok) throw new Error(opened.message);
   await db.cards.add({
@@ -32,6 +38,7 @@ export async function freshWallet(options: { currency?: CurrencyCode } = {}) {
     expiryMonth: 12,
     expiryYear: 2030,
     linkedAt: MONDAY,
+    status: 'saved',
   });
   const balance = async () => {
     const shopper = (await db.accounts.get(ACCOUNTS.shopper))!;

@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { fromBase64, toBase64 } from '@/lib/vault/bytes';
+import { exportKey, importDataKey } from '@/lib/vault/crypto';
+import { WalletError } from '@/lib/protocol/wallet-error';
+
+const SESSION_KEY = 'vaultKey';
+const ALARM = 'auto-lock';
+
+/**
+ * The unlocked vault key: in memory, and in `storage.session` so a restarted service worker is
+ * still unlocked while a restarted browser is not (session storage lives in memory and is never
+ * exposed to content scripts). Inactivity locks it through an alarm.
+ */
+export function createVaultSession() {
+  let key: CryptoKey | undefined;
+
+  async function current(): Promise<CryptoKey | undefined> {
+    if (key) return key;
+    const stored = (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
+    if (typeof stored === 'string') key = await importDataKey(fromBase64(stored));
+    return key;
+  }
+
+  async function lock(): Promise<void> {
+    key = undefined;
+    await browser.storage.session.remove(SESSION_KEY);
+    await browser.alarms.clear(ALARM);
+  }
+
+  /** The shopper did something: the inactivity countdown starts again. */
+  async function touch(autoLockMinutes: number): Promise<void> {
+    if (await current()) await browser.alarms.create(ALARM, { delayInMinutes: autoLockMinutes });
+  }
+
+  return {
+    current,
+    lock,
+    touch,
+    async require(): Promise<CryptoKey> {
+      const unlocked = await current();
+      if (!unlocked)
+        throw new WalletError('LOCKED', 'The wallet is locked: unlock it with your login password first.', { reason: 'wallet_locked' });
+      return unlocked;
+    },
+    async unlock(dataKey: CryptoKey, autoLockMinutes: number): Promise<void> {
+      key = dataKey;
+      await browser.storage.session.set({ [SESSION_KEY]: toBase64(await exportKey(dataKey)) });
+      await touch(autoLockMinutes);
+    },
+    listen() {
+      browser.alarms.onAlarm.addListener((alarm) => {
+        if (alarm.name === ALARM) void lock();
+      });
+    },
+  };
+}
+export type VaultSession = ReturnType<typeof createVaultSession>;

@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '@/components/error-text';
+import { t } from '@/components/i18n';
+import type { RuntimeClient } from '@/lib/protocol/client';
+import type { CardRecord } from '@/lib/wallet/records';
+import { cardLabel, expiryText } from './card-label';
+import { PasswordPrompt } from './PasswordPrompt';
+import { RemoveCardDialog } from './RemoveCardDialog';
+import { RevealedNumber } from './RevealedNumber';
+
+type Focusable = 'head' | 'makeDefault' | 'show' | 'remove' | 'number';
+
+/** One saved card with its actions; the full number lives only in this component's state while shown. */
+export function CardItem({
+  call,
+  card,
+  isDefault,
+  onRemoved,
+}: {
+  call: RuntimeClient;
+  card: CardRecord;
+  isDefault: boolean;
+  onRemoved: (label: string) => void;
+}) {
+  const [prompt, setPrompt] = useState<'reveal' | 'remove'>();
+  const [number, setNumber] = useState<string>();
+  const [settingDefault, setSettingDefault] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const targets = {
+    head: useRef<HTMLDivElement>(null),
+    makeDefault: useRef<HTMLButtonElement>(null),
+    show: useRef<HTMLButtonElement>(null),
+    remove: useRef<HTMLButtonElement>(null),
+    number: useRef<HTMLParagraphElement>(null),
+  };
+  // Focus can only move once the element it goes to is rendered, so it is asked for here and given after the render.
+  const focusNext = useRef<Focusable | undefined>(undefined);
+  useEffect(() => {
+    if (focusNext.current) targets[focusNext.current].current?.focus();
+    focusNext.current = undefined;
+  });
+
+  const close = (focus: Focusable) => {
+    focusNext.current = focus;
+    setPrompt(undefined);
+  };
+
+  const makeDefault = async () => {
+    setSettingDefault(true);
+    setFailure(undefined);
+    try {
+      await call({ type: 'cards.setDefault', cardId: card.id });
+      // The button goes once the card is the default; the card's name with its new badge takes focus instead.
+      focusNext.current = 'head';
+    } catch (error) {
+      setFailure(errorText(error));
+      focusNext.current = 'makeDefault';
+    } finally {
+      setSettingDefault(false);
+    }
+  };
+
+  const label = cardLabel(card);
+  return (
+    <li class="card card-item" data-testid="card-item" aria-labelledby={`card-${card.id}-label`}>
+      <div class="card-item-head" ref={targets.head} tabIndex={-1}>
+        <p class="card-item-label" id={`card-${card.id}-label`}>
+          {label}
+        </p>
+        {isDefault && <span class="card-badge">{t('cardsDefaultBadge')}</span>}
+      </div>
+      <dl class="card-item-details">
+        <div>
+          <dt>{t('cardsHolderLabel')}</dt>
+          <dd>{card.holderName}</dd>
+        </div>
+        <div>
+          <dt>{t('cardsExpiresLabel')}</dt>
+          <dd>{expiryText(card)}</dd>
+        </div>
+      </dl>
+      {number !== undefined && (
+        <RevealedNumber
+          number={number}
+          numberRef={targets.number}
+          onHide={() => {
+            focusNext.current = 'show';
+            setNumber(undefined);
+          }}
+        />
+      )}
+      <div class="form-actions">
+        {!isDefault && (
+          <button
+            type="button"
+            ref={targets.makeDefault}
+            disabled={settingDefault}
+            aria-busy={settingDefault}
+            onClick={() => void makeDefault()}
+          >
+            {settingDefault ? t('cardsMakingDefault') : t('cardsMakeDefault')}
+          </button>
+        )}
+        {number === undefined && (
+          <button
+            type="button"
+            ref={targets.show}
+            aria-expanded={prompt === 'reveal'}
+            onClick={() => setPrompt('reveal')}
+            data-testid="card-reveal"
+          >
+            {t('cardsShowNumber')}
+          </button>
+        )}
+        <button type="button" ref={targets.remove} aria-expanded={prompt === 'remove'} onClick={() => setPrompt('remove')}>
+          {t('cardsRemove')}
+        </button>
+      </div>
+      {failure && (
+        <p class="error" role="alert">
+          {failure}
+        </p>
+      )}
+      {prompt === 'reveal' && (
+        <PasswordPrompt
+          id={`card-${card.id}-reveal`}
+          title={t('cardsRevealTitle', [label])}
+          confirmLabel={t('cardsRevealConfirm')}
+          busyLabel={t('cardsRevealing')}
+          onConfirm={async (paymentPassword) => {
+            const { secret } = await call({ type: 'cards.reveal', cardId: card.id, paymentPassword });
+            // Only the number is shown; the billing address that came with it is not kept.
+            setNumber(secret.number);
+            close('number');
+          }}
+          onCancel={() => close('show')}
+        />
+      )}
+      {prompt === 'remove' && (
+        <RemoveCardDialog call={call} card={card} onRemoved={() => onRemoved(label)} onCancel={() => close('remove')} />
+      )}
+    </li>
+  );
+}

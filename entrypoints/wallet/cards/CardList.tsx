@@ -1,0 +1,26 @@
+import type { RuntimeClient } from '@/lib/protocol/client';
+import { t } from '@/components/i18n';
+import type { CardRecord } from '@/lib/wallet/records';
+import { CardItem } from './CardItem';
+
+/** The saved cards, oldest first, so a card keeps its place when another becomes the default. */
+export function CardList({
+  call,
+  cards,
+  defaultCardId,
+  onRemoved,
+}: {
+  call: RuntimeClient;
+  cards: CardRecord[];
+  defaultCardId: string | undefined;
+  onRemoved: (label: string) => void;
+}) {
+  if (cards.length === 0) return <p class="muted">{t('cardsEmpty')}</p>;
+  return (
+    <ul class="card-list">
+      {cards.map((card) => (
+        <CardItem key={card.id} call={call} card={card} isDefault={card.id === defaultCardId} onRemoved={onRemoved} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,34 @@
+import { t } from '@/components/i18n';
+import type { RuntimeClient } from '@/lib/protocol/client';
+import type { CardRecord } from '@/lib/wallet/records';
+import { cardLabel } from './card-label';
+import { PasswordPrompt } from './PasswordPrompt';
+
+/** The inline confirmation before a card is removed: what removal erases, then the payment password. */
+export function RemoveCardDialog({
+  call,
+  card,
+  onRemoved,
+  onCancel,
+}: {
+  call: RuntimeClient;
+  card: CardRecord;
+  onRemoved: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <PasswordPrompt
+      id={`card-${card.id}-remove`}
+      title={t('cardsRemoveTitle', [cardLabel(card)])}
+      confirmLabel={t('cardsRemoveConfirm')}
+      busyLabel={t('cardsRemoving')}
+      onConfirm={async (paymentPassword) => {
+        await call({ type: 'cards.remove', cardId: card.id, paymentPassword });
+        onRemoved();
+      }}
+      onCancel={onCancel}
+    >
+      <p class="muted">{t('cardsRemoveWarning')}</p>
+    </PasswordPrompt>
+  );
+}

@@ -1,0 +1,26 @@
+import { formatDateTime } from '@/components/error-text';
+import { t } from '@/components/i18n';
+import type { RuntimeClient } from '@/lib/protocol/client';
+import type { WalletState } from '@/lib/protocol/runtime';
+import { ChangeLoginPassword } from './ChangeLoginPassword';
+import { ChangePaymentPassword } from './ChangePaymentPassword';
+import { ChangePhone } from './ChangePhone';
+import { Preferences } from './Preferences';
+
+/** Profile and security: the everyday preferences, then the changes that need the payment password. */
+export function Security({ call, state, onChanged }: { call: RuntimeClient; state: WalletState; onChanged: () => void }) {
+  const lockedUntil = state.security?.paymentLockedUntil;
+  return (
+    <>
+      {lockedUntil !== undefined && (
+        <p class="card error" role="alert" data-testid="payment-locked">
+          {t('paymentLockedUntil', [formatDateTime(lockedUntil)])}
+        </p>
+      )}
+      <Preferences call={call} state={state} onChanged={onChanged} />
+      <ChangeLoginPassword call={call} onChanged={onChanged} />
+      <ChangePaymentPassword call={call} onChanged={onChanged} />
+      <ChangePhone call={call} onChanged={onChanged} />
+    </>
+  );
+}

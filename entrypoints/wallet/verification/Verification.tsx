@@ -1,0 +1,45 @@
+import { useRef } from 'preact/hooks';
+import { t } from '@/components/i18n';
+import { useLiveQuery } from '@/components/useLiveQuery';
+import type { WalletDatabase } from '@/lib/db';
+import type { RuntimeClient } from '@/lib/protocol/client';
+import { IdentityForm } from './IdentityForm';
+import { VerificationStatus } from './VerificationStatus';
+import './verification.css';
+
+/**
+ * The identity verification section: the latest submission's state, read live so the review's
+ * answer shows when the background decides it, and the form while there is something to send.
+ */
+export function Verification({ call, db }: { call: RuntimeClient; db: WalletDatabase }) {
+  const state = useLiveQuery(async () => {
+    const [latest, wallet] = await Promise.all([db.verification.orderBy('submittedAt').last(), db.wallet.get('wallet')]);
+    return { latest, wallet };
+  }, [db]);
+  const status = useRef<HTMLDivElement>(null);
+
+  return (
+    <section class="card identity-section" aria-labelledby="identity-title" aria-busy={state.status === 'loading'}>
+      <h2 id="identity-title">{t('identityTitle')}</h2>
+      {state.status === 'loading' && <p class="muted">{t('identityLoading')}</p>}
+      {state.status === 'failed' && (
+        <p class="error" role="alert">
+          {t('identityLoadFailed', [state.error.message])}
+        </p>
+      )}
+      {state.status === 'ready' && state.value.wallet && (
+        <>
+          <VerificationStatus latest={state.value.latest} wallet={state.value.wallet} statusRef={status} />
+          {!state.value.wallet.verified && state.value.latest?.state !== 'in_review' && (
+            <IdentityForm
+              call={call}
+              initialType={state.value.latest?.documentType ?? 'passport'}
+              // The form goes once the submission is in review; the status that replaces it takes focus.
+              onSubmitted={() => status.current?.focus()}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import type { WalletDatabase } from '../db';
+import type { WalletContext } from '../wallet/context';
+import { refuse, type WalletResult } from '../wallet/result';
+import { openJson, sealJson } from '../vault/crypto';
+import { checkCode, issueChallenge, maskContact, resendBlockedUntil, type CodeChallenge, type ContactChannel } from './contact-codes';
+import { readProfile, writeProfile } from './profile-store';
+import type { ContactRecord } from './records';
+
+/** Puts a code in the simulated inbox and remembers it on the contact, replacing any earlier code. Runs inside the caller's transaction. */
+export async function sendCode(db: WalletDatabase, channel: ContactChannel, to: string, challenge: CodeChallenge): Promise<void> {
+  const contact = await db.contacts.get(channel);
+  if (contact) await db.contacts.put({ ...contact, challenge });
+  await db.inbox.add({
+    id: crypto.randomUUID(),
+    channel,
+    to,
+    code: challenge.code,
+    sentAt: challenge.sentAt,
+    expiresAt: challenge.expiresAt,
+  });
+}
+
+/** A new code only once the last one is a minute old, so nobody floods the phone. */
+function cooldownRefusal(contact: ContactRecord, now: number) {
+  const blockedUntil = resendBlockedUntil(contact.challenge, now);
+  return blockedUntil === undefined
+    ? undefined
+    : refuse('LOCKED', 'resend_cooldown', `Wait until ${new Date(blockedUntil).toISOString()} before asking for another code.`, {
+        lockedUntil: blockedUntil,
+      });
+}
+
+const noContact = () => refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');
+
+/** Sends a fresh code to the address being confirmed (the new phone during a change), once the cooldown allows. */
+export async function resendCode(context: WalletContext, channel: ContactChannel): Promise<WalletResult<{ contact: ContactRecord }>> {
+  const { db, clock } = context;
+  return db.transaction('rw', db.contacts, db.inbox, async () => {
+    const contact = await db.contacts.get(channel);
+    if (!contact) return noContact();
+    if (contact.confirmedAt !== undefined && !contact.pendingChange)
+      return refuse('ALREADY_DONE', 'already_confirmed', `Your ${channel === 'email' ? 'email' : 'phone'} is already confirmed.`);
+    const now = clock.now();
+    const cooling = cooldownRefusal(contact, now);
+    if (cooling) return cooling;
+    const challenge = issueChallenge(now);
+    await sendCode(db, channel, contact.pendingChange?.masked ?? contact.masked, challenge);
+    return { ok: true as const, contact: { ...contact, challenge } };
+  });
+}
+
+const codeRefusals = {
+  no_code: 'No code was sent: ask for a new one.',
+  expired: 'This code has expired: ask for a new one.',
+  no_tries_left: 'Five wrong codes: ask for a new one.',
+} as const;
+
+/**
+ * Checks a typed code. For a phone change the new number, sealed until now, replaces the old one
+ * in the profile, so the vault key is needed; a first confirmation needs no key.
+ */
+export async function confirmCode(
+  context: WalletContext,
+  channel: ContactChannel,
+  typed: string,
+  dataKey: CryptoKey | undefined,
+): Promise<WalletResult<{ contact: ContactRecord }>> {
+  const { db, clock } = context;
+  const before = await db.contacts.get(channel);
+  if (!before) return noContact();
+  if (before.pendingChange && !dataKey) return refuse('LOCKED', 'wallet_locked', 'Unlock the wallet to finish changing your phone number.');
+  const check = checkCode(before.challenge, typed, clock.now());
+  if (!check.ok) {
+    if (check.reason === 'wrong_code') {
+      await db.contacts.update(channel, { challenge: check.challenge });
+      return refuse('WRONG_PASSWORD', 'wrong_code', `That code is wrong; ${check.challenge.triesLeft} tries left.`, {
+        triesLeft: check.challenge.triesLeft,
+      });
+    }
+    return refuse('INVALID_REQUEST', check.reason, codeRefusals[check.reason]);
+  }
+
+  let profileUpdate: Awaited<ReturnType<typeof sealJson>> | undefined;
+  if (before.pendingChange && dataKey) {
+    const phone = (await openJson(dataKey, before.pendingChange.sealedValue)) as string;
+    const profile = await readProfile(db, dataKey);
+    profileUpdate = await sealJson(dataKey, { ...profile, phone });
+  }
+  return db.transaction('rw', db.contacts, db.profile, async () => {
+    const contact = await db.contacts.get(channel);
+    // Another window confirmed or resent meanwhile: this code is no longer the one on record.
+    if (!contact || contact.challenge?.code !== before.challenge?.code) return refuse('INVALID_REQUEST', 'no_code', codeRefusals.no_code);
+    const confirmed: ContactRecord = {
+      id: channel,
+      masked: contact.pendingChange?.masked ?? contact.masked,
+      confirmedAt: clock.now(),
+    };
+    if (profileUpdate) await writeProfile(db, profileUpdate);
+    await db.contacts.put(confirmed);
+    return { ok: true as const, contact: confirmed };
+  });
+}
+
+/** Starts a phone change: the new number is sealed and waits for its code; the old one stays until then. */
+export async function changePhone(
+  context: WalletContext,
+  dataKey: CryptoKey,
+  phone: string,
+): Promise<WalletResult<{ contact: ContactRecord }>> {
+  const { db, clock } = context;
+  const sealedValue = await sealJson(dataKey, phone);
+  const masked = maskContact('phone', phone);
+  return db.transaction('rw', db.contacts, db.inbox, async () => {
+    const contact = await db.contacts.get('phone');
+    if (!contact) return noContact();
+    const now = clock.now();
+    const cooling = cooldownRefusal(contact, now);
+    if (cooling) return cooling;
+    const challenge = issueChallenge(now);
+    const updated: ContactRecord = { ...contact, challenge, pendingChange: { masked, sealedValue } };
+    await db.contacts.put(updated);
+    await sendCode(db, 'phone', masked, challenge);
+    return { ok: true as const, contact: updated };
+  });
+}

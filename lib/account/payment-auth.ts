@@ -1,0 +1,44 @@
+import type { WalletContext } from '../wallet/context';
+import { refuse, type WalletResult } from '../wallet/result';
+import { afterAttempt, lockedUntil, triesLeft } from '../vault/lockout';
+import { paymentPasswordMatches } from '../vault/payment-password';
+import type { SecurityRecord } from './records';
+
+const lockedMessage = (until: number) =>
+  `Payments, card fills and security changes are locked after 3 wrong payment passwords, until ${new Date(until).toISOString()}.`;
+
+export async function readSecurity(context: WalletContext): Promise<SecurityRecord | undefined> {
+  return context.db.security.get('security');
+}
+
+/**
+ * Checks the payment password before a payment, a card fill or a security change. The slow hash
+ * runs outside any transaction; the count is then updated from a fresh read, so two windows
+ * guessing at once cannot both slip past the third wrong try.
+ */
+export async function verifyPaymentPassword(context: WalletContext, candidate: string): Promise<WalletResult<object>> {
+  const { db, clock } = context;
+  const security = await readSecurity(context);
+  if (!security) return refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');
+  const until = lockedUntil(security.paymentLockout, clock.now());
+  if (until !== undefined) return refuse('LOCKED', 'payment_password_locked', lockedMessage(until), { lockedUntil: until });
+
+  const matched = await paymentPasswordMatches(security.paymentPassword, candidate);
+  const after = await db.transaction('rw', db.security, async () => {
+    const fresh = (await db.security.get('security'))!;
+    const paymentLockout = afterAttempt(fresh.paymentLockout, matched, clock.now());
+    await db.security.put({ ...fresh, paymentLockout });
+    return paymentLockout;
+  });
+  if (matched && after.lockedUntil === undefined) return { ok: true };
+  if (after.lockedUntil !== undefined)
+    return refuse('LOCKED', 'payment_password_locked', lockedMessage(after.lockedUntil), { lockedUntil: after.lockedUntil });
+  return refuse(
+    'WRONG_PASSWORD',
+    'wrong_payment_password',
+    `The payment password is wrong; ${triesLeft(after)} tries left before a 3-hour lock.`,
+    {
+      triesLeft: triesLeft(after),
+    },
+  );
+}

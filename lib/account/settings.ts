@@ -1,0 +1,48 @@
+import type { WalletContext } from '../wallet/context';
+import { refuse, type WalletResult } from '../wallet/result';
+import type { WalletRecord } from '../wallet/wallet-record';
+import { PBKDF2_ITERATIONS } from '../vault/crypto';
+import { hashPaymentPassword, paymentPasswordProblem } from '../vault/payment-password';
+import type { SecurityRecord } from './records';
+
+const noWallet = () => refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');
+
+/** A new payment password, after the caller checked the current one. */
+export async function setPaymentPassword(
+  context: WalletContext,
+  candidate: string,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<WalletResult<object>> {
+  const problem = paymentPasswordProblem(candidate);
+  if (problem)
+    return refuse(
+      'INVALID_REQUEST',
+      problem,
+      'The payment password must be 6 digits, not a run like 123456, with no digit more than 3 times.',
+    );
+  const paymentPassword = await hashPaymentPassword(candidate, iterations);
+  const { db } = context;
+  return db.transaction('rw', db.security, async () => {
+    const security = await db.security.get('security');
+    if (!security) return noWallet();
+    await db.security.put({ ...security, paymentPassword });
+    return { ok: true as const };
+  });
+}
+
+/** The everyday settings: how soon the wallet locks itself, and where refunds go. */
+export async function updatePreferences(
+  context: WalletContext,
+  change: { autoLockMinutes?: SecurityRecord['autoLockMinutes']; refundsToWallet?: boolean },
+): Promise<WalletResult<{ wallet: WalletRecord; security: SecurityRecord }>> {
+  const { db } = context;
+  return db.transaction('rw', db.wallet, db.security, async () => {
+    const [wallet, security] = await Promise.all([db.wallet.get('wallet'), db.security.get('security')]);
+    if (!wallet || !security) return noWallet();
+    const nextWallet = change.refundsToWallet === undefined ? wallet : { ...wallet, refundsToWallet: change.refundsToWallet };
+    const nextSecurity = change.autoLockMinutes === undefined ? security : { ...security, autoLockMinutes: change.autoLockMinutes };
+    await db.wallet.put(nextWallet);
+    await db.security.put(nextSecurity);
+    return { ok: true as const, wallet: nextWallet, security: nextSecurity };
+  });
+}

@@ -1,0 +1,84 @@
+import type { WalletContext } from '../wallet/context';
+import { refuse, type WalletResult } from '../wallet/result';
+import { PBKDF2_ITERATIONS } from '../vault/crypto';
+import { RECOVERY_LOCKOUT, afterAttempt, lockedUntil, triesLeft } from '../vault/lockout';
+import { changeLoginPassword, unlockWithAnswers, unlockWithPassword, type SecurityAnswer } from '../vault/vault';
+
+const noWallet = () => refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');
+
+/** Opens the vault with the login password. The key derivation itself is the brake on guessing. */
+export async function unlock(context: WalletContext, loginPassword: string): Promise<WalletResult<{ dataKey: CryptoKey }>> {
+  const vault = await context.db.vault.get('vault');
+  if (!vault) return noWallet();
+  const dataKey = await unlockWithPassword(vault, loginPassword);
+  return dataKey
+    ? { ok: true, dataKey }
+    : refuse('WRONG_PASSWORD', 'wrong_login_password', 'The login password is wrong. Forgot it? Recover it with your security answers.');
+}
+
+/** The security questions the shopper chose, in order, for the recovery form. */
+export async function recoveryQuestions(context: WalletContext): Promise<string[] | undefined> {
+  return (await context.db.vault.get('vault'))?.byAnswers.questionIds;
+}
+
+/**
+ * "Forgot login password": the three answers open the same data key, which is then wrapped under
+ * the new password, so every card and document stays readable. Wrong answers count towards a
+ * one-hour wait after three in a row.
+ */
+export async function recoverWithAnswers(
+  context: WalletContext,
+  answers: readonly SecurityAnswer[],
+  newPassword: string,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<WalletResult<{ dataKey: CryptoKey }>> {
+  const { db, clock } = context;
+  const [vault, security] = await Promise.all([db.vault.get('vault'), db.security.get('security')]);
+  if (!vault || !security) return noWallet();
+  const until = lockedUntil(security.recoveryLockout, clock.now());
+  if (until !== undefined)
+    return refuse('LOCKED', 'recovery_locked', `Too many wrong answers: try again after ${new Date(until).toISOString()}.`, {
+      lockedUntil: until,
+    });
+  if (answers.map((answer) => answer.questionId).join() !== vault.byAnswers.questionIds.join())
+    return refuse('INVALID_REQUEST', 'wrong_questions', 'Answer the three questions you chose at sign-up, in their order.');
+
+  const dataKey = await unlockWithAnswers(vault, answers);
+  const rewrapped = dataKey ? await changeLoginPassword(vault, dataKey, newPassword, iterations) : undefined;
+  return db.transaction('rw', db.vault, db.security, async () => {
+    const fresh = (await db.security.get('security'))!;
+    const recoveryLockout = afterAttempt(fresh.recoveryLockout, dataKey !== undefined, clock.now(), RECOVERY_LOCKOUT);
+    await db.security.put({ ...fresh, recoveryLockout });
+    if (!dataKey || !rewrapped) {
+      return recoveryLockout.lockedUntil !== undefined
+        ? refuse(
+            'LOCKED',
+            'recovery_locked',
+            `Too many wrong answers: try again after ${new Date(recoveryLockout.lockedUntil).toISOString()}.`,
+            {
+              lockedUntil: recoveryLockout.lockedUntil,
+            },
+          )
+        : refuse('WRONG_PASSWORD', 'wrong_answers', 'At least one answer is wrong. Answers are case-sensitive.', {
+            triesLeft: triesLeft(recoveryLockout, RECOVERY_LOCKOUT),
+          });
+    }
+    await db.vault.put(rewrapped);
+    return { ok: true as const, dataKey };
+  });
+}
+
+/** Wraps the data key under a new login password; the payment password was checked by the caller. */
+export async function setLoginPassword(
+  context: WalletContext,
+  dataKey: CryptoKey,
+  newPassword: string,
+  iterations = PBKDF2_ITERATIONS,
+): Promise<WalletResult<object>> {
+  const { db } = context;
+  const vault = await db.vault.get('vault');
+  if (!vault) return noWallet();
+  const rewrapped = await changeLoginPassword(vault, dataKey, newPassword, iterations);
+  await db.vault.put(rewrapped);
+  return { ok: true };
+}
