@@ -85,7 +85,10 @@ export function WalletPage({ call, db }: { call: RuntimeClient; db: WalletDataba
           )}
         </header>
         {value.locked ? (
-          <Unlock call={call} state={value} onUnlocked={refresh} />
+          <>
+            <Overview db={db} />
+            <Unlock call={call} state={value} onUnlocked={refresh} />
+          </>
         ) : (
           <>
             <ContactConfirmation call={call} db={db} />

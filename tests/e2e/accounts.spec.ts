@@ -104,10 +104,12 @@ test('identity documents are uploaded and wait for review', async () => {
   await page.screenshot('verification');
 });
 
-test('locking hides the sections; the login password unlocks', async () => {
+test('locking hides the sections but still shows the balance; the login password unlocks', async () => {
   const page = walletPage;
   await page.click('[data-testid="lock"]');
   await page.waitFor('[data-testid="unlock-submit"]');
+  expect(await page.textOf('[data-testid="balance-available"]')).toBe('$0.00');
+  expect(await page.evaluate(() => document.querySelector('a[href="#cards"]') === null, undefined)).toBe(true);
   await page.screenshot('locked');
   await page.fill('[name="loginPassword"]', SIGN_UP_INPUT.loginPassword);
   await page.click('[data-testid="unlock-submit"]');
