@@ -23,7 +23,7 @@ export function Inbox({ db }: { db: WalletDatabase }) {
                 {formatDateTime(message.sentAt)}
               </p>
               <p>
-                {t('inboxCodeText', [message.code, formatDateTime(message.expiresAt)])}{' '}
+                {t('inboxCodeText', [formatDateTime(message.expiresAt)])}{' '}
                 <strong class="inbox-code" data-testid="inbox-code">
                   {message.code}
                 </strong>
