@@ -1,10 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { Offer, PaymentOutcome } from '@/lib/protocol/checkout';
-import type { ApprovalView } from '@/lib/protocol/runtime';
+import type { ProtocolError } from '@/lib/protocol/errors';
 import type { TabNotice } from '@/lib/protocol/tab-notice';
 import type { Sender } from '@/lib/protocol/sender';
 import { WalletError } from '@/lib/protocol/wallet-error';
-import { pendingApproval, type PendingApproval } from './pending-approval';
+import { pendingApproval, type ApprovalSubject, type PendingApproval } from './pending-approval';
 import * as z from 'zod/mini';
 
 const STORAGE_KEY = 'approvals';
@@ -41,8 +40,7 @@ export function createApprovals() {
     return { all, found };
   }
 
-  async function settle(approval: PendingApproval, outcome: PaymentOutcome): Promise<void> {
-    const notice: TabNotice = { type: 'payment.outcome', requestId: approval.requestId, outcome };
+  async function settle(approval: PendingApproval, notice: TabNotice): Promise<void> {
     // The tab may have been closed or navigated; the page then has nobody left to tell.
     await browser.tabs.sendMessage(approval.tabId, notice, { frameId: approval.frameId }).catch(() => undefined);
   }
@@ -56,7 +54,7 @@ export function createApprovals() {
   }
 
   return {
-    open(from: Sender, requestId: string, offer: Offer) {
+    open(from: Sender, requestId: string, subject: ApprovalSubject) {
       return serialised(async () => {
         if (from.kind !== 'content') throw new WalletError('ORIGIN_MISMATCH', 'Only a checkout page can ask for approval');
         const all = await load();
@@ -72,7 +70,7 @@ export function createApprovals() {
           tabId: from.tabId,
           frameId: from.frameId,
           requestId,
-          offer,
+          subject,
         };
         all[from.origin] = approval;
         await save(all);
@@ -94,10 +92,10 @@ export function createApprovals() {
       });
     },
 
-    async view(approvalId: string): Promise<ApprovalView> {
+    async get(approvalId: string): Promise<PendingApproval> {
       const { found } = await find((approval) => approval.approvalId === approvalId);
       if (!found) throw new WalletError('NOT_FOUND', 'This approval is no longer open; start again from the checkout page.');
-      return { approvalId: found.approvalId, origin: found.origin, offer: found.offer };
+      return found;
     },
 
     reject(approvalId: string) {
@@ -106,7 +104,7 @@ export function createApprovals() {
         if (!found) throw new WalletError('NOT_FOUND', 'This approval is no longer open.');
         delete all[found.origin];
         await save(all);
-        await settle(found, rejected(found, 'The shopper cancelled the payment.'));
+        await settle(found, rejected(found, 'The shopper cancelled in the wallet.'));
         if (found.windowId !== undefined) await browser.windows.remove(found.windowId).catch(() => undefined);
         return { rejected: true as const };
       });
@@ -117,14 +115,14 @@ export function createApprovals() {
      * approval stays open so the shopper can choose another way; once it succeeds the page hears
      * the outcome and the window closes.
      */
-    complete<T>(approvalId: string, perform: (approval: PendingApproval) => Promise<{ outcome: PaymentOutcome; result: T }>) {
+    complete<T>(approvalId: string, perform: (approval: PendingApproval) => Promise<{ notice: TabNotice; result: T }>) {
       return serialised(async () => {
         const { all, found } = await find((approval) => approval.approvalId === approvalId);
         if (!found) throw new WalletError('NOT_FOUND', 'This approval is no longer open; start again from the checkout page.');
-        const { outcome, result } = await perform(found);
+        const { notice, result } = await perform(found);
         delete all[found.origin];
         await save(all);
-        await settle(found, outcome);
+        await settle(found, notice);
         if (found.windowId !== undefined) await browser.windows.remove(found.windowId).catch(() => undefined);
         return result;
       });
@@ -142,6 +140,11 @@ export function createApprovals() {
   };
 }
 
-function rejected(approval: PendingApproval, message: string): PaymentOutcome {
-  return { status: 'rejected', orderId: approval.offer.orderId, error: { code: 'USER_REJECTED', message } };
+/** What the page hears when the shopper said no or closed the window. */
+function rejected(approval: PendingApproval, message: string): TabNotice {
+  const error: ProtocolError = { code: 'USER_REJECTED', message };
+  const { requestId, subject } = approval;
+  return subject.kind === 'payment'
+    ? { type: 'payment.outcome', requestId, outcome: { status: 'rejected', orderId: subject.offer.orderId, error } }
+    : { type: 'order.outcome', requestId, outcome: { ok: false, error } };
 }

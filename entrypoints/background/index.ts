@@ -6,10 +6,14 @@ import { readBalance } from '@/lib/wallet/balance';
 import type { WalletContext } from '@/lib/wallet/context';
 import { pay } from '@/lib/wallet/payments';
 import { topUp } from '@/lib/wallet/top-ups';
-import { unwrap } from '@/lib/wallet/unwrap';
+import { unwrap, unwrapOrder } from '@/lib/wallet/unwrap';
 import { openClaim } from '@/lib/wallet/claims';
 import { shopperHistory } from '@/lib/wallet/history';
-import { cancelOrder, confirmReceipt, openDispute, releaseDisputedOrder, shipOrder } from '@/lib/wallet/orders';
+import { cancelOrder, confirmReceipt, findOrder, openDispute, releaseDisputedOrder, shipOrder } from '@/lib/wallet/orders';
+import { orderStatusOf } from '@/lib/wallet/order-status';
+import type { OrderRecord } from '@/lib/wallet/records';
+import type { WalletResult } from '@/lib/wallet/result';
+import { WalletError } from '@/lib/protocol/wallet-error';
 import { refundOrder } from '@/lib/wallet/refunds';
 import { verifyPaymentPassword } from '@/lib/account/payment-auth';
 import { readProfile } from '@/lib/account/profile-store';
@@ -28,6 +32,11 @@ export default defineBackground(() => {
   const context: WalletContext = { db, ledger: createLedger(db, time.clock), clock: time.clock };
   const approvals = createApprovals();
   const session = createVaultSession();
+  /** A merchant's action, answered with where the order stands now. */
+  const statusAfter = async (work: Promise<WalletResult<{ order: OrderRecord }>>) => {
+    const { order } = unwrap(await thenSchedule(work));
+    return { status: await orderStatusOf(context, order) };
+  };
   /** Paying, topping up and acting on orders need the wallet unlocked. */
   const unlocked = async <T>(work: () => Promise<T>): Promise<T> => {
     await session.require();
@@ -58,17 +67,51 @@ export default defineBackground(() => {
     'claims.open': (request) => unlocked(() => thenSchedule(openClaim(context, request).then(unwrap))),
     'history.page': ({ query }) => shopperHistory(db, query),
     'clock.setSpeedup': async ({ speedup }) => thenSchedule(time.setSpeedup(speedup)),
-    'merchant.ship': ({ orderId, shipping }, from) => thenSchedule(shipOrder(context, originOf(from), orderId, shipping).then(unwrap)),
+    'merchant.status': async ({ orderId }, from) => ({
+      status: await orderStatusOf(context, unwrapOrder(await findOrder(context, originOf(from), orderId))),
+    }),
+    'merchant.ship': ({ orderId, shipping }, from) => statusAfter(shipOrder(context, originOf(from), orderId, shipping)),
     'merchant.refund': ({ orderId, refundId, amountMinor, reason }, from) =>
-      thenSchedule(refundOrder(context, originOf(from), orderId, { refundId, amountMinor, reason }).then(unwrap)),
-    'merchant.releaseDispute': ({ orderId }, from) => thenSchedule(releaseDisputedOrder(context, originOf(from), orderId).then(unwrap)),
-    'approval.open': (request, from) => approvals.open(from, request.requestId, request.offer),
-    'approval.get': (request) => approvals.view(request.approvalId),
+      statusAfter(refundOrder(context, originOf(from), orderId, { refundId, amountMinor, reason })),
+    'merchant.releaseDispute': ({ orderId }, from) => statusAfter(releaseDisputedOrder(context, originOf(from), orderId)),
+    'approval.open': (request, from) => approvals.open(from, request.requestId, { kind: 'payment', offer: request.offer }),
+    'approval.openOrder': async ({ requestId, action }, from) => {
+      // An order this origin was never paid for gets no window: the page hears NOT_FOUND at once.
+      unwrapOrder(await findOrder(context, originOf(from), action.orderId));
+      return approvals.open(from, requestId, { kind: 'order', action });
+    },
+    'approval.get': async ({ approvalId }) => {
+      const { origin, subject } = await approvals.get(approvalId);
+      if (subject.kind === 'payment') return { kind: 'payment', approvalId, origin, offer: subject.offer };
+      const order = unwrapOrder(await findOrder(context, origin, subject.action.orderId));
+      return { kind: 'order', approvalId, origin, action: subject.action, order, status: await orderStatusOf(context, order) };
+    },
+    'approval.confirmOrder': async ({ approvalId, paymentPassword }) => {
+      await session.require();
+      const { subject } = await approvals.get(approvalId);
+      if (subject.kind !== 'order') throw new WalletError('INVALID_REQUEST', 'This approval is a payment, not an order action.');
+      // Confirming receipt pays the merchant, so it is a payment; cancelling and disputing only hold money back.
+      if (subject.action.kind === 'confirmReceipt') unwrap(await verifyPaymentPassword(context, paymentPassword ?? ''));
+      return approvals.complete(approvalId, async ({ origin, requestId }) => {
+        const { action } = subject;
+        const acted = await thenSchedule(
+          action.kind === 'confirmReceipt'
+            ? confirmReceipt(context, origin, action.orderId)
+            : action.kind === 'cancel'
+              ? cancelOrder(context, origin, action.orderId)
+              : openDispute(context, origin, action.orderId, action.reason),
+        );
+        const status = await orderStatusOf(context, unwrap(acted).order);
+        return { result: { status }, notice: { type: 'order.outcome', requestId, outcome: { ok: true, status } } };
+      });
+    },
     'approval.reject': (request) => approvals.reject(request.approvalId),
     'approval.pay': async (request) => {
       const key = await session.require();
       unwrap(await verifyPaymentPassword(context, request.paymentPassword));
-      return approvals.complete(request.approvalId, async ({ origin, offer }) => {
+      return approvals.complete(request.approvalId, async ({ origin, requestId, subject }) => {
+        if (subject.kind !== 'payment') throw new WalletError('INVALID_REQUEST', 'This approval is an order action, not a payment.');
+        const { offer } = subject;
         const newCard = request.newCard && (await chargeNewCard(key, request.newCard));
         const cardId = newCard?.id ?? request.cardId;
         const paid = unwrap(await pay(context, { origin, offer, method: request.method, ...(cardId ? { cardId } : {}) }));
@@ -76,12 +119,16 @@ export default defineBackground(() => {
         const { order } = paid;
         return {
           result,
-          outcome: {
-            status: 'held',
-            orderId: order.orderId,
-            amountMinor: order.amountMinor,
-            currency: order.currency,
-            paidAt: order.paidAt,
+          notice: {
+            type: 'payment.outcome',
+            requestId,
+            outcome: {
+              status: 'held',
+              orderId: order.orderId,
+              amountMinor: order.amountMinor,
+              currency: order.currency,
+              paidAt: order.paidAt,
+            },
           },
         };
       });

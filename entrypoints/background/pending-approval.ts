@@ -1,5 +1,12 @@
-import { offer } from '@/lib/protocol/checkout';
+import { buyerAction, offer } from '@/lib/protocol/checkout';
 import * as z from 'zod/mini';
+
+/** What a page asked the shopper to approve: paying an offer, or a buyer's action on an order. */
+export const approvalSubject = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('payment'), offer }),
+  z.strictObject({ kind: z.literal('order'), action: buyerAction }),
+]);
+export type ApprovalSubject = z.infer<typeof approvalSubject>;
 
 /** An approval waiting in its confirm window, as kept in session storage. */
 export const pendingApproval = z.strictObject({
@@ -8,7 +15,7 @@ export const pendingApproval = z.strictObject({
   tabId: z.int(),
   frameId: z.int(),
   requestId: z.string(),
-  offer,
+  subject: approvalSubject,
   windowId: z.optional(z.int()),
 });
 export type PendingApproval = z.infer<typeof pendingApproval>;

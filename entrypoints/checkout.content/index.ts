@@ -13,11 +13,29 @@ export default defineContentScript({
   main(ctx) {
     const call = createRuntimeClient((message) => browser.runtime.sendMessage(message), checkoutResults);
     const option = createOptionMount(document, call);
-    const bridge = startPageBridge(window, { presentOffer: option.present });
+    const bridge = startPageBridge(window, {
+      presentOffer: option.present,
+      // The origin is never sent: the background takes it from the sender, as the browser reports it.
+      merchant: async (request) => {
+        const { orderId } = request.payload;
+        const answer =
+          request.type === 'status'
+            ? await call({ type: 'merchant.status', orderId })
+            : request.type === 'ship'
+              ? await call({ type: 'merchant.ship', orderId, shipping: request.payload.shipping })
+              : request.type === 'refund'
+                ? await call({ type: 'merchant.refund', ...request.payload })
+                : await call({ type: 'merchant.releaseDispute', orderId });
+        return answer.status;
+      },
+      buyerAction: (action, requestId) => call({ type: 'approval.openOrder', requestId, action }),
+    });
 
     const onNotice = (message: unknown) => {
       const notice = tabNotice.safeParse(message);
-      if (notice.success) bridge.paymentOutcome(notice.data.requestId, notice.data.outcome);
+      if (!notice.success) return;
+      if (notice.data.type === 'payment.outcome') bridge.paymentOutcome(notice.data.requestId, notice.data.outcome);
+      else bridge.orderOutcome(notice.data.requestId, notice.data.outcome);
     };
     browser.runtime.onMessage.addListener(onNotice);
     ctx.onInvalidated(() => {

@@ -8,7 +8,8 @@ import { WalletError } from '@/lib/protocol/wallet-error';
 import type { WalletBalance } from '@/lib/wallet/balance-schema';
 import type { CardRecord } from '@/lib/wallet/records';
 import type { WalletRecord } from '@/lib/wallet/wallet-record';
-import { OrderSummary } from './OrderSummary';
+import { OrderActionChoice } from './OrderActionChoice';
+import { OrderSummary, orderOf } from './OrderSummary';
 import { PaymentChoice } from './PaymentChoice';
 import { SaveCardOffer } from './SaveCardOffer';
 
@@ -51,11 +52,11 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
 
   useEffect(() => void load(), [approvalId, call]);
 
-  async function act(ready: Ready, busy: 'paying' | 'cancelling', action: () => Promise<{ newCard?: CardRecord } | { rejected: true }>) {
+  async function act(ready: Ready, busy: 'paying' | 'cancelling', action: () => Promise<{ newCard?: CardRecord } | object>) {
     setState({ status: 'ready', ...ready, busy });
     try {
       const result = await action();
-      const newCard = 'newCard' in result ? result.newCard : undefined;
+      const newCard = 'newCard' in result ? (result.newCard as CardRecord | undefined) : undefined;
       if (newCard) setState({ status: 'save-card', card: newCard });
       else window.close();
     } catch (error) {
@@ -87,7 +88,7 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
           <p class="confirm-total">
             <span>{t('confirmTotal')}</span>
             <strong data-testid="confirm-amount">
-              {formatAmount({ amountMinor: state.approval.offer.amountMinor, currency: state.approval.offer.currency })}
+              {formatAmount({ amountMinor: orderOf(state.approval).amountMinor, currency: orderOf(state.approval).currency })}
             </strong>
           </p>
           {state.refusal && (
@@ -101,6 +102,18 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
               <p class="muted">{t('confirmUnlockExplanation')}</p>
               <UnlockForm unlock={(loginPassword) => call({ type: 'account.unlock', loginPassword }).then(load)} />
             </section>
+          ) : state.approval.kind === 'order' ? (
+            <OrderActionChoice
+              approval={state.approval}
+              busy={state.busy}
+              {...(state.passwordError ? { passwordError: state.passwordError } : {})}
+              onConfirm={(paymentPassword) =>
+                void act(state, 'paying', () =>
+                  call({ type: 'approval.confirmOrder', approvalId, ...(paymentPassword ? { paymentPassword } : {}) }),
+                )
+              }
+              onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
+            />
           ) : (
             <PaymentChoice
               offer={state.approval.offer}

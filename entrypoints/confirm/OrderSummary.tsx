@@ -1,9 +1,12 @@
 import { formatAmount, t } from '@/components/i18n';
 import type { ApprovalView } from '@/lib/protocol/runtime';
 
+/** The order an approval is about: the offer to pay, or the paid order a buyer's action concerns. */
+export const orderOf = (approval: ApprovalView) => (approval.kind === 'payment' ? approval.offer : approval.order);
+
 /** Who is asking and for what. Merchant text is rendered as text, never as markup. */
 export function OrderSummary({ approval }: { approval: ApprovalView }) {
-  const { offer } = approval;
+  const offer = orderOf(approval);
   return (
     <>
       <section class="card merchant">

@@ -55,9 +55,52 @@ const envelope = <Type extends string, Payload extends z.core.SomeType>(type: Ty
     payload,
   });
 
-/** Messages a page sends to the wallet. */
-export const pageRequest = z.discriminatedUnion('type', [envelope('discover', z.strictObject({})), envelope('offer', offer)]);
+/** How the merchant ships; it sets the protection period after which escrow releases by itself. */
+export const shippingKind = z.enum(['express', 'surface', 'virtual']);
+export type ShippingKind = z.infer<typeof shippingKind>;
+
+const orderRef = { orderId: text(100) };
+
+/** Messages a page sends to the wallet: the buyer's offer and actions, and the merchant's. */
+export const pageRequest = z.discriminatedUnion('type', [
+  envelope('discover', z.strictObject({})),
+  envelope('offer', offer),
+  /** Where an order paid to this origin stands. */
+  envelope('status', z.strictObject(orderRef)),
+  /** The merchant's actions, accepted only for orders paid to the origin that sends them. */
+  envelope('ship', z.strictObject({ ...orderRef, shipping: shippingKind })),
+  envelope('refund', z.strictObject({ ...orderRef, refundId: text(100), amountMinor: amountMinor.check(z.minimum(1)), reason: text(500) })),
+  envelope('releaseDispute', z.strictObject(orderRef)),
+  /** The buyer's actions: each opens the wallet's confirm window, and is answered once the shopper decides. */
+  envelope('confirmReceipt', z.strictObject(orderRef)),
+  envelope('cancel', z.strictObject(orderRef)),
+  envelope('dispute', z.strictObject({ ...orderRef, reason: text(1000) })),
+]);
 export type PageRequest = z.infer<typeof pageRequest>;
+export type PageRequestType = PageRequest['type'];
+
+/** A buyer's action on an order, as the content script relays it for the shopper to confirm. */
+export const buyerAction = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('confirmReceipt'), ...orderRef }),
+  z.strictObject({ kind: z.literal('cancel'), ...orderRef }),
+  z.strictObject({ kind: z.literal('dispute'), ...orderRef, reason: text(1000) }),
+]);
+export type BuyerAction = z.infer<typeof buyerAction>;
+
+/** What a page learns of an order: its state in escrow and the money, never the shopper's details. */
+export const orderStatus = z.strictObject({
+  orderId: z.string(),
+  state: z.enum(['held', 'shipped', 'disputed', 'released', 'cancelled', 'refunded']),
+  amountMinor,
+  refundedMinor: amountMinor,
+  currency: currencyCode,
+  paidAt: z.int(),
+  shippedAt: z.optional(z.int()),
+  /** When escrow releases by itself, while it is counting. */
+  releaseAt: z.optional(z.int()),
+  closedAt: z.optional(z.int()),
+});
+export type OrderStatus = z.infer<typeof orderStatus>;
 
 export const announcement = z.strictObject({ name: z.string(), protocolVersions: z.array(z.int()) });
 
@@ -80,11 +123,13 @@ export const walletMessage = z.discriminatedUnion('type', [
   envelope('result', z.strictObject({ presented: z.literal(true) })),
   envelope('error', protocolError),
   envelope('payment', paymentOutcome),
+  /** The answer to a status query, a merchant action, or a buyer action the shopper confirmed. */
+  envelope('order', orderStatus),
 ]);
 export type WalletMessage = z.infer<typeof walletMessage>;
 
 /** Wallet message types, so a listener on the shared window can tell its own messages from the page's. */
-export const WALLET_MESSAGE_TYPES: ReadonlySet<string> = new Set(['announce', 'result', 'error', 'payment']);
+export const WALLET_MESSAGE_TYPES: ReadonlySet<string> = new Set(['announce', 'result', 'error', 'payment', 'order']);
 
 /** The loosest shape that still marks a message as meant for this protocol. */
 export const addressedEnvelope = z.looseObject({ channel: z.literal(CHANNEL), type: z.string(), requestId: z.optional(z.unknown()) });

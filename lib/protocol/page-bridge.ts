@@ -4,17 +4,27 @@ import {
   WALLET_MESSAGE_TYPES,
   addressedEnvelope,
   pageRequest,
+  type BuyerAction,
   type Offer,
+  type OrderStatus,
+  type PageRequest,
   type PaymentOutcome,
   type WalletMessage,
 } from './checkout';
 import { describeIssues, type ProtocolError } from './errors';
+import { WalletError } from './wallet-error';
 
 export const WALLET_NAME = 'Wallet Checkout Helper';
+
+export type MerchantRequest = Extract<PageRequest, { type: 'status' | 'ship' | 'refund' | 'releaseDispute' }>;
 
 export interface PageBridgeOptions {
   /** Shows the Pay with wallet option for an offer; answers with an error when it cannot. */
   presentOffer(offer: Offer, requestId: string): ProtocolError | undefined;
+  /** A status query or a merchant's action, answered with where the order stands. */
+  merchant(request: MerchantRequest): Promise<OrderStatus>;
+  /** Opens the confirm window for a buyer's action; the outcome arrives later through `orderOutcome`. */
+  buyerAction(action: BuyerAction, requestId: string): Promise<unknown>;
 }
 
 type Posted = {
@@ -41,13 +51,32 @@ export function startPageBridge(win: Window, options: PageBridgeOptions) {
       post({ type: 'error', requestId, payload: { code: 'INVALID_REQUEST', message: describeIssues(request.error) } });
       return;
     }
-    const { type, requestId } = request.data;
-    if (type === 'discover') {
-      announce(requestId);
-      return;
+    const message = request.data;
+    const { requestId } = message;
+    const fail = (error: unknown) => post({ type: 'error', requestId, payload: protocolErrorOf(error) });
+    switch (message.type) {
+      case 'discover':
+        announce(requestId);
+        return;
+      case 'offer': {
+        const error = options.presentOffer(message.payload, requestId);
+        post(error ? { type: 'error', requestId, payload: error } : { type: 'result', requestId, payload: { presented: true } });
+        return;
+      }
+      case 'status':
+      case 'ship':
+      case 'refund':
+      case 'releaseDispute':
+        options.merchant(message).then((status) => post({ type: 'order', requestId, payload: status }), fail);
+        return;
+      case 'confirmReceipt':
+      case 'cancel':
+        options.buyerAction({ kind: message.type, orderId: message.payload.orderId }, requestId).catch(fail);
+        return;
+      case 'dispute':
+        options.buyerAction({ kind: 'dispute', ...message.payload }, requestId).catch(fail);
+        return;
     }
-    const error = options.presentOffer(request.data.payload, requestId);
-    post(error ? { type: 'error', requestId, payload: error } : { type: 'result', requestId, payload: { presented: true } });
   }
 
   win.addEventListener('message', onMessage);
@@ -57,10 +86,19 @@ export function startPageBridge(win: Window, options: PageBridgeOptions) {
     paymentOutcome(requestId: string, outcome: PaymentOutcome) {
       post({ type: 'payment', requestId, payload: outcome });
     },
+    orderOutcome(requestId: string, outcome: { ok: true; status: OrderStatus } | { ok: false; error: ProtocolError }) {
+      post(outcome.ok ? { type: 'order', requestId, payload: outcome.status } : { type: 'error', requestId, payload: outcome.error });
+    },
     stop() {
       win.removeEventListener('message', onMessage);
     },
   };
+}
+
+/** What a page may hear of a failure: the code and message, never the detail meant for the wallet's own pages. */
+function protocolErrorOf(error: unknown): ProtocolError {
+  if (error instanceof WalletError) return { code: error.code, message: error.message };
+  return { code: 'INVALID_REQUEST', message: 'The wallet could not handle this request; try again.' };
 }
 
 /** A malformed request still gets an answer the page can match, when its id is usable. */

@@ -14,7 +14,9 @@ export type RuntimeHandlers = { [Type in RuntimeRequestType]: Handler<Type> };
 const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } = {
   'wallet.balance': ['content', 'extension'],
   'approval.open': ['content'],
+  'approval.openOrder': ['content'],
   'approval.get': ['extension'],
+  'approval.confirmOrder': ['extension'],
   'approval.reject': ['extension'],
   'approval.pay': ['extension'],
   'wallet.state': ['extension'],
@@ -43,6 +45,7 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'claims.open': ['extension'],
   'history.page': ['extension'],
   'clock.setSpeedup': ['extension'],
+  'merchant.status': ['content'],
   'merchant.ship': ['content'],
   'merchant.refund': ['content'],
   'merchant.releaseDispute': ['content'],

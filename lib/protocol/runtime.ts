@@ -3,16 +3,7 @@ import { amountMinor } from '../money-schema';
 import { clockAnchor } from '../clock';
 import { transfer } from '../ledger/transfer';
 import { historyQuery } from '../wallet/history-query';
-import {
-  cardRecord,
-  cardSecret,
-  claimRecord,
-  orderRecord,
-  paymentMethod,
-  refundRecord,
-  shippingKind,
-  topUpRecord,
-} from '../wallet/records';
+import { cardRecord, cardSecret, claimRecord, orderRecord, paymentMethod, topUpRecord } from '../wallet/records';
 import { contactChannel } from '../account/contact-codes';
 import { securityQuestionId } from '../account/security-questions';
 import { loginPassword, postalAddress, profileRecord, securityAnswers } from '../account/profile-fields';
@@ -21,7 +12,7 @@ import { identitySubmission } from '../identity/requirements';
 import { verificationRecord } from '../identity/review';
 import { topUpMethod } from '../wallet/top-up-rules';
 import { walletRecord } from '../wallet/wallet-record';
-import { offer } from './checkout';
+import { buyerAction, offer, orderStatus, shippingKind } from './checkout';
 import { approvalId, checkoutResults } from './checkout-results';
 
 /**
@@ -40,7 +31,11 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   /** From a content script: the shopper clicked Pay with wallet on the offer it received with this request id. */
   z.strictObject({ type: z.literal('approval.open'), requestId: z.string(), offer }),
   /** From the confirm window: what it is asked to approve. */
+  /** From a content script: the page asked for a buyer's action on an order, which the shopper confirms in the confirm window. */
+  z.strictObject({ type: z.literal('approval.openOrder'), requestId: z.string(), action: buyerAction }),
   z.strictObject({ type: z.literal('approval.get'), approvalId }),
+  /** From the confirm window: the shopper confirmed the buyer's action; confirming receipt pays the merchant, so it needs the payment password. */
+  z.strictObject({ type: z.literal('approval.confirmOrder'), approvalId, paymentPassword: z.optional(secretText) }),
   z.strictObject({ type: z.literal('approval.reject'), approvalId }),
   /** From the confirm window: the shopper approved paying this approval's offer. */
   z.strictObject({
@@ -97,6 +92,7 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('history.page'), query: historyQuery }),
   /** The merchant's actions, relayed by the content script; the origin is always the sender's, as the browser reports it. */
+  z.strictObject({ type: z.literal('merchant.status'), orderId: z.string() }),
   z.strictObject({ type: z.literal('merchant.ship'), orderId: z.string(), shipping: shippingKind }),
   z.strictObject({
     type: z.literal('merchant.refund'),
@@ -128,12 +124,18 @@ export const walletState = z.strictObject({
 });
 export type WalletState = z.infer<typeof walletState>;
 
-export const approvalView = z.strictObject({
-  approvalId,
-  /** The merchant origin as the browser reported the sender, never as the page claims. */
-  origin: z.string(),
-  offer,
-});
+/** What the confirm window is asked to approve; the origin is the one the browser reported for the sender, never one the page claims. */
+export const approvalView = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('payment'), approvalId, origin: z.string(), offer }),
+  z.strictObject({
+    kind: z.literal('order'),
+    approvalId,
+    origin: z.string(),
+    action: buyerAction,
+    order: orderRecord,
+    status: orderStatus,
+  }),
+]);
 export type ApprovalView = z.infer<typeof approvalView>;
 
 /** What each request answers with when it succeeds. */
@@ -142,6 +144,7 @@ export const runtimeResults = {
   'approval.get': approvalView,
   'approval.reject': z.strictObject({ rejected: z.literal(true) }),
   'approval.pay': z.strictObject({ order: orderRecord, replayed: z.boolean(), newCard: z.optional(cardRecord) }),
+  'approval.confirmOrder': z.strictObject({ status: orderStatus }),
   'wallet.state': walletState,
   'account.signUp': z.strictObject({ wallet: walletRecord }),
   'account.unlock': z.strictObject({ unlocked: z.literal(true) }),
@@ -171,9 +174,6 @@ export const runtimeResults = {
     nextCursor: z.optional(z.strictObject({ timestamp: z.int(), id: z.string() })),
   }),
   'clock.setSpeedup': clockAnchor,
-  'merchant.ship': z.strictObject({ order: orderRecord }),
-  'merchant.refund': z.strictObject({ order: orderRecord, refund: refundRecord, replayed: z.boolean() }),
-  'merchant.releaseDispute': z.strictObject({ order: orderRecord }),
 } satisfies Record<RuntimeRequestType, z.core.SomeType>;
 
 export type RuntimeResult<Type extends RuntimeRequestType> = z.infer<(typeof runtimeResults)[Type]>;

@@ -1,10 +1,17 @@
 import * as z from 'zod/mini';
-import { paymentOutcome } from './checkout';
+import { orderStatus, paymentOutcome } from './checkout';
+import { protocolError } from './errors';
 
-/** Messages the background pushes to a content script about a page's offer. */
-export const tabNotice = z.strictObject({
-  type: z.literal('payment.outcome'),
-  requestId: z.string(),
-  outcome: paymentOutcome,
-});
+/** Messages the background pushes to a content script about what the shopper decided in the confirm window. */
+export const tabNotice = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('payment.outcome'), requestId: z.string(), outcome: paymentOutcome }),
+  z.strictObject({
+    type: z.literal('order.outcome'),
+    requestId: z.string(),
+    outcome: z.discriminatedUnion('ok', [
+      z.strictObject({ ok: z.literal(true), status: orderStatus }),
+      z.strictObject({ ok: z.literal(false), error: protocolError }),
+    ]),
+  }),
+]);
 export type TabNotice = z.infer<typeof tabNotice>;

@@ -2,7 +2,8 @@ import { isRefusal, moneyTables, type WalletContext } from './context';
 import { fromLedgerFailure } from './ledger-refusal';
 import { orderKey } from './order-key';
 import { PROTECTION_PERIOD_MS } from './protection';
-import type { OrderRecord, ShippingKind } from './records';
+import type { ShippingKind } from '../protocol/checkout';
+import type { OrderRecord } from './records';
 import { refuse, type Refusal, type WalletResult } from './result';
 
 type OrderResult = Promise<WalletResult<{ order: OrderRecord }>>;

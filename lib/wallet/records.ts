@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { amountMinor, currencyCode } from '../money-schema';
-import { offerItem } from '../protocol/checkout';
+import { offerItem, shippingKind } from '../protocol/checkout';
 import { topUpMethod } from './top-up-rules';
 import { sealed } from '../vault/records';
 import { postalAddress } from '../account/profile-fields';
@@ -31,9 +31,6 @@ export type JobRecord = z.infer<typeof jobRecord>;
 
 export const paymentMethod = z.enum(['balance', 'card', 'top_up_and_balance']);
 export type PaymentMethod = z.infer<typeof paymentMethod>;
-
-export const shippingKind = z.enum(['express', 'surface', 'virtual']);
-export type ShippingKind = z.infer<typeof shippingKind>;
 
 /**
  * An order paid through the wallet, keyed by merchant origin and the merchant's order id. The

@@ -204,14 +204,15 @@ describe('Background', () => {
     ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await send({ type: 'merchant.ship', orderId: 'ord_1', shipping: 'express' }, contentSender)).toMatchObject({
       ok: true,
-      result: { order: { shipping: { kind: 'express' } } },
+      result: { status: { orderId: 'ord_1', state: 'shipped', releaseAt: expect.any(Number) } },
     });
     expect(
       await send({ type: 'merchant.refund', orderId: 'ord_1', refundId: 'r1', amountMinor: 2_998, reason: 'x' }, contentSender),
     ).toMatchObject({ ok: false, error: { code: 'LIMIT_EXCEEDED' } });
     expect(
       await send({ type: 'merchant.refund', orderId: 'ord_1', refundId: 'r1', amountMinor: 997, reason: 'Scratched' }, contentSender),
-    ).toMatchObject({ ok: true, result: { refund: { destination: 'wallet' } } });
+    ).toMatchObject({ ok: true, result: { status: { state: 'shipped', amountMinor: 2_997, refundedMinor: 997 } } });
+    expect(await send({ type: 'merchant.status', orderId: 'ord_1' }, otherShop)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
       result: { available: { amountMinor: 8_000 }, held: { amountMinor: 2_000 } },
     });
@@ -307,5 +308,57 @@ describe('Background', () => {
       ok: true,
       result: { card: { status: 'removed' } },
     });
+  });
+
+  it('asks the shopper to confirm a buyer action from the page, then tells the page where the order stands', async () => {
+    const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await payDemoOffer();
+    await send({ type: 'merchant.ship', orderId: 'ord_1', shipping: 'virtual' }, contentSender);
+    const opened = await send(
+      { type: 'approval.openOrder', requestId: 'c1', action: { kind: 'confirmReceipt', orderId: 'ord_1' } },
+      contentSender,
+    );
+    const { approvalId } = (opened as { result: { approvalId: string } }).result;
+    expect(await send({ type: 'approval.get', approvalId }, extensionSender)).toMatchObject({
+      result: { kind: 'order', origin: 'http://localhost:5178', action: { kind: 'confirmReceipt' }, status: { state: 'shipped' } },
+    });
+    // Confirming receipt pays the shop: without the payment password nothing moves.
+    expect(await send({ type: 'approval.confirmOrder', approvalId }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD' },
+    });
+    expect(await send({ type: 'approval.confirmOrder', approvalId, paymentPassword: PAYMENT_PASSWORD }, extensionSender)).toMatchObject({
+      ok: true,
+      result: { status: { state: 'released' } },
+    });
+    expect(notify).toHaveBeenLastCalledWith(
+      7,
+      { type: 'order.outcome', requestId: 'c1', outcome: { ok: true, status: expect.objectContaining({ state: 'released' }) } },
+      { frameId: 0 },
+    );
+    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({ result: { held: { amountMinor: 0 } } });
+  });
+
+  it('opens no window for an order the page was never paid for', async () => {
+    await signUp();
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    expect(
+      await send({ type: 'approval.openOrder', requestId: 'c1', action: { kind: 'cancel', orderId: 'ord_404' } }, contentSender),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(created).not.toHaveBeenCalled();
+  });
+
+  it('tells the page the shopper declined a buyer action', async () => {
+    const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await payDemoOffer();
+    const opened = await send({ type: 'approval.openOrder', requestId: 'x1', action: { kind: 'cancel', orderId: 'ord_1' } }, contentSender);
+    const { approvalId } = (opened as { result: { approvalId: string } }).result;
+    await send({ type: 'approval.reject', approvalId }, extensionSender);
+    expect(notify).toHaveBeenLastCalledWith(
+      7,
+      { type: 'order.outcome', requestId: 'x1', outcome: { ok: false, error: expect.objectContaining({ code: 'USER_REJECTED' }) } },
+      { frameId: 0 },
+    );
+    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({ result: { held: { amountMinor: 2_997 } } });
   });
 });

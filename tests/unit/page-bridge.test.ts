@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNEL, PROTOCOL_VERSION, walletMessage } from '@/lib/protocol/checkout';
+import { CHANNEL, PROTOCOL_VERSION, walletMessage, type OrderStatus } from '@/lib/protocol/checkout';
+import { WalletError } from '@/lib/protocol/wallet-error';
 import { startPageBridge, type PageBridgeOptions } from '@/lib/protocol/page-bridge';
 import { demoOffer } from './fixtures';
 
@@ -18,14 +19,29 @@ function fakeWindow() {
   return { win, posted, send };
 }
 
-function withBridge(presentOffer: PageBridgeOptions['presentOffer'] = () => undefined) {
+const STATUS: OrderStatus = {
+  orderId: 'ord_1',
+  state: 'shipped',
+  amountMinor: 2_997,
+  refundedMinor: 0,
+  currency: 'USD',
+  paidAt: 1,
+  shippedAt: 2,
+};
+
+function withBridge(presentOffer: PageBridgeOptions['presentOffer'] = () => undefined, overrides: Partial<PageBridgeOptions> = {}) {
   const page = fakeWindow();
   const present = vi.fn(presentOffer);
-  const bridge = startPageBridge(page.win, { presentOffer: present });
+  const merchant = vi.fn(overrides.merchant ?? (async () => STATUS));
+  const buyerAction = vi.fn(overrides.buyerAction ?? (async () => ({ approvalId: 'a', reused: false })));
+  const bridge = startPageBridge(page.win, { presentOffer: present, merchant, buyerAction });
   page.posted.length = 0;
   const replies = () => page.posted.map(({ message }) => walletMessage.parse(message));
-  return { ...page, bridge, present, replies };
+  return { ...page, bridge, present, merchant, buyerAction, replies };
 }
+
+/** Lets the bridge's promise callbacks run. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const envelope = (type: string, payload: unknown, requestId: unknown = 'req-1') => ({
   channel: CHANNEL,
@@ -38,7 +54,7 @@ const envelope = (type: string, payload: unknown, requestId: unknown = 'req-1') 
 describe('Page bridge: discovery', () => {
   it('announces itself on start, to the page origin only', () => {
     const page = fakeWindow();
-    startPageBridge(page.win, { presentOffer: () => undefined });
+    startPageBridge(page.win, { presentOffer: () => undefined, merchant: async () => STATUS, buyerAction: async () => undefined });
     expect(page.posted).toHaveLength(1);
     expect(page.posted[0]?.targetOrigin).toBe('http://localhost:5178');
     expect(walletMessage.parse(page.posted[0]?.message)).toMatchObject({ type: 'announce', requestId: 'wallet-ready' });
@@ -113,5 +129,59 @@ describe('Page bridge: payment outcomes', () => {
     const { bridge, replies } = withBridge();
     bridge.paymentOutcome('req-1', { status: 'rejected', orderId: 'ord_1', error: { code: 'USER_REJECTED', message: 'cancelled' } });
     expect(replies()).toEqual([expect.objectContaining({ type: 'payment', requestId: 'req-1' })]);
+  });
+});
+
+describe('Page bridge: orders', () => {
+  it('answers a status query and a merchant action with the order as the wallet reports it', async () => {
+    const { send, replies, merchant } = withBridge();
+    send(envelope('status', { orderId: 'ord_1' }, 'q1'));
+    send(envelope('ship', { orderId: 'ord_1', shipping: 'express' }, 'q2'));
+    await settled();
+    expect(merchant.mock.calls.map(([request]) => request.type)).toEqual(['status', 'ship']);
+    expect(replies()).toEqual([
+      expect.objectContaining({ type: 'order', requestId: 'q1', payload: STATUS }),
+      expect.objectContaining({ type: 'order', requestId: 'q2', payload: STATUS }),
+    ]);
+  });
+
+  it('passes on a typed refusal without the detail meant for the wallet pages', async () => {
+    const refusal = new WalletError('LIMIT_EXCEEDED', 'Only $10.00 is left to refund.', { reason: 'refund_too_large' });
+    const { send, replies } = withBridge(undefined, { merchant: async () => Promise.reject(refusal) });
+    send(envelope('refund', { orderId: 'ord_1', refundId: 'r1', amountMinor: 5_000, reason: 'Broken' }));
+    await settled();
+    expect(replies()).toEqual([
+      expect.objectContaining({
+        type: 'error',
+        requestId: 'req-1',
+        payload: { code: 'LIMIT_EXCEEDED', message: 'Only $10.00 is left to refund.' },
+      }),
+    ]);
+  });
+
+  it.each([
+    ['a refund with a negative amount', envelope('refund', { orderId: 'ord_1', refundId: 'r1', amountMinor: -5, reason: 'x' })],
+    ['a refund without an id', envelope('refund', { orderId: 'ord_1', amountMinor: 5, reason: 'x' })],
+    ['a ship with an unknown kind', envelope('ship', { orderId: 'ord_1', shipping: 'teleport' })],
+    ['a dispute without a reason', envelope('dispute', { orderId: 'ord_1' })],
+  ])('refuses %s before asking the wallet', async (_name, message) => {
+    const { send, replies, merchant, buyerAction } = withBridge();
+    send(message);
+    await settled();
+    expect(merchant).not.toHaveBeenCalled();
+    expect(buyerAction).not.toHaveBeenCalled();
+    expect(replies()).toEqual([expect.objectContaining({ type: 'error', payload: expect.objectContaining({ code: 'INVALID_REQUEST' }) })]);
+  });
+
+  it('opens the confirm window for a buyer action and answers only once the shopper decided', async () => {
+    const { send, replies, buyerAction, bridge } = withBridge();
+    send(envelope('dispute', { orderId: 'ord_1', reason: 'It never came' }, 'd1'));
+    await settled();
+    expect(buyerAction).toHaveBeenCalledWith({ kind: 'dispute', orderId: 'ord_1', reason: 'It never came' }, 'd1');
+    expect(replies()).toEqual([]);
+    bridge.orderOutcome('d1', { ok: false, error: { code: 'USER_REJECTED', message: 'The shopper cancelled in the wallet.' } });
+    expect(replies()).toEqual([
+      expect.objectContaining({ type: 'error', requestId: 'd1', payload: expect.objectContaining({ code: 'USER_REJECTED' }) }),
+    ]);
   });
 });

@@ -16,6 +16,9 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
   const handlers: RuntimeHandlers = {
     'wallet.balance': vi.fn(async () => balance),
     'approval.open': vi.fn(async () => ({ approvalId: '00000000-0000-4000-8000-000000000000', reused: false })),
+    'approval.openOrder': unused,
+    'approval.confirmOrder': unused,
+    'merchant.status': unused,
     'approval.get': vi.fn(async () => {
       throw new WalletError('NOT_FOUND', 'gone');
     }),
