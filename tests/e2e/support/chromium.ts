@@ -29,6 +29,7 @@ async function closedShadow(page: Page, cdp: CDPSession, hostSelector: string): 
       functionDeclaration: `function (...args) { return (${declaration})(this, ...args); }`,
       arguments: args.map((value) => ({ value })),
       returnByValue: true,
+      awaitPromise: true,
     });
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     return result.value as T;

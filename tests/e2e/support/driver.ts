@@ -48,12 +48,17 @@ export const TIMEOUT_MS = 15_000;
 export type CallInRoot = <T>(declaration: string, ...args: string[]) => Promise<T>;
 
 const VISIBLE_TEXT = `(root) => [...root.children].filter((child) => child.localName !== 'style' && !child.hidden).map((child) => child.textContent).join(' ')`;
-const CENTRE_OF = `(root, selector) => {
+// The option is drawn in the top layer over a placeholder in the page: scrolling the placeholder
+// into view brings the option with it on the next frame.
+const CENTRE_OF = `async (root, selector) => {
   const element = root.querySelector(selector);
-  element.scrollIntoView({ block: 'center' });
+  (root.host.previousElementSibling ?? element).scrollIntoView({ block: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   const box = element.getBoundingClientRect();
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }`;
+/** The option takes clicks only once it has stayed in place this long, as a shopper reads it before clicking. */
+const SETTLE_MS = 600;
 
 /** A closed shadow root's text and trusted clicks, from a browser's way of calling into it and of clicking. */
 export function closedShadowVia(call: CallInRoot, mouseClick: (x: number, y: number) => Promise<void>): ClosedShadow {
@@ -61,6 +66,7 @@ export function closedShadowVia(call: CallInRoot, mouseClick: (x: number, y: num
     text: () => call<string>(VISIBLE_TEXT),
     async click(selector) {
       const { x, y } = await call<{ x: number; y: number }>(CENTRE_OF, selector);
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
       await mouseClick(x, y);
     },
   };

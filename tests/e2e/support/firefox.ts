@@ -25,9 +25,13 @@ async function closedShadow(page: Page, hostSelector: string): Promise<ClosedSha
   const sharedId = host.remoteValue().value?.shadowRoot?.sharedId;
   if (!sharedId) throw new Error(`${hostSelector} has no shadow root`);
   const call: CallInRoot = async <T>(declaration: string, ...args: string[]): Promise<T> => {
-    const answer = await host.handle.realm.realm.callFunction(`(root, ...args) => JSON.stringify((${declaration})(root, ...args))`, true, {
-      arguments: [{ sharedId }, ...args.map((value) => ({ type: 'string', value }))],
-    });
+    const answer = await host.handle.realm.realm.callFunction(
+      `async (root, ...args) => JSON.stringify(await (${declaration})(root, ...args))`,
+      true,
+      {
+        arguments: [{ sharedId }, ...args.map((value) => ({ type: 'string', value }))],
+      },
+    );
     if (answer.type !== 'success') throw new Error(answer.exceptionDetails?.text ?? 'call into the shadow root failed');
     return JSON.parse(String(answer.result?.value)) as T;
   };
