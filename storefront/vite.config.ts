@@ -4,7 +4,10 @@ import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** The demo storefront: three static pages, built to storefront/dist and served by scripts/storefront-server.mjs. */
+/**
+ * The demo storefront: the shop's pages, the shopper's orders and the seller console, built to
+ * storefront/dist and served by scripts/storefront-server.mjs.
+ */
 export default defineConfig({
   root,
   base: './',
@@ -19,6 +22,8 @@ export default defineConfig({
         index: `${root}index.html`,
         cart: `${root}cart.html`,
         checkout: `${root}checkout.html`,
+        orders: `${root}orders.html`,
+        seller: `${root}seller.html`,
       },
     },
   },

@@ -60,6 +60,12 @@ export function createApprovals() {
         const all = await load();
         const existing = all[from.origin];
         if (existing?.windowId !== undefined && (await focus(existing.windowId))) {
+          // The same request again (a second click) finds its window; anything else waits its turn, and says so.
+          if (existing.requestId !== requestId)
+            throw new WalletError(
+              'ALREADY_DONE',
+              'The wallet is already asking the shopper to confirm something for this shop; it must be finished or closed first.',
+            );
           return { approvalId: existing.approvalId, reused: true };
         }
         const approvalId = crypto.randomUUID();
@@ -115,15 +121,19 @@ export function createApprovals() {
      * approval stays open so the shopper can choose another way; once it succeeds the page hears
      * the outcome and the window closes.
      */
-    complete<T>(approvalId: string, perform: (approval: PendingApproval) => Promise<{ notice: TabNotice; result: T }>) {
+    complete<T>(
+      approvalId: string,
+      /** `keepWindow` leaves the window open for a question after the approval, such as saving a new card. */
+      perform: (approval: PendingApproval) => Promise<{ notice: TabNotice; result: T; keepWindow?: boolean }>,
+    ) {
       return serialised(async () => {
         const { all, found } = await find((approval) => approval.approvalId === approvalId);
         if (!found) throw new WalletError('NOT_FOUND', 'This approval is no longer open; start again from the checkout page.');
-        const { notice, result } = await perform(found);
+        const { notice, result, keepWindow } = await perform(found);
         delete all[found.origin];
         await save(all);
         await settle(found, notice);
-        if (found.windowId !== undefined) await browser.windows.remove(found.windowId).catch(() => undefined);
+        if (found.windowId !== undefined && !keepWindow) await browser.windows.remove(found.windowId).catch(() => undefined);
         return result;
       });
     },

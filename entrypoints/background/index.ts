@@ -119,6 +119,8 @@ export default defineBackground(() => {
         const { order } = paid;
         return {
           result,
+          // A card typed for this purchase: the window stays to ask whether to save it.
+          keepWindow: result.newCard !== undefined,
           notice: {
             type: 'payment.outcome',
             requestId,

@@ -3,7 +3,7 @@ import { useCart } from './cart';
 
 export const SHOP_NAME = 'Demo Market';
 
-type Page = 'shop' | 'cart' | 'checkout';
+type Page = 'shop' | 'cart' | 'checkout' | 'orders' | 'seller';
 
 function Layout({ page, children }: { page: Page; children: ComponentChildren }) {
   const count = useCart().reduce((sum, line) => sum + line.quantity, 0);
@@ -14,10 +14,18 @@ function Layout({ page, children }: { page: Page; children: ComponentChildren })
           <a class="brand" href="./index.html" aria-current={page === 'shop' ? 'page' : undefined}>
             {SHOP_NAME}
           </a>
-          <a class="cart-link" href="./cart.html" aria-current={page === 'cart' ? 'page' : undefined}>
-            Cart <span class="badge">{count}</span>
-            <span class="visually-hidden">{count === 1 ? ' item' : ' items'}</span>
-          </a>
+          <nav class="site-nav" aria-label="Shop">
+            <a class="nav-link" href="./orders.html" aria-current={page === 'orders' ? 'page' : undefined}>
+              Orders
+            </a>
+            <a class="nav-link" href="./seller.html" aria-current={page === 'seller' ? 'page' : undefined}>
+              Seller console
+            </a>
+            <a class="cart-link" href="./cart.html" aria-current={page === 'cart' ? 'page' : undefined}>
+              Cart <span class="badge">{count}</span>
+              <span class="visually-hidden">{count === 1 ? ' item' : ' items'}</span>
+            </a>
+          </nav>
         </div>
       </header>
       <main class="wrap">{children}</main>

@@ -1,9 +1,9 @@
 import type { InputHTMLAttributes } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Offer } from '../../lib/protocol/checkout';
+import type { Offer, OrderStatus } from '../../lib/protocol/checkout';
 import { clearCart, readCart, type CartLine } from './cart';
 import { mountPage, SHOP_NAME } from './Layout';
-import { checkoutOrderId, endCheckout, saveOrder } from './orders';
+import { checkoutOrderId, endCheckout, orderEventNow, saveOrder } from './orders';
 import { CURRENCY, price, SHIPPING } from './products';
 import { offerToWallet, type WalletEvent } from './wallet';
 
@@ -78,13 +78,15 @@ function Checkout({ lines, onPlaced }: { lines: readonly CartLine[]; onPlaced: (
   const [cardChosen, setCardChosen] = useState(false);
   const [walletStatus, setWalletStatus] = useState('');
 
-  function place(method: 'card' | 'wallet') {
+  function place(method: 'card' | 'wallet', status?: OrderStatus) {
     saveOrder({
       id: offer.orderId,
       items: offer.items,
       total: { amountMinor: offer.amountMinor, currency: offer.currency },
       method,
       createdAt: new Date().toISOString(),
+      ...(status ? { status } : {}),
+      history: [orderEventNow(status ? 'Paid with the wallet: the money is held in escrow.' : 'Paid by card.')],
     });
     clearCart();
     endCheckout();
@@ -95,7 +97,7 @@ function Checkout({ lines, onPlaced }: { lines: readonly CartLine[]; onPlaced: (
     () =>
       offerToWallet(offer, (event) => {
         // The wallet paid into escrow: the order is placed, with the money held by the wallet.
-        if (event.type === 'held') place('wallet');
+        if (event.type === 'held') place('wallet', event.status);
         else setWalletStatus(walletStatusText(event));
       }),
     [offer],
@@ -190,14 +192,21 @@ function Confirmation({ orderId, method }: Placed) {
       <h1 tabIndex={-1} ref={heading}>
         Thank you!
       </h1>
-      <p data-testid="order-confirmation">
+      <p data-testid="order-confirmation" data-order-id={orderId}>
         {method === 'card'
           ? `Order ${orderId} placed. Paid by card (simulated: no card was charged).`
           : `Order ${orderId} placed. Paid with your wallet: the money is held until you confirm you received the order.`}
       </p>
-      <a class="button primary" href="./index.html">
-        Continue shopping
-      </a>
+      <div class="confirmation-actions">
+        {method === 'wallet' && (
+          <a class="button primary" href="./orders.html" data-testid="see-orders">
+            See your orders
+          </a>
+        )}
+        <a class={method === 'wallet' ? 'button' : 'button primary'} href="./index.html">
+          Continue shopping
+        </a>
+      </div>
     </section>
   );
 }

@@ -1,9 +1,15 @@
+import { useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { money } from '../../lib/money-schema';
-import { offerItem } from '../../lib/protocol/checkout';
+import { offerItem, orderStatus, type OrderStatus } from '../../lib/protocol/checkout';
+import { STATE_LABELS } from './order-words';
 
 const ORDERS_KEY = 'demo-market-orders';
 const ORDER_ID_KEY = 'demo-market-checkout-order-id';
+
+/** Something that happened to an order, as this shop saw it; the wallet's status stays the source of truth. */
+const orderEvent = z.strictObject({ at: z.iso.datetime(), text: z.string() });
+type OrderEvent = z.infer<typeof orderEvent>;
 
 const order = z.strictObject({
   id: z.string(),
@@ -12,6 +18,10 @@ const order = z.strictObject({
   /** A wallet payment is held in escrow by the wallet until the buyer confirms receipt. */
   method: z.enum(['card', 'wallet']),
   createdAt: z.iso.datetime(),
+  /** The wallet's last answer about a wallet order. */
+  status: z.optional(orderStatus),
+  /** Orders saved before the history was kept start with none. */
+  history: z._default(z.array(orderEvent), []),
 });
 export type Order = z.infer<typeof order>;
 
@@ -27,9 +37,50 @@ function readOrders(): Order[] {
   return parsed.success ? parsed.data : [];
 }
 
-export function saveOrder(value: Order) {
-  localStorage.setItem(ORDERS_KEY, JSON.stringify([...readOrders(), value]));
+const listeners = new Set<() => void>();
+
+function writeOrders(orders: readonly Order[]) {
+  localStorage.setItem(ORDERS_KEY, JSON.stringify(orders));
+  for (const listener of listeners) listener();
 }
+
+export const orderEventNow = (text: string): OrderEvent => ({ at: new Date().toISOString(), text });
+
+export function saveOrder(value: Order) {
+  writeOrders([...readOrders(), value]);
+}
+
+/** Stores what the wallet said about an order, noting `event` (or the new state) in its history. */
+export function recordStatus(orderId: string, status: OrderStatus, event?: string) {
+  writeOrders(
+    readOrders().map((stored) => {
+      if (stored.id !== orderId) return stored;
+      const changed = stored.status?.state !== status.state;
+      const text = event ?? (changed ? `The wallet reports: ${STATE_LABELS[status.state].toLowerCase()}.` : undefined);
+      return { ...stored, status, history: text ? [...stored.history, orderEventNow(text)] : stored.history };
+    }),
+  );
+}
+
+/** The live list of orders, newest first, following changes made on this page and in other tabs. */
+export function useOrders(): Order[] {
+  const [orders, setOrders] = useState(readOrders);
+  useEffect(() => {
+    const update = () => setOrders(readOrders());
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === ORDERS_KEY || event.key === null) update();
+    };
+    listeners.add(update);
+    window.addEventListener('storage', onStorage);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('storage', onStorage);
+    };
+  }, []);
+  return [...orders].reverse();
+}
+
+export const walletOrders = (): Order[] => readOrders().filter((stored) => stored.method === 'wallet');
 
 /** One id per checkout visit: a reload keeps it, so the wallet sees the same order again. */
 export function checkoutOrderId(): string {

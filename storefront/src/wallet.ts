@@ -1,10 +1,10 @@
-import { CHANNEL, PROTOCOL_VERSION, walletMessage, type Offer, type PageRequest } from '../../lib/protocol/checkout';
+import { CHANNEL, PROTOCOL_VERSION, walletMessage, type Offer, type OrderStatus, type PageRequest } from '../../lib/protocol/checkout';
 
 export type WalletEvent =
   | { type: 'presented' }
   | { type: 'error'; message: string }
   | { type: 'rejected'; message: string }
-  | { type: 'held'; amountMinor: number; paidAt: number };
+  | { type: 'held'; status: OrderStatus };
 
 const send = (request: PageRequest) => window.postMessage(request, window.location.origin);
 
@@ -40,7 +40,11 @@ export function offerToWallet(offer: Offer, onEvent: (event: WalletEvent) => voi
       case 'payment':
         if (message.requestId !== offerId || message.payload.orderId !== offer.orderId) return;
         if (message.payload.status === 'rejected') onEvent({ type: 'rejected', message: message.payload.error.message });
-        else onEvent({ type: 'held', amountMinor: message.payload.amountMinor, paidAt: message.payload.paidAt });
+        else {
+          const { orderId, amountMinor, currency, paidAt } = message.payload;
+          // A payment is the order's first status: held, nothing refunded yet.
+          onEvent({ type: 'held', status: { orderId, state: 'held', amountMinor, refundedMinor: 0, currency, paidAt } });
+        }
         return;
     }
   }

@@ -89,10 +89,13 @@ describe('Background', () => {
       { type: 'approval.open', requestId: 'r1', offer: demoOffer({ merchantName: 'https://bank.example' }) },
       contentSender,
     );
-    const again = await send({ type: 'approval.open', requestId: 'r2', offer: demoOffer() }, contentSender);
+    const again = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+    const other = await send({ type: 'approval.open', requestId: 'r2', offer: demoOffer({ orderId: 'ord_2' }) }, contentSender);
     expect(created).toHaveBeenCalledOnce();
     expect(first).toMatchObject({ ok: true, result: { reused: false } });
     expect(again).toMatchObject({ ok: true, result: { reused: true } });
+    // Another request from the same shop waits: the open window is brought forward and the page is told why.
+    expect(other).toMatchObject({ ok: false, error: { code: 'ALREADY_DONE' } });
 
     const { approvalId } = (first as { result: { approvalId: string } }).result;
     expect(created.mock.calls[0]?.[0]?.url).toBe(fakeBrowser.runtime.getURL(`/confirm.html?approval=${approvalId}`));

@@ -1,0 +1,82 @@
+// Page reading shared by the detectors. Only attributes, inline styles and text are consulted, never
+// layout: the detectors run before the page's CSS has settled and, in tests, under linkedom, which has none.
+
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** Whether the element or an ancestor is hidden by the `hidden` attribute or an inline style. */
+export function isHidden(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    if (node.hasAttribute('hidden') || HIDING_STYLE.test(node.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+/** The visible text nodes under `root` in document order, without script and style source. */
+export function textNodes(root: Node): Text[] {
+  const nodes: Text[] = [];
+  // 4 is NodeFilter.SHOW_TEXT; NodeFilter is not a global outside browsers.
+  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const parent = node.parentElement;
+    if (parent && !/^(script|style|noscript|template)$/.test(parent.localName) && !isHidden(parent)) nodes.push(node);
+  }
+  return nodes;
+}
+
+/**
+ * Visible text with whitespace collapsed. Text nodes are joined as they stand, the way a browser renders
+ * inline elements: "<span>$</span>54.50" reads "$54.50", and the page's own whitespace separates cells.
+ */
+export function textOf(root: Node): string {
+  return collapse(
+    textNodes(root)
+      .map((node) => node.data)
+      .join(''),
+  );
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Lowercases and splits names like "cardNumber" or "cc_exp[month]" into words, keeping "/" for "MM/YY". */
+export function normalise(text: string): string {
+  return text
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}/]+/gu, ' ')
+    .trim();
+}
+
+/** What the field's own attributes say about it. */
+export function attributeHint(field: Element): string {
+  return normalise(['name', 'id', 'placeholder', 'aria-label', 'title'].map((name) => field.getAttribute(name) ?? '').join(' '));
+}
+
+/** The text of the field's <label>s and aria-labelledby elements. */
+export function captionOf(field: Element): string {
+  const doc = field.ownerDocument;
+  const id = field.getAttribute('id');
+  const captions: Element[] = [...doc.querySelectorAll('label')].filter(
+    (label) => (id && label.getAttribute('for') === id) || label.contains(field),
+  );
+  for (const ref of (field.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
+    const caption = ref && doc.getElementById(ref);
+    if (caption) captions.push(caption);
+  }
+  return captions.map(textOf).join(' ');
+}
+
+/** The caption people see for a field: its labels or, failing those, the text around it. */
+export function labelOf(field: Element): string {
+  const caption = captionOf(field);
+  if (caption) return caption;
+  // Many shops caption a field with a plain <span> beside it: take the text of the nearest wrapper around this field alone.
+  for (let node = field.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    if (node.querySelectorAll('input, select, textarea').length > 1) break;
+    const text = textOf(node);
+    if (text) return text.length <= 80 ? text : '';
+  }
+  return '';
+}

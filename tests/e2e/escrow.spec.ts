@@ -1,0 +1,261 @@
+import { formatMoney, parseMoney } from '../../lib/money';
+import type { OrderStatus } from '../../lib/protocol/checkout';
+import type { WalletBalance } from '../../lib/wallet/balance-schema';
+import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import { poll, type DriverPage, type WalletDriver } from './support/driver';
+import { expect, test } from './support/fixtures';
+import { STOREFRONT_PORT, STOREFRONT_URL } from './support/paths';
+import { checkoutWithOneProduct } from './support/storefront';
+import { askBackground, openExtensionOrigin, storesOf } from './support/wallet-data';
+
+// A wallet of its own: every balance below is exact, so no other spec may spend from it.
+test.use({ walletProfile: 'escrow' });
+// The tests build on each other inside one browser: a funded wallet, then order after order.
+test.describe.configure({ mode: 'serial' });
+
+const OPTION_HOST = '[data-wallet-checkout-option]';
+const TOP_UP_MINOR = 5_000;
+const PARTIAL_REFUND_MINOR = 500;
+const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' as const });
+
+/** Order 1, which later tests reach from another origin. */
+let firstOrderId: string;
+
+type OrderList = 'order' | 'seller-order';
+/** A selector inside one order of the orders page (`order`) or of the seller console (`seller-order`). */
+const inOrder = (list: OrderList, orderId: string, selector: string) => `[data-testid="${list}"][data-order-id="${orderId}"] ${selector}`;
+const stateOf = (list: OrderList, orderId: string) =>
+  inOrder(list, orderId, `[data-testid="${list === 'order' ? 'order-state' : 'seller-state'}"]`);
+
+/** The balance as the wallet's own pages ask for it, from the popup. */
+async function balanceOf(wallet: WalletDriver): Promise<WalletBalance> {
+  const popup = await wallet.newPage();
+  await popup.goto(wallet.extensionUrl('/popup.html'));
+  await popup.waitFor('[data-testid="balance-available"]');
+  const answer = await askBackground(popup, { type: 'wallet.balance' });
+  await popup.close();
+  if (!answer.ok) throw new Error(`The wallet's balance: ${answer.error.message}`);
+  return answer.result as WalletBalance;
+}
+
+/** waitForPage finds the first confirm window, so the last one must be gone before the next opens. */
+async function noConfirmWindow(wallet: WalletDriver): Promise<void> {
+  await expect.poll(async () => (await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
+}
+
+/** Checks out the shop's first product and opens the wallet's confirm window for it. */
+async function openPayment(wallet: WalletDriver): Promise<{ page: DriverPage; confirm: DriverPage; totalMinor: number }> {
+  await noConfirmWindow(wallet);
+  const page = await wallet.newPage();
+  await checkoutWithOneProduct(page);
+  const total = parseMoney((await page.textOf('[data-testid="checkout-total"]')).trim(), 'USD');
+  if (!total.ok) throw new Error('The checkout total is not an amount');
+  const option = await page.closedShadow(OPTION_HOST);
+  await expect.poll(() => option.text()).toContain('Pay with wallet');
+  await option.click('button');
+  return { page, confirm: await wallet.waitForPage('/confirm.html'), totalMinor: total.value.amountMinor };
+}
+
+/** The checkout's confirmation names the order the wallet paid. */
+async function paidOrderId(page: DriverPage): Promise<string> {
+  await page.waitForText('[data-testid="order-confirmation"]', 'Paid with your wallet');
+  const orderId = await page.evaluate(
+    () => document.querySelector<HTMLElement>('[data-testid="order-confirmation"]')?.dataset.orderId,
+    undefined,
+  );
+  if (!orderId) throw new Error('The confirmation names no order');
+  return orderId;
+}
+
+async function payFromBalance(wallet: WalletDriver): Promise<{ orderId: string; totalMinor: number }> {
+  const { page, confirm, totalMinor } = await openPayment(wallet);
+  await confirm.waitFor('[data-testid="pay"]');
+  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
+  await confirm.click('[data-testid="pay"]');
+  const orderId = await paidOrderId(page);
+  await page.close();
+  return { orderId, totalMinor };
+}
+
+/** Opens a page of the shop, which asks the wallet where each order stands, and waits until the order shows `state`. */
+async function shopPageShowing(wallet: WalletDriver, list: OrderList, orderId: string, state: OrderStatus['state']): Promise<DriverPage> {
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/${list === 'order' ? 'orders' : 'seller'}.html`);
+  await page.waitFor(`${stateOf(list, orderId)}[data-state="${state}"]`);
+  return page;
+}
+
+/** Sends one order request from a page's own script, as any storefront would, and returns the wallet's answer. */
+function sendFromPage(page: DriverPage, request: { type: string; payload: object }): Promise<unknown> {
+  return page.evaluate(
+    ({ type, payload }) =>
+      new Promise<unknown>((resolve) => {
+        const requestId = `${type}-${crypto.randomUUID()}`;
+        const timer = setTimeout(() => resolve('no answer'), 10_000);
+        window.addEventListener('message', (event) => {
+          const message = event.data as { type?: string; requestId?: string } | null;
+          if (event.source !== window || message?.requestId !== requestId || (message.type !== 'order' && message.type !== 'error')) return;
+          clearTimeout(timer);
+          resolve(message);
+        });
+        window.postMessage({ channel: 'wallet-checkout', version: 1, type, requestId, payload }, window.location.origin);
+      }),
+    request,
+  );
+}
+
+test('a fresh wallet is signed up and topped up', async ({ wallet }) => {
+  const page = await openExtensionOrigin(wallet);
+  await poll(() => storesOf(page), 'the wallet database');
+  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
+  expect(
+    await askBackground(page, { type: 'topUps.create', id: 'escrow-top-up', method: 'e_wallet', amountMinor: TOP_UP_MINOR }),
+  ).toMatchObject({ ok: true });
+  await page.close();
+});
+
+test('order 1, paid from the balance, is held: the orders page shows what the wallet says', async ({ wallet }) => {
+  const { orderId, totalMinor } = await payFromBalance(wallet);
+  firstOrderId = orderId;
+  const page = await shopPageShowing(wallet, 'order', orderId, 'held');
+  expect(await page.textOf(stateOf('order', orderId))).toContain('Held in escrow');
+  await page.waitFor(inOrder('order', orderId, '[data-testid="cancel-order"]'));
+  await page.screenshot('orders');
+  await page.close();
+  expect(await balanceOf(wallet)).toEqual({ available: usd(TOP_UP_MINOR - totalMinor), held: usd(totalMinor) });
+});
+
+test('the seller console marks order 1 shipped by express; the orders page shows when escrow releases', async ({ wallet }) => {
+  const seller = await shopPageShowing(wallet, 'seller-order', firstOrderId, 'held');
+  await seller.select(inOrder('seller-order', firstOrderId, '[data-testid="ship-kind"]'), 'express');
+  await seller.click(inOrder('seller-order', firstOrderId, '[data-testid="mark-shipped"]'));
+  await seller.waitFor(`${stateOf('seller-order', firstOrderId)}[data-state="shipped"]`);
+  await seller.screenshot('seller');
+  await seller.close();
+
+  const page = await shopPageShowing(wallet, 'order', firstOrderId, 'shipped');
+  expect(await page.textOf(stateOf('order', firstOrderId))).toContain('Goes to the seller on');
+  await page.close();
+});
+
+test('the buyer confirms receipt of order 1 in the wallet window: it is received and nothing stays held', async ({ wallet }) => {
+  const page = await shopPageShowing(wallet, 'order', firstOrderId, 'shipped');
+  await noConfirmWindow(wallet);
+  await page.click(inOrder('order', firstOrderId, '[data-testid="confirm-receipt"]'));
+  await page.waitForText(inOrder('order', firstOrderId, '[data-testid="order-message"]'), 'Confirm in your wallet');
+
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.waitFor('[data-testid="order-action"]');
+  expect(await confirm.textOf('[data-testid="confirm-origin"]')).toBe(STOREFRONT_URL);
+  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
+  await confirm.screenshot('confirm-order-action');
+  await confirm.click('[data-testid="confirm-order-action"]');
+
+  await page.waitFor(`${stateOf('order', firstOrderId)}[data-state="released"]`);
+  expect(await page.textOf(stateOf('order', firstOrderId))).toContain('Received');
+  await page.close();
+
+  const popup = await wallet.newPage();
+  await popup.goto(wallet.extensionUrl('/popup.html'));
+  await popup.waitFor('[data-testid="balance-held"]');
+  await expect.poll(() => popup.textOf('[data-testid="balance-held"]')).toBe(formatMoney(usd(0), 'en'));
+  await popup.close();
+});
+
+test('a refund of order 1 from another origin is answered NOT_FOUND and moves no money', async ({ wallet }) => {
+  const before = await balanceOf(wallet);
+  const stranger = await wallet.newPage();
+  // The same server under another name: a different origin to the browser, and so to the wallet.
+  await stranger.goto(`http://127.0.0.1:${STOREFRONT_PORT}/`);
+  const refund = { orderId: firstOrderId, refundId: 'stranger-refund', amountMinor: 100, reason: 'Not my order' };
+  expect(await sendFromPage(stranger, { type: 'refund', payload: refund })).toMatchObject({
+    type: 'error',
+    payload: { code: 'NOT_FOUND' },
+  });
+  await stranger.close();
+
+  // The shop that was paid still finds the order: the refusal is about the origin, not the id.
+  const shop = await wallet.newPage();
+  await shop.goto(`${STOREFRONT_URL}/`);
+  expect(await sendFromPage(shop, { type: 'status', payload: { orderId: firstOrderId } })).toMatchObject({
+    type: 'order',
+    payload: { orderId: firstOrderId, state: 'released', refundedMinor: 0 },
+  });
+  await shop.close();
+  expect(await balanceOf(wallet)).toEqual(before);
+});
+
+test('order 2 is cancelled by the buyer before shipment, and the money comes back', async ({ wallet }) => {
+  const before = await balanceOf(wallet);
+  const { orderId } = await payFromBalance(wallet);
+  const page = await shopPageShowing(wallet, 'order', orderId, 'held');
+  await noConfirmWindow(wallet);
+  await page.click(inOrder('order', orderId, '[data-testid="cancel-order"]'));
+
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.waitFor('[data-testid="order-action"]');
+  // Cancelling only returns held money, so it asks for no password.
+  await confirm.click('[data-testid="confirm-order-action"]');
+
+  await page.waitFor(`${stateOf('order', orderId)}[data-state="cancelled"]`);
+  await page.close();
+  expect(await balanceOf(wallet)).toEqual(before);
+});
+
+test('order 3 is refunded in part by the seller: still held, the refund shown, and the wallet $5.00 richer', async ({ wallet }) => {
+  const { orderId } = await payFromBalance(wallet);
+  const before = await balanceOf(wallet);
+  const seller = await shopPageShowing(wallet, 'seller-order', orderId, 'held');
+  await seller.fill(inOrder('seller-order', orderId, '[data-testid="refund-amount"]'), '5.00');
+  await seller.fill(inOrder('seller-order', orderId, '[data-testid="refund-reason"]'), 'One mug arrived chipped');
+  await seller.click(inOrder('seller-order', orderId, '[data-testid="refund-submit"]'));
+  await seller.waitForText(
+    inOrder('seller-order', orderId, '[data-testid="refunded-so-far"]'),
+    formatMoney(usd(PARTIAL_REFUND_MINOR), 'en'),
+  );
+  await seller.close();
+
+  const page = await shopPageShowing(wallet, 'order', orderId, 'held');
+  await page.waitForText(stateOf('order', orderId), `${formatMoney(usd(PARTIAL_REFUND_MINOR), 'en')} refunded`);
+  await page.close();
+  expect(await balanceOf(wallet)).toEqual({
+    available: usd(before.available.amountMinor + PARTIAL_REFUND_MINOR),
+    held: usd(before.held.amountMinor - PARTIAL_REFUND_MINOR),
+  });
+});
+
+test('order 4 on a short balance tops up from a new card in the confirm window, which then offers to keep the card', async ({ wallet }) => {
+  const before = await balanceOf(wallet);
+  const { page, confirm, totalMinor } = await openPayment(wallet);
+  expect(before.available.amountMinor).toBeLessThan(totalMinor);
+  await confirm.waitFor('[data-testid="confirm-short"]');
+  expect(
+    await confirm.evaluate(
+      () => document.querySelector<HTMLInputElement>('input[name="method"][value="top_up_and_balance"]')?.checked,
+      undefined,
+    ),
+  ).toBe(true);
+  await confirm.select('select[name="card"]', 'new');
+  await confirm.fill('input[name="newCard.number"]', TEST_CARD.number);
+  await confirm.fill('input[name="newCard.expiry"]', TEST_CARD.expiry);
+  await confirm.fill('input[name="newCard.holderName"]', TEST_CARD.holderName);
+  await confirm.fill('input[name="newCard.cvv"]', TEST_CARD.cvv);
+  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
+  await confirm.click('[data-testid="pay"]');
+
+  await confirm.waitFor('[data-testid="save-card-offer"]');
+  const orderId = await paidOrderId(page);
+  await confirm.click('[data-testid="save-card"]');
+  await page.close();
+
+  const orders = await shopPageShowing(wallet, 'order', orderId, 'held');
+  await orders.close();
+  // The shortfall came from the card, so the whole balance went into escrow with it.
+  expect(await balanceOf(wallet)).toEqual({ available: usd(0), held: usd(before.held.amountMinor + totalMinor) });
+  const popup = await wallet.newPage();
+  await popup.goto(wallet.extensionUrl('/popup.html'));
+  await expect
+    .poll(async () => askBackground(popup, { type: 'cards.list' }))
+    .toMatchObject({ ok: true, result: { cards: [{ last4: '4242' }] } });
+  await popup.close();
+});

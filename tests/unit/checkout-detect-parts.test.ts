@@ -1,0 +1,287 @@
+import { describe, expect, it } from 'vitest';
+import { cardFieldKind, findCardFields } from '@/lib/checkout/card-fields';
+import { detectCheckout } from '@/lib/checkout/detect';
+import { findPaymentGroup } from '@/lib/checkout/payment-methods';
+import { findTotal } from '@/lib/checkout/total';
+import { parsePage } from '../fixtures/checkout/parse-page';
+
+const page = (body: string, lang = 'en', head = '') =>
+  parsePage(`<!doctype html><html lang="${lang}"><head>${head}</head><body>${body}</body></html>`);
+
+/** The kind of each input and select on a page made of `body`, in document order. */
+const kindsIn = (body: string) => [...page(body).querySelectorAll('input, select')].map(cardFieldKind);
+
+describe('Checkout detection: card fields by autocomplete token', () => {
+  it.each([
+    ['cc-number', 'number'],
+    ['section-checkout billing cc-number', 'number'],
+    ['shipping CC-EXP', 'expiry'],
+    ['section-pay cc-exp-month', 'expiryMonth'],
+    ['billing cc-exp-year', 'expiryYear'],
+    ['section-pay billing cc-csc webauthn', 'cvc'],
+    ['cc-name', 'name'],
+    ['cc-given-name', 'givenName'],
+    ['cc-family-name', 'familyName'],
+  ])('reads "%s" as %s', (autocomplete, kind) => {
+    expect(kindsIn(`<input autocomplete="${autocomplete}">`)).toEqual([kind]);
+  });
+
+  it('takes a card token it has no use for as the answer, over the words around the field', () => {
+    expect(kindsIn('<label>Card number <input autocomplete="cc-type"></label>')).toEqual([undefined]);
+  });
+
+  it('falls back to the words when the token is not a card one', () => {
+    expect(kindsIn('<label for="n">Card code</label><input id="n" autocomplete="off">')).toEqual(['cvc']);
+  });
+});
+
+describe('Checkout detection: card fields by their words', () => {
+  it.each([
+    ['<label for="f">Card number</label><input id="f">', 'number'],
+    ['<input name="cardNumber">', 'number'],
+    ['<input aria-label="Credit card number">', 'number'],
+    ['<label for="f">Номер карты</label><input id="f">', 'number'],
+    ['<label for="f">Kartennummer</label><input id="f">', 'number'],
+    ['<label for="f">Numéro de carte</label><input id="f">', 'number'],
+    ['<label for="f">卡号</label><input id="f">', 'number'],
+    ['<div><span>Номер карты</span><input></div>', 'number'],
+    ['<span id="c">Kartennummer</span><input aria-labelledby="c">', 'number'],
+    ['<input placeholder="MM / YY">', 'expiry'],
+    ['<label for="f">Срок действия</label><input id="f" placeholder="ММ/ГГ">', 'expiry'],
+    ['<label for="f">Ablaufdatum</label><input id="f">', 'expiry'],
+    ['<label for="f">Date d’expiration</label><input id="f">', 'expiry'],
+    ['<label for="f">有效期</label><input id="f">', 'expiry'],
+    ['<label for="f">Security code</label><input id="f">', 'cvc'],
+    ['<input name="cvv2">', 'cvc'],
+    ['<label for="f">Код безопасности</label><input id="f">', 'cvc'],
+    ['<label for="f">Prüfnummer</label><input id="f">', 'cvc'],
+    ['<label for="f">Cryptogramme visuel</label><input id="f">', 'cvc'],
+    ['<label for="f">安全码</label><input id="f">', 'cvc'],
+    ['<label for="f">Cardholder name</label><input id="f">', 'name'],
+    ['<label for="f">Имя владельца карты</label><input id="f">', 'name'],
+    ['<label for="f">Karteninhaber</label><input id="f">', 'name'],
+    ['<label for="f">Titulaire de la carte</label><input id="f">', 'name'],
+    ['<label for="f">持卡人姓名</label><input id="f">', 'name'],
+  ])('%s is %s', (body, kind) => {
+    expect(kindsIn(body)).toEqual([kind]);
+  });
+
+  it.each([
+    ['a gift card number', '<label for="f">Gift card number</label><input id="f">'],
+    ['a discount code', '<label for="f">Code de réduction ou carte cadeau</label><input id="f">'],
+    ['a promo code', '<label for="f">Промокод</label><input id="f">'],
+    ['a one-time code', '<label for="f">短信验证码</label><input id="f">'],
+    ['a phone number', '<label for="f">Phone number</label><input id="f" type="tel">'],
+    ['a card-type select', '<label for="f">Card number type</label><select id="f"><option>Visa</option></select>'],
+  ])('does not take %s for a card field', (_, body) => {
+    expect(kindsIn(body)).toEqual([undefined]);
+  });
+});
+
+describe('Checkout detection: split expiry', () => {
+  it('tells month from year by name when one label covers both', () => {
+    const body = `<label for="m">Expiration date</label>
+      <select id="m" name="exp_month"><option>01</option></select> <select name="exp_year"><option>2027</option></select>`;
+    expect(kindsIn(body)).toEqual(['expiryMonth', 'expiryYear']);
+  });
+
+  it('tells month from year by placeholder or aria-label, in Russian too', () => {
+    expect(kindsIn('<label>Expiry <input placeholder="MM"></label><label>Expiry <input placeholder="YYYY"></label>')).toEqual([
+      'expiryMonth',
+      'expiryYear',
+    ]);
+    expect(
+      kindsIn('<input aria-label="Срок действия, месяц" placeholder="ММ"><input aria-label="Срок действия, год" placeholder="ГГ">'),
+    ).toEqual(['expiryMonth', 'expiryYear']);
+  });
+
+  it('keeps one "MM/YY" field whole', () => {
+    expect(kindsIn('<label for="e">Expiry month / year</label><input id="e" placeholder="MM/YY">')).toEqual(['expiry']);
+  });
+});
+
+describe('Checkout detection: fields the wallet cannot fill', () => {
+  it('skips hidden, disabled, read-only and type=hidden fields', () => {
+    const doc = page(`
+      <input type="hidden" autocomplete="cc-number">
+      <input hidden autocomplete="cc-number">
+      <div style="display:none"><div><input autocomplete="cc-number"></div></div>
+      <div style="visibility: hidden"><input autocomplete="cc-number"></div>
+      <input disabled autocomplete="cc-number">
+      <input readonly autocomplete="cc-number">
+      <input type="checkbox" autocomplete="cc-number">
+      <input id="shown" autocomplete="cc-number">`);
+    expect(Object.keys(findCardFields(doc).fields)).toEqual(['number']);
+    expect(findCardFields(doc).fields.number?.getAttribute('id')).toBe('shown');
+  });
+
+  it('reports a frame it may not read as hosted, whether reading yields null or throws', () => {
+    const doc =
+      page(`<iframe id="a" src="https://js.stripe.com/v3/elements-inner-card-1.html" title="Secure card payment input frame"></iframe>
+      <iframe id="b" src="https://checkoutshopper-test.adyen.com/checkoutshopper/securedfields/test_X/5.2.0/securedFields.html"></iframe>`);
+    Object.defineProperty(doc.getElementById('a'), 'contentDocument', { get: () => null });
+    Object.defineProperty(doc.getElementById('b'), 'contentDocument', {
+      get: () => {
+        throw new DOMException('Blocked a frame from accessing a cross-origin frame.', 'SecurityError');
+      },
+    });
+    expect(findCardFields(doc).hostedFrames.map(({ provider, element }) => [provider, element.id])).toEqual([
+      ['Stripe', 'a'],
+      ['Adyen', 'b'],
+    ]);
+  });
+
+  it('names an unknown provider by its host when the frame says it takes a card number', () => {
+    const doc = page(
+      '<iframe src="https://fields.pay-example.net/pan" title="Card number"></iframe><iframe src="https://www.youtube.com/embed/x" title="How to pay"></iframe>',
+    );
+    expect(findCardFields(doc).hostedFrames.map(({ provider }) => provider)).toEqual(['fields.pay-example.net']);
+  });
+
+  it('leaves out provider frames that hold no card field, and hidden ones', () => {
+    const doc = page(`
+      <iframe name="__privateStripeController1" src="https://js.stripe.com/v3/controller-with-preconnect-1.html"></iframe>
+      <iframe src="https://js.stripe.com/v3/elements-inner-payment-request-1.html" title="Secure payment request button frame"></iframe>
+      <iframe src="https://www.paypal.com/smart/buttons?style.layout=vertical" title="PayPal"></iframe>
+      <div style="display: none"><iframe src="https://js.stripe.com/v3/elements-inner-card-1.html"></iframe></div>`);
+    expect(findCardFields(doc).hostedFrames).toEqual([]);
+  });
+});
+
+describe('Checkout detection: order total', () => {
+  const totalOf = (body: string, lang = 'en', head = '') => {
+    const total = findTotal(page(body, lang, head));
+    return total && { amountMinor: total.amountMinor, currency: total.currency };
+  };
+
+  it('prefers the total to the subtotal, shipping and tax lines', () => {
+    const body = `<table><tr><th>Subtotal</th><td>$45.00</td></tr><tr><th>Shipping</th><td>$5.00</td></tr>
+      <tr><th>Total</th><td>$54.50</td></tr><tr><th>Total tax</th><td>$4.50</td></tr></table>`;
+    expect(totalOf(body)).toEqual({ amountMinor: 5450, currency: 'USD' });
+  });
+
+  it('prefers a grand total to a plain one, wherever it stands', () => {
+    expect(totalOf('<p>Grand total <b>€12.00</b></p><p>Total items <b>€10.00</b></p>')).toEqual({ amountMinor: 1200, currency: 'EUR' });
+  });
+
+  it('skips sums before tax and a heading whose amount belongs to the line below', () => {
+    const body = `<h2>Cart totals</h2><dl><dt>Subtotal</dt><dd>€40.00</dd><dt>Total (excl. tax)</dt><dd>€40.00</dd>
+      <dt>Total HT</dt><dd>€40.00</dd><dt>Total (tax incl.)</dt><dd>€48.00</dd></dl>`;
+    expect(totalOf(body)).toEqual({ amountMinor: 4800, currency: 'EUR' });
+  });
+
+  it.each([
+    ['<p>Итого: 4\u00a0990\u00a0₽</p>', 499000],
+    ['<p>Итого: 4\u202f990 ₽</p>', 499000],
+    ['<p>Итого к оплате: 12 345,50 руб.</p>', 1234550],
+    ['<div><span>Итого</span> <span>1 299 р.</span></div>', 129900],
+  ])('reads Russian amounts with spaces: %s', (body, amountMinor) => {
+    expect(totalOf(body, 'ru')).toEqual({ amountMinor, currency: 'RUB' });
+  });
+
+  it.each([
+    ['<p>合計 ¥1,299</p>', 'ja', 1299, 'JPY'],
+    ['<p>Total ¥1,299</p>', 'en', 1299, 'JPY'],
+    ['<p>Total ¥1,299.00</p>', 'en', 129900, 'CNY'],
+    ['<p>合计 ¥1,299</p>', 'zh-CN', 129900, 'CNY'],
+    ['<p>实付款：1,299.00元</p>', 'zh-CN', 129900, 'CNY'],
+    ['<p>Total: RMB 88.00</p>', 'en', 8800, 'CNY'],
+    ["<p>Total CHF 1'234.50</p>", 'de-CH', 123450, 'CHF'],
+    ['<p>Total R$ 1.234,56</p>', 'pt-BR', 123456, 'BRL'],
+    ['<p>Total US$12.00</p>', 'en', 1200, 'USD'],
+    ['<p>Total 12.00 GBP</p>', 'en', 1200, 'GBP'],
+    ['<p>Gesamtsumme 1.234 €</p>', 'de-DE', 123400, 'EUR'],
+    ['<p>Total TTC 1 089,90 €</p>', 'fr', 108990, 'EUR'],
+  ])('reads %s (%s) as %d %s', (body, lang, amountMinor, currency) => {
+    expect(totalOf(body, lang)).toEqual({ amountMinor, currency });
+  });
+
+  it('takes the currency the page declares for a "$" or a bare amount', () => {
+    expect(totalOf('<p>Total $45.00</p>', 'en', '<meta itemprop="priceCurrency" content="CAD">')).toEqual({
+      amountMinor: 4500,
+      currency: 'CAD',
+    });
+    expect(totalOf('<p data-currency="EUR">Total: 45.00</p>')).toEqual({ amountMinor: 4500, currency: 'EUR' });
+  });
+
+  it('takes no count, and no amount without a currency, for a total', () => {
+    expect(totalOf('<p>Всего товаров: 3</p>', 'ru')).toBeUndefined();
+    expect(totalOf('<p>Total: 45.00</p>')).toBeUndefined();
+  });
+
+  it('reads amounts on a page whose lang is not a valid locale', () => {
+    expect(totalOf('<p>Total $5.00</p>', 'en_US')).toEqual({ amountMinor: 500, currency: 'USD' });
+    expect(totalOf('<p>Total $5.00</p>', '??')).toEqual({ amountMinor: 500, currency: 'USD' });
+  });
+});
+
+describe('Checkout detection: payment-method group', () => {
+  it('returns the radiogroup of role=radio options', () => {
+    const doc = page(
+      `<div role="radiogroup" id="g"><div role="radio" aria-checked="true">Оплата картой</div><div role="radio">Наличными при получении</div></div>`,
+    );
+    expect(findPaymentGroup(doc)?.getAttribute('id')).toBe('g');
+  });
+
+  it('returns the list around a lone radio the shop hides', () => {
+    const doc =
+      page(`<ul class="wc_payment_methods"><li><input type="radio" name="payment_method" value="stripe" style="display:none" checked>
+      <label>Kreditkarte</label></li></ul>`);
+    expect(findPaymentGroup(doc)?.getAttribute('class')).toBe('wc_payment_methods');
+  });
+
+  it('leaves shipping and size choices out', () => {
+    const doc = page(`<fieldset><input type="radio" name="shipping" id="a"><label for="a">Standard delivery</label>
+      <input type="radio" name="shipping" id="b"><label for="b">Express</label></fieldset>
+      <fieldset><input type="radio" name="Size" value="S"><input type="radio" name="Size" value="M"></fieldset>`);
+    expect(findPaymentGroup(doc)).toBeUndefined();
+  });
+
+  it('prefers the choice of payment to another that mentions one', () => {
+    const doc = page(`<div id="ship"><input type="radio" name="d" id="a"><label for="a">Courier, cash on delivery</label>
+      <input type="radio" name="d" id="b"><label for="b">Pickup</label></div>
+      <div id="pay"><input type="radio" name="payment_method" id="c"><label for="c">PayPal</label>
+      <input type="radio" name="payment_method" id="e"><label for="e">Bank transfer</label></div>`);
+    expect(findPaymentGroup(doc)?.getAttribute('id')).toBe('pay');
+  });
+});
+
+describe('Checkout detection: checkout or look-alike', () => {
+  const cardForm = `<label for="n">Номер карты</label><input id="n"><label for="c">CVC</label><input id="c">
+    <label for="z">Индекс</label><input id="z" name="billing_postcode">`;
+
+  it('does not take a saved-cards page for a checkout', () => {
+    const result = detectCheckout(
+      page(`<h1>Мои карты</h1><form>${cardForm}<button>Сохранить карту</button></form>`, 'ru'),
+      'https://shop.example/lk/cards',
+    );
+    expect(result).toMatchObject({ isCheckout: false, reasons: ['card fields', 'address fields', 'account page'] });
+  });
+
+  it('takes card fields and an address, outside any account page, for a checkout', () => {
+    const result = detectCheckout(page(`<h1>Доставка и оплата</h1><form>${cardForm}</form>`, 'ru'), 'https://shop.example/order');
+    expect(result).toMatchObject({ isCheckout: true, reasons: ['card fields', 'address fields'] });
+  });
+
+  it('does not take a total and a buy button without any payment field for a checkout', () => {
+    const result = detectCheckout(page('<p>Total $54.50</p><button>Buy now</button>'), 'https://shop.example/checkout');
+    expect(result).toMatchObject({ isCheckout: false, reasons: ['order total', 'place-order button', 'checkout URL'] });
+  });
+
+  it('takes a hosted card frame with a pay button for a checkout, with no card fields to fill', () => {
+    const doc = page(
+      '<iframe src="https://checkout.shopifycs.com/number?identifier=1" title="Field container for: Card number"></iframe><button>Оплатить</button>',
+      'ru',
+    );
+    const result = detectCheckout(doc, '');
+    expect(result).toMatchObject({
+      isCheckout: true,
+      cardFields: undefined,
+      reasons: ['place-order button', 'hosted card fields (Shopify)'],
+    });
+  });
+
+  it('reads the page’s own address when not given one', () => {
+    expect(detectCheckout(page('')).reasons).toEqual([]);
+  });
+});
