@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
+import { CARD_FILL_MODULE, CHECKOUT_MATCHES } from './lib/checkout/matches';
 
 export const GECKO_ID = 'wallet-checkout-helper@example.com';
 
@@ -10,6 +12,20 @@ export default defineConfig({
   zip: { excludeSources: ['test-results/**', 'bench-results/**', 'storefront/dist/**', 'playwright-report/**'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The card-fill module (detectors, offer, fill) is an ES module the checkout content script
+    // imports only on pages that look like they hold a card form, to keep that script small.
+    'build:publicAssets': async (_wxt, files) => {
+      const built = await build({
+        entryPoints: [fileURLToPath(new URL('lib/checkout/fill-offer.ts', import.meta.url))],
+        bundle: true,
+        format: 'esm',
+        minify: true,
+        write: false,
+        target: 'es2022',
+        legalComments: 'none',
+      });
+      files.push({ relativeDest: CARD_FILL_MODULE, contents: built.outputFiles[0]!.text });
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
       // The content script runs on every storefront page within 15 KB (DESIGN.md), and every API it
       // uses (messaging, i18n) returns promises natively in Chrome MV3 and Firefox: it takes the
@@ -40,6 +56,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
+    // Only the card-fill module, only for the pages the checkout content script runs on; Chrome serves it
+    // under a per-session address so pages cannot use it to tell that the wallet is installed.
+    web_accessible_resources:
+      manifestVersion === 3 ? [{ resources: [CARD_FILL_MODULE], matches: CHECKOUT_MATCHES, use_dynamic_url: true }] : [CARD_FILL_MODULE],
     action: { default_title: '__MSG_extName__' },
     content_security_policy:
       manifestVersion === 3

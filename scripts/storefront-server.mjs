@@ -7,6 +7,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const distDir = fileURLToPath(new URL('../storefront/dist', import.meta.url));
+// The saved store pages the checkout detectors are tested on, served under /stores/ to try card fill on.
+const storesDir = fileURLToPath(new URL('../tests/fixtures/checkout', import.meta.url));
 const host = process.env.STOREFRONT_HOST || '127.0.0.1';
 const port = Number(process.env.STOREFRONT_PORT || 5178);
 
@@ -31,7 +33,8 @@ if (!existsSync(join(distDir, 'index.html'))) {
 }
 
 /**
- * Maps a request path to a file inside distDir; undefined when it would leave distDir or cannot be decoded.
+ * Maps a request path to a file inside distDir (or storesDir under /stores/); undefined when it would
+ * leave that folder or cannot be decoded.
  * @param {string} requestUrl
  * @returns {string | undefined}
  */
@@ -45,8 +48,9 @@ function fileFor(requestUrl) {
   }
   // Checked after decoding, so "%2e%2e%2f" and backslashes are caught as well as a plain "../".
   if (path.includes('\0') || path.split(/[/\\]/).includes('..')) return undefined;
-  const file = resolve(distDir, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-  return file.startsWith(distDir + sep) ? file : undefined;
+  const [root, inRoot] = path.startsWith('/stores/') ? [storesDir, path.slice('/stores'.length)] : [distDir, path];
+  const file = resolve(root, `.${inRoot.endsWith('/') ? `${inRoot}index.html` : inRoot}`);
+  return file.startsWith(root + sep) ? file : undefined;
 }
 
 /**

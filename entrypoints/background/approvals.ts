@@ -40,7 +40,8 @@ export function createApprovals() {
     return { all, found };
   }
 
-  async function settle(approval: PendingApproval, notice: TabNotice): Promise<void> {
+  async function settle(approval: PendingApproval, notice: TabNotice | undefined): Promise<void> {
+    if (!notice) return;
     // The tab may have been closed or navigated; the page then has nobody left to tell.
     await browser.tabs.sendMessage(approval.tabId, notice, { frameId: approval.frameId }).catch(() => undefined);
   }
@@ -151,10 +152,11 @@ export function createApprovals() {
 }
 
 /** What the page hears when the shopper said no or closed the window. */
-function rejected(approval: PendingApproval, message: string): TabNotice {
+function rejected(approval: PendingApproval, message: string): TabNotice | undefined {
   const error: ProtocolError = { code: 'USER_REJECTED', message };
   const { requestId, subject } = approval;
-  return subject.kind === 'payment'
-    ? { type: 'payment.outcome', requestId, outcome: { status: 'rejected', orderId: subject.offer.orderId, error } }
-    : { type: 'order.outcome', requestId, outcome: { ok: false, error } };
+  if (subject.kind === 'payment')
+    return { type: 'payment.outcome', requestId, outcome: { status: 'rejected', orderId: subject.offer.orderId, error } };
+  // A declined fill leaves the fields as they were: the page has nothing to hear.
+  return subject.kind === 'order' ? { type: 'order.outcome', requestId, outcome: { ok: false, error } } : undefined;
 }

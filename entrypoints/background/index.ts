@@ -18,7 +18,7 @@ import { refundOrder } from '@/lib/wallet/refunds';
 import { verifyPaymentPassword } from '@/lib/account/payment-auth';
 import { readProfile } from '@/lib/account/profile-store';
 import type { NewCardDetails } from '@/lib/protocol/runtime';
-import { addCard } from '@/lib/wallet/cards';
+import { addCard, revealCard } from '@/lib/wallet/cards';
 import { createAccountHandlers } from './account-handlers';
 import { createApprovals } from './approvals';
 import { createVaultSession } from './vault-session';
@@ -80,16 +80,37 @@ export default defineBackground(() => {
       unwrapOrder(await findOrder(context, originOf(from), action.orderId));
       return approvals.open(from, requestId, { kind: 'order', action });
     },
+    'approval.openFill': ({ requestId, fields, total }, from) =>
+      approvals.open(from, requestId, { kind: 'fill', fields, ...(total ? { total } : {}) }),
     'approval.get': async ({ approvalId }) => {
       const { origin, subject } = await approvals.get(approvalId);
       if (subject.kind === 'payment') return { kind: 'payment', approvalId, origin, offer: subject.offer };
+      if (subject.kind === 'fill')
+        return { kind: 'fill', approvalId, origin, fields: subject.fields, ...(subject.total ? { total: subject.total } : {}) };
       const order = unwrapOrder(await findOrder(context, origin, subject.action.orderId));
       return { kind: 'order', approvalId, origin, action: subject.action, order, status: await orderStatusOf(context, order) };
+    },
+    'approval.fill': async ({ approvalId, cardId, cvc, paymentPassword }) => {
+      const key = await session.require();
+      const { subject } = await approvals.get(approvalId);
+      if (subject.kind !== 'fill') throw new WalletError('INVALID_REQUEST', 'This approval is not a card fill.');
+      unwrap(await verifyPaymentPassword(context, paymentPassword));
+      const card = await db.cards.get(cardId);
+      const { secret } = unwrap(await revealCard(context, key, cardId));
+      if (!card) throw new WalletError('NOT_FOUND', 'This card is not in your wallet.', { reason: 'card_not_found' });
+      return approvals.complete(approvalId, async ({ requestId }) => ({
+        result: { filled: true as const },
+        notice: {
+          type: 'fill.card',
+          requestId,
+          card: { number: secret.number, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear, holderName: card.holderName, cvc },
+        },
+      }));
     },
     'approval.confirmOrder': async ({ approvalId, paymentPassword }) => {
       await session.require();
       const { subject } = await approvals.get(approvalId);
-      if (subject.kind !== 'order') throw new WalletError('INVALID_REQUEST', 'This approval is a payment, not an order action.');
+      if (subject.kind !== 'order') throw new WalletError('INVALID_REQUEST', 'This approval is not an order action.');
       // Confirming receipt pays the merchant, so it is a payment; cancelling and disputing only hold money back.
       if (subject.action.kind === 'confirmReceipt') unwrap(await verifyPaymentPassword(context, paymentPassword ?? ''));
       return approvals.complete(approvalId, async ({ origin, requestId }) => {
@@ -110,7 +131,7 @@ export default defineBackground(() => {
       const key = await session.require();
       unwrap(await verifyPaymentPassword(context, request.paymentPassword));
       return approvals.complete(request.approvalId, async ({ origin, requestId, subject }) => {
-        if (subject.kind !== 'payment') throw new WalletError('INVALID_REQUEST', 'This approval is an order action, not a payment.');
+        if (subject.kind !== 'payment') throw new WalletError('INVALID_REQUEST', 'This approval is not a payment.');
         const { offer } = subject;
         const newCard = request.newCard && (await chargeNewCard(key, request.newCard));
         const cardId = newCard?.id ?? request.cardId;

@@ -1,10 +1,11 @@
-import { buyerAction, offer } from '@/lib/protocol/checkout';
+import { buyerAction, fillRequest, offer } from '@/lib/protocol/checkout';
 import * as z from 'zod/mini';
 
 /** What a page asked the shopper to approve: paying an offer, or a buyer's action on an order. */
 export const approvalSubject = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('payment'), offer }),
   z.strictObject({ kind: z.literal('order'), action: buyerAction }),
+  z.extend(fillRequest, { kind: z.literal('fill') }),
 ]);
 export type ApprovalSubject = z.infer<typeof approvalSubject>;
 

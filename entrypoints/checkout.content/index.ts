@@ -4,6 +4,7 @@ import { createRuntimeClient } from '@/lib/protocol/client';
 import { startPageBridge } from '@/lib/protocol/page-bridge';
 import { tabNotice } from '@/lib/protocol/tab-notice';
 import { CHECKOUT_MATCHES } from '@/lib/checkout/matches';
+import { watchForCardForms } from './card-fill-loader';
 import { createOptionMount } from './mount-option';
 
 export default defineContentScript({
@@ -31,16 +32,20 @@ export default defineContentScript({
       buyerAction: (action, requestId) => call({ type: 'approval.openOrder', requestId, action }),
     });
 
+    const cardFill = watchForCardForms(document, call);
+
     const onNotice = (message: unknown) => {
       const notice = tabNotice.safeParse(message);
       if (!notice.success) return;
       if (notice.data.type === 'payment.outcome') bridge.paymentOutcome(notice.data.requestId, notice.data.outcome);
-      else bridge.orderOutcome(notice.data.requestId, notice.data.outcome);
+      else if (notice.data.type === 'order.outcome') bridge.orderOutcome(notice.data.requestId, notice.data.outcome);
+      else cardFill.fill(notice.data.card);
     };
     browser.runtime.onMessage.addListener(onNotice);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onNotice);
       bridge.stop();
+      cardFill.stop();
       option.remove();
     });
   },

@@ -8,6 +8,8 @@ import { WalletError } from '@/lib/protocol/wallet-error';
 import type { WalletBalance } from '@/lib/wallet/balance-schema';
 import type { CardRecord } from '@/lib/wallet/records';
 import type { WalletRecord } from '@/lib/wallet/wallet-record';
+import { FillChoice } from './FillChoice';
+import { FillSummary } from './FillSummary';
 import { OrderActionChoice } from './OrderActionChoice';
 import { OrderSummary, orderOf } from './OrderSummary';
 import { PaymentChoice } from './PaymentChoice';
@@ -84,13 +86,19 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
       )}
       {state.status === 'ready' && (
         <>
-          <OrderSummary approval={state.approval} />
-          <p class="confirm-total">
-            <span>{t('confirmTotal')}</span>
-            <strong data-testid="confirm-amount">
-              {formatAmount({ amountMinor: orderOf(state.approval).amountMinor, currency: orderOf(state.approval).currency })}
-            </strong>
-          </p>
+          {state.approval.kind === 'fill' ? (
+            <FillSummary approval={state.approval} />
+          ) : (
+            <>
+              <OrderSummary approval={state.approval} />
+              <p class="confirm-total">
+                <span>{t('confirmTotal')}</span>
+                <strong data-testid="confirm-amount">
+                  {formatAmount({ amountMinor: orderOf(state.approval).amountMinor, currency: orderOf(state.approval).currency })}
+                </strong>
+              </p>
+            </>
+          )}
           {state.refusal && (
             <p class="error" role="alert" data-testid="confirm-refusal">
               {state.refusal}
@@ -102,6 +110,15 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
               <p class="muted">{t('confirmUnlockExplanation')}</p>
               <UnlockForm unlock={(loginPassword) => call({ type: 'account.unlock', loginPassword }).then(load)} />
             </section>
+          ) : state.approval.kind === 'fill' ? (
+            <FillChoice
+              cards={state.cards}
+              {...(state.defaultCardId ? { defaultCardId: state.defaultCardId } : {})}
+              busy={state.busy}
+              {...(state.passwordError ? { passwordError: state.passwordError } : {})}
+              onFill={(request) => void act(state, 'paying', () => call({ type: 'approval.fill', approvalId, ...request }))}
+              onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
+            />
           ) : state.approval.kind === 'order' ? (
             <OrderActionChoice
               approval={state.approval}

@@ -1,11 +1,13 @@
 import { formatAmount, t } from '@/components/i18n';
 import type { ApprovalView } from '@/lib/protocol/runtime';
 
+type OrderApproval = Exclude<ApprovalView, { kind: 'fill' }>;
+
 /** The order an approval is about: the offer to pay, or the paid order a buyer's action concerns. */
-export const orderOf = (approval: ApprovalView) => (approval.kind === 'payment' ? approval.offer : approval.order);
+export const orderOf = (approval: OrderApproval) => (approval.kind === 'payment' ? approval.offer : approval.order);
 
 /** Who is asking and for what. Merchant text is rendered as text, never as markup. */
-export function OrderSummary({ approval }: { approval: ApprovalView }) {
+export function OrderSummary({ approval }: { approval: OrderApproval }) {
   const offer = orderOf(approval);
   return (
     <>

@@ -81,7 +81,20 @@ export function cardFieldKind(field: Element): CardFieldKind | undefined {
   return field.localName === 'select' ? undefined : kind;
 }
 
+/**
+ * The frame's document when it is the page's own origin. Its declared address decides first: Firefox
+ * lets content scripts read other origins' frames, but neither the page nor the wallet may fill them.
+ */
 function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
+  const src = frame.getAttribute('src');
+  const page = frame.ownerDocument;
+  if (src && !/^\s*(about:|javascript:)/i.test(src)) {
+    try {
+      if (new URL(src, page.baseURI).origin !== new URL(page.URL).origin) return null;
+    } catch {
+      return null;
+    }
+  }
   try {
     // Null for another origin's frame in current browsers; older ones throw instead.
     return frame.contentDocument ?? null;

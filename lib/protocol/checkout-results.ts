@@ -12,6 +12,7 @@ export const checkoutResults = {
   'wallet.balance': walletBalance,
   'approval.open': z.strictObject({ approvalId, reused: z.boolean() }),
   'approval.openOrder': z.strictObject({ approvalId, reused: z.boolean() }),
+  'approval.openFill': z.strictObject({ approvalId, reused: z.boolean() }),
   'merchant.status': z.strictObject({ status: orderStatus }),
   'merchant.ship': z.strictObject({ status: orderStatus }),
   'merchant.refund': z.strictObject({ status: orderStatus }),

@@ -12,7 +12,7 @@ import { identitySubmission } from '../identity/requirements';
 import { verificationRecord } from '../identity/review';
 import { topUpMethod } from '../wallet/top-up-rules';
 import { walletRecord } from '../wallet/wallet-record';
-import { buyerAction, offer, orderStatus, shippingKind } from './checkout';
+import { buyerAction, fillRequest, offer, orderStatus, shippingKind } from './checkout';
 import { approvalId, checkoutResults } from './checkout-results';
 
 /**
@@ -33,7 +33,17 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   /** From the confirm window: what it is asked to approve. */
   /** From a content script: the page asked for a buyer's action on an order, which the shopper confirms in the confirm window. */
   z.strictObject({ type: z.literal('approval.openOrder'), requestId: z.string(), action: buyerAction }),
+  /** From a content script: the shopper clicked Fill from wallet beside a store's card fields. */
+  z.extend(fillRequest, { type: z.literal('approval.openFill'), requestId: z.string() }),
   z.strictObject({ type: z.literal('approval.get'), approvalId }),
+  /** From the confirm window: fill with this card; the CVC is typed there and only passed on to the page's field. */
+  z.strictObject({
+    type: z.literal('approval.fill'),
+    approvalId,
+    cardId: recordId,
+    cvc: z.string().check(z.regex(/^\d{3,4}$/)),
+    paymentPassword: secretText,
+  }),
   /** From the confirm window: the shopper confirmed the buyer's action; confirming receipt pays the merchant, so it needs the payment password. */
   z.strictObject({ type: z.literal('approval.confirmOrder'), approvalId, paymentPassword: z.optional(secretText) }),
   z.strictObject({ type: z.literal('approval.reject'), approvalId }),
@@ -135,6 +145,7 @@ export const approvalView = z.discriminatedUnion('kind', [
     order: orderRecord,
     status: orderStatus,
   }),
+  z.extend(fillRequest, { kind: z.literal('fill'), approvalId, origin: z.string() }),
 ]);
 export type ApprovalView = z.infer<typeof approvalView>;
 
@@ -145,6 +156,7 @@ export const runtimeResults = {
   'approval.reject': z.strictObject({ rejected: z.literal(true) }),
   'approval.pay': z.strictObject({ order: orderRecord, replayed: z.boolean(), newCard: z.optional(cardRecord) }),
   'approval.confirmOrder': z.strictObject({ status: orderStatus }),
+  'approval.fill': z.strictObject({ filled: z.literal(true) }),
   'wallet.state': walletState,
   'account.signUp': z.strictObject({ wallet: walletRecord }),
   'account.unlock': z.strictObject({ unlocked: z.literal(true) }),

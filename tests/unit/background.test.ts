@@ -364,4 +364,38 @@ describe('Background', () => {
     );
     expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({ result: { held: { amountMinor: 2_997 } } });
   });
+
+  it("fills a store's card fields only after the payment password, sending the card to the frame that asked", async () => {
+    const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await signUp();
+    const added = await send({ type: 'cards.add', card: TEST_CARD }, extensionSender);
+    const { card } = (added as { result: { card: { id: string } } }).result;
+    const opened = await send(
+      { type: 'approval.openFill', requestId: 'f1', fields: ['number', 'expiry', 'cvc'], total: { amountMinor: 5_450, currency: 'USD' } },
+      contentSender,
+    );
+    const { approvalId } = (opened as { result: { approvalId: string } }).result;
+    expect(await send({ type: 'approval.get', approvalId }, extensionSender)).toMatchObject({
+      result: { kind: 'fill', origin: 'http://localhost:5178', fields: ['number', 'expiry', 'cvc'] },
+    });
+    expect(
+      await send({ type: 'approval.fill', approvalId, cardId: card.id, cvc: '321', paymentPassword: '999888' }, extensionSender),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD' },
+    });
+    expect(notify).not.toHaveBeenCalled();
+    expect(
+      await send({ type: 'approval.fill', approvalId, cardId: card.id, cvc: '321', paymentPassword: PAYMENT_PASSWORD }, extensionSender),
+    ).toEqual({ ok: true, result: { filled: true } });
+    expect(notify).toHaveBeenCalledWith(
+      7,
+      {
+        type: 'fill.card',
+        requestId: 'f1',
+        card: { number: '4242424242424242', expiryMonth: 12, expiryYear: 2030, holderName: 'Ada Lovelace', cvc: '321' },
+      },
+      { frameId: 0 },
+    );
+  });
 });

@@ -17,6 +17,8 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
     'wallet.balance': vi.fn(async () => balance),
     'approval.open': vi.fn(async () => ({ approvalId: '00000000-0000-4000-8000-000000000000', reused: false })),
     'approval.openOrder': unused,
+    'approval.openFill': unused,
+    'approval.fill': unused,
     'approval.confirmOrder': unused,
     'merchant.status': unused,
     'approval.get': vi.fn(async () => {

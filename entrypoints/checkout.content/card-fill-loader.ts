@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import { t } from '@/components/i18n';
+import type { RuntimeClient } from '@/lib/protocol/client';
+import type { CardFillHost } from '@/lib/checkout/fill-offer';
+import type { CardToFill } from '@/lib/checkout/fill';
+import { CARD_FILL_MODULE } from '@/lib/checkout/matches';
+import { createClickGuard } from './click-guard';
+
+// A page that may hold a card form: the cheap test that decides whether to load the detectors at all.
+const MAYBE_CARD_FORM =
+  'input[autocomplete*="cc-"],input[name*="card" i],input[id*="card" i],input[placeholder*="card" i],input[name*="karte" i],input[name*="carte" i],input[placeholder*="карт" i],input[placeholder*="卡"],iframe[src*="stripe"],iframe[src*="braintree"],iframe[src*="shopifycs"],iframe[src*="adyen"],iframe[title*="card" i]';
+
+type CardFillModule = typeof import('@/lib/checkout/fill-offer');
+
+/**
+ * Watches a store's page for a card form, then loads the card-fill module (the detectors and the
+ * offer) from the extension: the checkout content script stays small on the many pages that have none.
+ */
+export function watchForCardForms(document: Document, call: RuntimeClient<'approval.openFill'>) {
+  let fill: ReturnType<CardFillModule['startCardFill']> | undefined;
+  let loading = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const host: CardFillHost = {
+    t: (key, substitutions) => t(key as Parameters<typeof t>[0], substitutions),
+    requestFill: (request) => call({ type: 'approval.openFill', requestId: crypto.randomUUID(), ...request }),
+    guard: (element) => createClickGuard(element),
+  };
+
+  async function load() {
+    loading = true;
+    // The module is generated at build time, so WXT's list of public paths does not name it.
+    const url = (browser.runtime.getURL as (path: string) => string)(`/${CARD_FILL_MODULE}`);
+    const module = (await import(/* @vite-ignore */ url)) as CardFillModule;
+    fill = module.startCardFill(document, host);
+  }
+
+  function look() {
+    if (fill) fill.scan();
+    else if (!loading && document.querySelector(MAYBE_CARD_FORM)) void load();
+  }
+
+  // Checkouts render late and in steps; a quiet second after the last change is when to look again.
+  const observer = new MutationObserver(() => {
+    clearTimeout(timer);
+    timer = setTimeout(look, 1_000);
+  });
+  const start = () => {
+    look();
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+
+  return {
+    fill: (card: CardToFill) => fill?.fill(card),
+    stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findCardFields, type CardFields } from '@/lib/checkout/card-fields';
+import { fillCard, type CardToFill } from '@/lib/checkout/fill';
+import { parsePage } from '../fixtures/checkout/parse-page';
+
+const FIXTURES = new URL('../fixtures/checkout/', import.meta.url);
+const CARD: CardToFill = { number: '4111111111111111', expiryMonth: 1, expiryYear: 2030, holderName: 'Anna Maria Schmidt', cvc: '737' };
+
+const fixture = (file: string) => parsePage(readFileSync(new URL(file, FIXTURES), 'utf8'));
+const page = (body: string) => parsePage(`<!doctype html><html><body>${body}</body></html>`);
+
+/** Each found field's value as the page would read it: a select's chosen option text. */
+function values(fields: CardFields): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([kind, field]) => [
+      kind,
+      field?.localName === 'select'
+        ? ((field as HTMLSelectElement).options[(field as HTMLSelectElement).selectedIndex]?.textContent ?? '')
+        : (field as HTMLInputElement).value,
+    ]),
+  );
+}
+
+function fillPage(doc: Document, card: CardToFill = CARD) {
+  const { fields } = findCardFields(doc);
+  return { fields, result: fillCard(fields, card) };
+}
+
+describe('Card fill: saved pages', () => {
+  it('fills a WooCommerce card form, the expiry spaced as its placeholder shows', () => {
+    const { fields, result } = fillPage(fixture('woocommerce-checkout.html'));
+    expect(result).toEqual({ filled: ['number', 'expiry', 'cvc'], skipped: [] });
+    expect(values(fields)).toEqual({ number: '4111111111111111', expiry: '01 / 30', cvc: '737' });
+  });
+
+  it('fills a Russian form whose expiry placeholder is ММ/ГГ', () => {
+    const { fields, result } = fillPage(fixture('ru-checkout.html'));
+    expect(result.skipped).toEqual([]);
+    expect(values(fields)).toEqual({ number: '4111111111111111', expiry: '01/30', cvc: '737', name: 'Anna Maria Schmidt' });
+  });
+
+  it('picks the month and year options of a German form’s selects', () => {
+    const { fields, result } = fillPage(fixture('de-checkout.html'));
+    expect(result.skipped).toEqual([]);
+    expect(values(fields)).toEqual({
+      number: '4111111111111111',
+      expiryMonth: '01',
+      expiryYear: '2030',
+      cvc: '737',
+      name: 'Anna Maria Schmidt',
+    });
+  });
+
+  it('fills a Chinese form with the number as digits within its maxlength of 19', () => {
+    const doc = fixture('zh-checkout.html');
+    const { fields, result } = fillPage(doc);
+    expect(result.skipped).toEqual([]);
+    expect(values(fields)).toEqual({ number: '4111111111111111', expiry: '01/30', cvc: '737', name: 'Anna Maria Schmidt' });
+    expect(doc.querySelector<HTMLInputElement>('#smsCode')?.value).toBe('');
+  });
+
+  it('fills a form in a same-origin frame, announcing the change in the frame’s own document', () => {
+    const doc = fixture('same-origin-iframe.html');
+    const { fields } = findCardFields(doc);
+    const frameDoc = fields.number!.ownerDocument;
+    expect(frameDoc).not.toBe(doc);
+    const seen: string[] = [];
+    frameDoc.addEventListener('change', (event) => seen.push((event.target as Element).id));
+    expect(fillCard(fields, CARD).filled).toEqual(['name', 'number', 'expiry', 'cvc']);
+    expect(values(fields)).toEqual({ name: 'Anna Maria Schmidt', number: '4111111111111111', expiry: '01/30', cvc: '737' });
+    expect(seen).toEqual(['pp-name', 'pp-number', 'pp-exp', 'pp-cvc']);
+  });
+
+  it('splits the holder’s name at the last space and picks options of a custom form', () => {
+    const { fields, result } = fillPage(fixture('custom-autocomplete.html'), { ...CARD, expiryMonth: 2, expiryYear: 2027 });
+    expect(result.skipped).toEqual([]);
+    expect(values(fields)).toMatchObject({ givenName: 'Anna Maria', familyName: 'Schmidt', expiryMonth: '02', expiryYear: '2027' });
+  });
+});
+
+describe('Card fill: formats', () => {
+  const split = (month: string, year: string) =>
+    page(`<label for="m">Ablaufdatum Monat</label><input id="m" name="kk[monat]" ${month} />
+      <label for="y">Ablaufdatum Jahr</label><input id="y" name="kk[jahr]" ${year} />`);
+
+  it.each([
+    ['maxlength="2" placeholder="MM"', 'maxlength="2" placeholder="JJ"', '01', '30'],
+    ['', 'placeholder="JJJJ"', '01', '2030'],
+    ['', '', '01', '2030'],
+    ['', 'maxlength="2"', '01', '30'],
+    ['', 'placeholder="Jaar"', '01', '2030'],
+    ['pattern="[1-9]|1[0-2]"', 'placeholder="YY"', '1', '30'],
+  ])('fills split German inputs %s / %s', (month, year, wantMonth, wantYear) => {
+    const { fields } = fillPage(split(month, year));
+    expect(values(fields)).toEqual({ expiryMonth: wantMonth, expiryYear: wantYear });
+  });
+
+  it.each([
+    ['', '01/30'],
+    ['placeholder="MM / YY"', '01 / 30'],
+    ['placeholder="MM/YYYY"', '01/2030'],
+    ['placeholder="MMJJ"', '0130'],
+    ['placeholder="12/28"', '01/30'],
+    ['placeholder="Gültig bis MM/JJJJ"', '01/2030'],
+    ['maxlength="4"', '0130'],
+    ['pattern="\\d{2}/\\d{4}"', '01/2030'],
+    ['placeholder="MM/YY" maxlength="4"', '0130'],
+    ['type="month"', '2030-01'],
+  ])('writes a single expiry field with %s as %s', (attributes, want) => {
+    const { fields } = fillPage(page(`<input autocomplete="cc-exp" ${attributes} />`));
+    expect(values(fields)).toEqual({ expiry: want });
+  });
+
+  it.each([
+    ['<option value="">Month</option><option value="1">January</option><option value="10">October</option>', 'January'],
+    ['<option>Jan</option><option>Feb</option>', 'Jan'],
+    ['<option value="12">12 - December</option><option value="01">01 - January</option>', '01 - January'],
+  ])('picks the month option from %s', (options, want) => {
+    const { fields } = fillPage(page(`<select autocomplete="cc-exp-month">${options}</select>`));
+    expect(values(fields)).toEqual({ expiryMonth: want });
+  });
+
+  it('picks a two-digit year option and reports a year the select lacks', () => {
+    const doc = page(`<select autocomplete="cc-exp-year"><option>29</option><option>30</option></select>`);
+    expect(fillPage(doc).result.filled).toEqual(['expiryYear']);
+    expect(values(findCardFields(doc).fields)).toEqual({ expiryYear: '30' });
+    expect(fillPage(doc, { ...CARD, expiryYear: 2031 }).result.skipped).toEqual([{ kind: 'expiryYear', reason: 'no matching option' }]);
+  });
+});
+
+describe('Card fill: how the page is told', () => {
+  it('sets the value through the prototype, past a framework’s own setter, then fires bubbling input and change', () => {
+    const doc = page('<form><input id="pan" autocomplete="cc-number" /></form>');
+    const view = doc.defaultView!;
+    const input = doc.querySelector<HTMLInputElement>('#pan')!;
+    const native = Object.getOwnPropertyDescriptor(view.HTMLInputElement.prototype, 'value')!;
+    // As React's value tracker does: an own `value` property that records what is set through it.
+    const tracked: string[] = [];
+    Object.defineProperty(input, 'value', {
+      configurable: true,
+      get: () => native.get!.call(input),
+      set: (value: string) => {
+        tracked.push(value);
+        native.set!.call(input, value);
+      },
+    });
+    const events: { type: string; bubbles: boolean; isInputEvent: boolean }[] = [];
+    for (const type of ['input', 'change']) {
+      doc
+        .querySelector('form')!
+        .addEventListener(type, (event) =>
+          events.push({ type: event.type, bubbles: event.bubbles, isInputEvent: event instanceof view.InputEvent }),
+        );
+    }
+
+    expect(fillCard({ number: input }, CARD)).toEqual({ filled: ['number'], skipped: [] });
+    expect(tracked).toEqual([]);
+    expect(native.get!.call(input)).toBe('4111111111111111');
+    expect(events).toEqual([
+      { type: 'input', bubbles: true, isInputEvent: true },
+      { type: 'change', bubbles: true, isInputEvent: false },
+    ]);
+  });
+});
+
+describe('Card fill: what is left alone', () => {
+  it('skips hidden, disabled and read-only fields and says why', () => {
+    const doc = page(`<input id="a" readonly /><div style="display: none"><input id="b" /></div><input id="c" type="hidden" />
+      <fieldset disabled><input id="d" /></fieldset><input id="e" disabled />`);
+    const field = (id: string) => doc.getElementById(id) as HTMLInputElement;
+    const result = fillCard({ number: field('a'), cvc: field('b'), name: field('c'), expiry: field('d'), givenName: field('e') }, CARD);
+    expect(result).toEqual({
+      filled: [],
+      skipped: [
+        { kind: 'number', reason: 'read-only' },
+        { kind: 'cvc', reason: 'hidden' },
+        { kind: 'name', reason: 'hidden' },
+        { kind: 'expiry', reason: 'disabled' },
+        { kind: 'givenName', reason: 'disabled' },
+      ],
+    });
+    expect(['a', 'b', 'c', 'd', 'e'].map((id) => field(id).value)).toEqual(['', '', '', '', '']);
+  });
+
+  it('skips a field whose frame was hidden after it was found', () => {
+    const doc = fixture('same-origin-iframe.html');
+    const { fields } = findCardFields(doc);
+    const frame = doc.querySelector('iframe')!;
+    // linkedom gives frames no window of their own, and its windows share their properties: give this document its own.
+    const frameDoc = fields.number!.ownerDocument;
+    Object.defineProperty(frameDoc, 'defaultView', { value: Object.create(frameDoc.defaultView!, { frameElement: { value: frame } }) });
+    frame.setAttribute('style', 'display: none');
+    expect(fillCard({ number: fields.number }, CARD).skipped).toEqual([{ kind: 'number', reason: 'hidden' }]);
+    expect((fields.number as HTMLInputElement).value).toBe('');
+  });
+
+  it('fills only the kinds it is given, and none the card has nothing for', () => {
+    const doc = fixture('custom-autocomplete.html');
+    const { fields } = findCardFields(doc);
+    expect(fillCard({ number: fields.number, familyName: fields.familyName }, { ...CARD, holderName: 'Cher' })).toEqual({
+      filled: ['number'],
+      skipped: [{ kind: 'familyName', reason: 'no value' }],
+    });
+    expect(values(fields)).toMatchObject({ number: '4111111111111111', givenName: '', familyName: '', cvc: '' });
+  });
+
+  it('skips a field no longer on the page', () => {
+    const doc = page('<input autocomplete="cc-csc" />');
+    const { fields } = findCardFields(doc);
+    fields.cvc!.remove();
+    expect(fillCard(fields, CARD).skipped).toEqual([{ kind: 'cvc', reason: 'removed from the page' }]);
+  });
+});
