@@ -1,6 +1,7 @@
 import { formatAmount, t, tKey } from '@/components/i18n';
 import { CURRENCY_EXPONENTS, type CurrencyCode } from '@/lib/money';
 import type { ApprovalView } from '@/lib/protocol/runtime';
+import { OriginLines } from './OriginLines';
 
 type FillApproval = Extract<ApprovalView, { kind: 'fill' }>;
 
@@ -11,10 +12,7 @@ export function FillSummary({ approval }: { approval: FillApproval }) {
   const { total } = approval;
   return (
     <section class="card merchant">
-      <p class="label">{t('confirmOrigin')}</p>
-      <p class="origin" data-testid="confirm-origin">
-        {approval.origin}
-      </p>
+      <OriginLines origin={approval.origin} />
       <p class="muted">{t('fillExplanation')}</p>
       <p class="muted" data-testid="fill-fields">
         {t('fillFields', [approval.fields.map((field) => tKey(`fillField_${field}`)).join(', ')])}

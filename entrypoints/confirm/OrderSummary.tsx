@@ -1,5 +1,6 @@
 import { formatAmount, t } from '@/components/i18n';
 import type { ApprovalView } from '@/lib/protocol/runtime';
+import { OriginLines } from './OriginLines';
 
 type OrderApproval = Exclude<ApprovalView, { kind: 'fill' }>;
 
@@ -12,11 +13,7 @@ export function OrderSummary({ approval }: { approval: OrderApproval }) {
   return (
     <>
       <section class="card merchant">
-        <p class="label">{t('confirmOrigin')}</p>
-        <p class="origin" data-testid="confirm-origin">
-          {approval.origin}
-        </p>
-        <p class="muted">{t('confirmOriginHint')}</p>
+        <OriginLines origin={approval.origin} />
         <p class="muted">
           {t('confirmMerchantName')}: <span data-testid="confirm-merchant">{offer.merchantName}</span> · {t('confirmOrder')}{' '}
           <span data-testid="confirm-order">{offer.orderId}</span>

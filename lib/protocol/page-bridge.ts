@@ -12,6 +12,7 @@ import {
   type WalletMessage,
 } from './checkout';
 import { describeIssues, type ProtocolError } from './errors';
+import { hasForbiddenKey } from './forbidden-keys';
 import { WalletError } from './wallet-error';
 
 export const WALLET_NAME = 'Wallet Checkout Helper';
@@ -45,6 +46,14 @@ export function startPageBridge(win: Window, options: PageBridgeOptions) {
     if (event.source !== win) return;
     const addressed = addressedEnvelope.safeParse(event.data);
     if (!addressed.success || WALLET_MESSAGE_TYPES.has(addressed.data.type)) return;
+    if (hasForbiddenKey(event.data)) {
+      post({
+        type: 'error',
+        requestId: replyIdFor(addressed.data.requestId),
+        payload: { code: 'INVALID_REQUEST', message: 'Keys named __proto__, constructor or prototype are not accepted' },
+      });
+      return;
+    }
     const request = pageRequest.safeParse(event.data);
     if (!request.success) {
       const requestId = replyIdFor(addressed.data.requestId);

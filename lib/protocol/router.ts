@@ -1,4 +1,5 @@
 import { describeIssues } from './errors';
+import { hasForbiddenKey } from './forbidden-keys';
 import { runtimeRequest, type RuntimeRequest, type RuntimeRequestType, type RuntimeResponse, type RuntimeResult } from './runtime';
 import type { Sender, SenderKind } from './sender';
 import { WalletError } from './wallet-error';
@@ -59,6 +60,9 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
  */
 export function createRouter(handlers: RuntimeHandlers, onUnexpected: (error: unknown) => void = console.error) {
   return async function route(message: unknown, from: Sender): Promise<RuntimeResponse> {
+    if (hasForbiddenKey(message)) {
+      return { ok: false, error: { code: 'INVALID_REQUEST', message: 'Keys named __proto__, constructor or prototype are not accepted' } };
+    }
     const parsed = runtimeRequest.safeParse(message);
     if (!parsed.success) {
       return { ok: false, error: { code: 'INVALID_REQUEST', message: `Malformed message: ${describeIssues(parsed.error)}` } };

@@ -160,6 +160,14 @@ describe('Page bridge: orders', () => {
   });
 
   it.each([
+    [
+      'a refund with a constructor key',
+      envelope('refund', { orderId: 'ord_1', refundId: 'r1', amountMinor: 5, reason: 'x', constructor: { prototype: {} } }),
+    ],
+    [
+      'a refund with a nested __proto__ key',
+      envelope('refund', JSON.parse('{"orderId":"ord_1","refundId":"r1","amountMinor":5,"reason":"x","x":{"__proto__":{}}}')),
+    ],
     ['a refund with a negative amount', envelope('refund', { orderId: 'ord_1', refundId: 'r1', amountMinor: -5, reason: 'x' })],
     ['a refund without an id', envelope('refund', { orderId: 'ord_1', amountMinor: 5, reason: 'x' })],
     ['a ship with an unknown kind', envelope('ship', { orderId: 'ord_1', shipping: 'teleport' })],
