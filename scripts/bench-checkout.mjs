@@ -5,17 +5,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { QUIET_CHROMIUM_ARGS } from './browsers.mjs';
 
 const PORT = 5189;
 const LOADS = 15;
-const ARGS = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -80,7 +73,11 @@ export async function checkoutBench(executablePath, root) {
  * @param {string[]} extraArgs
  */
 async function measure(executablePath, base, extraArgs) {
-  const context = await chromium.launchPersistentContext('', { executablePath, headless: true, args: [...ARGS, ...extraArgs] });
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless: true,
+    args: [...QUIET_CHROMIUM_ARGS, ...extraArgs],
+  });
   try {
     await context.addInitScript(STAMPS);
     const page = await context.newPage();

@@ -8,7 +8,7 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { checkoutBench } from './bench-checkout.mjs';
-import { findBrowser, installAdvice } from './browsers.mjs';
+import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from './browsers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const build = join(root, '.output', 'chrome-mv3');
@@ -122,7 +122,7 @@ async function ledgerBench(firefoxVaults) {
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: QUIET_CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

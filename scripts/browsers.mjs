@@ -4,6 +4,16 @@ import { existsSync } from 'node:fs';
 
 /** @typedef {{ name: string, envVariable: string, candidates: string[], debianPackage: string }} BrowserSpec */
 
+/** Headless Chromium for tests and benchmarks: no GPU, and nothing of its own on the network that could skew a run. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** @type {Record<'chromium' | 'firefox', BrowserSpec>} */
 export const BROWSERS = {
   chromium: {

@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
-import { findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
+import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
 import { closedShadowVia, poll, TIMEOUT_MS, type CallInRoot, type ClosedShadow, type DriverPage, type WalletDriver } from './driver';
 import { extensionDir, screenshotPath } from './paths';
 
@@ -84,16 +84,7 @@ export async function launchChromium(): Promise<WalletDriver> {
     executablePath,
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_CHROMIUM_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: TIMEOUT_MS }));
   // Node's URL gives chrome-extension: URLs an opaque origin, so the origin is put together from the host.
