@@ -64,6 +64,7 @@ function wrap(page: Page): DriverPage {
     fill: async (selector, value) => void (await page.locator(selector).first().fill(value, { timeout: TIMEOUT_MS })),
     select: async (selector, value) => void (await page.locator(selector).first().selectOption(value, { timeout: TIMEOUT_MS })),
     upload: async (selector, path) => void (await page.locator(selector).first().setInputFiles(path, { timeout: TIMEOUT_MS })),
+    evaluateScript: async (source) => void (await page.evaluate(source)),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     closedShadow: async (hostSelector) => closedShadow(page, await (cdp ??= page.context().newCDPSession(page)), hostSelector),
     async screenshot(name, selector) {

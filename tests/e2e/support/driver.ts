@@ -25,6 +25,8 @@ export interface DriverPage {
   select(selector: string, value: string): Promise<void>;
   /** Sets a file input to a file on disk, as picking it in the file chooser would. */
   upload(selector: string, path: string): Promise<void>;
+  /** Runs script source in the page as the debugger does, past the page's CSP (for injecting test tools such as axe). */
+  evaluateScript(source: string): Promise<void>;
   evaluate<Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
   closedShadow(hostSelector: string): Promise<ClosedShadow>;
   /** Saves a screenshot of the page, or of one element of it, as a test artifact. */

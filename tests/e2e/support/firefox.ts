@@ -72,6 +72,7 @@ function wrap(page: Page): DriverPage {
       const input = (await page.waitForSelector(selector, { timeout: TIMEOUT_MS })) as ElementHandle<HTMLInputElement>;
       await input.uploadFile(path);
     },
+    evaluateScript: async (source) => void (await page.evaluate(source)),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     closedShadow: (hostSelector) => closedShadow(page, hostSelector),
     async screenshot(name, selector) {
