@@ -5,13 +5,13 @@ import { transfer } from '../ledger/transfer';
 import { historyQuery } from '../wallet/history-query';
 import { cardRecord, cardSecret, claimRecord, orderRecord, paymentMethod, topUpRecord } from '../wallet/records';
 import { contactChannel } from '../account/contact-codes';
-import { securityQuestionId } from '../account/security-questions';
 import { loginPassword, postalAddress, profileRecord, securityAnswers } from '../account/profile-fields';
 import { autoLockMinutes, contactRecord } from '../account/records';
 import { identitySubmission } from '../identity/requirements';
 import { verificationRecord } from '../identity/review';
 import { topUpMethod } from '../wallet/top-up-rules';
 import { walletRecord } from '../wallet/wallet-record';
+import { securityView, walletState } from './wallet-state';
 import { buyerAction, fillRequest, offer, orderStatus, shippingKind } from './checkout';
 import { approvalId, checkoutResults } from './checkout-results';
 
@@ -118,21 +118,7 @@ export const runtimeRequest = z.discriminatedUnion('type', [
 export type RuntimeRequest = z.infer<typeof runtimeRequest>;
 export type RuntimeRequestType = RuntimeRequest['type'];
 
-/** The security settings as pages may see them: never the payment password's hash. */
-const securityView = z.strictObject({
-  autoLockMinutes,
-  paymentLockedUntil: z.optional(z.int()),
-  recoveryLockedUntil: z.optional(z.int()),
-});
-
-/** Whether a wallet exists and whether it is unlocked; pages read the rest from the database. */
-export const walletState = z.strictObject({
-  wallet: z.nullable(walletRecord),
-  locked: z.boolean(),
-  security: z.optional(securityView),
-  questionIds: z.optional(z.array(securityQuestionId)),
-});
-export type WalletState = z.infer<typeof walletState>;
+export { walletState, type WalletState } from './wallet-state';
 
 /** What the confirm window is asked to approve; the origin is the one the browser reported for the sender, never one the page claims. */
 export const approvalView = z.discriminatedUnion('kind', [

@@ -143,3 +143,13 @@ test('a forgotten password is reset with the security answers, and the card stil
   await page.click('[data-testid="unlock-submit"]');
   await page.waitFor('[data-testid="lock"]');
 });
+
+test('the popup lists the saved card beside the balance', async ({ wallet }) => {
+  const popup = await wallet.newPage();
+  await popup.goto(wallet.extensionUrl('/popup.html'));
+  await popup.waitForText('[data-testid="popup-cards"]', '4242');
+  expect(await popup.textOf('[data-testid="balance-available"]')).toBe('$0.00');
+  expect(await popup.textOf('[data-testid="popup-open-wallet"]')).toBe('Open the wallet');
+  await popup.screenshot('popup-cards');
+  await popup.close();
+});
