@@ -155,7 +155,9 @@ export function createAccountHandlers(context: WalletContext, session: VaultSess
       await authorised(paymentPassword);
       return unwrap(await removeCard(context, cardId));
     },
-    'cards.reveal': async ({ cardId, paymentPassword }) => unwrap(await revealCard(context, await authorised(paymentPassword), cardId)),
+    'cards.reveal': async ({ cardId, paymentPassword }) => ({
+      secret: unwrap(await revealCard(context, await authorised(paymentPassword), cardId)).secret,
+    }),
     'identity.submit': async ({ submission }) => unwrap(await submitVerification(context, await session.require(), submission)),
   };
 }

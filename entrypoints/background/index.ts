@@ -95,9 +95,7 @@ export default defineBackground(() => {
       const { subject } = await approvals.get(approvalId);
       if (subject.kind !== 'fill') throw new WalletError('INVALID_REQUEST', 'This approval is not a card fill.');
       unwrap(await verifyPaymentPassword(context, paymentPassword));
-      const card = await db.cards.get(cardId);
-      const { secret } = unwrap(await revealCard(context, key, cardId));
-      if (!card) throw new WalletError('NOT_FOUND', 'This card is not in your wallet.', { reason: 'card_not_found' });
+      const { secret, card } = unwrap(await revealCard(context, key, cardId));
       return approvals.complete(approvalId, async ({ requestId }) => ({
         result: { filled: true as const },
         notice: {

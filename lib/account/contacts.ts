@@ -1,6 +1,6 @@
 import type { WalletDatabase } from '../db';
 import type { WalletContext } from '../wallet/context';
-import { refuse, type WalletResult } from '../wallet/result';
+import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { openJson, sealJson } from '../vault/crypto';
 import { checkCode, issueChallenge, maskContact, resendBlockedUntil, type CodeChallenge, type ContactChannel } from './contact-codes';
 import { readProfile, writeProfile } from './profile-store';
@@ -30,14 +30,12 @@ function cooldownRefusal(contact: ContactRecord, now: number) {
       });
 }
 
-const noContact = () => refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');
-
 /** Sends a fresh code to the address being confirmed (the new phone during a change), once the cooldown allows. */
 export async function resendCode(context: WalletContext, channel: ContactChannel): Promise<WalletResult<{ contact: ContactRecord }>> {
   const { db, clock } = context;
   return db.transaction('rw', db.contacts, db.inbox, async () => {
     const contact = await db.contacts.get(channel);
-    if (!contact) return noContact();
+    if (!contact) return walletNotOpen();
     if (contact.confirmedAt !== undefined && !contact.pendingChange)
       return refuse('ALREADY_DONE', 'already_confirmed', `Your ${channel === 'email' ? 'email' : 'phone'} is already confirmed.`);
     const now = clock.now();
@@ -67,7 +65,7 @@ export async function confirmCode(
 ): Promise<WalletResult<{ contact: ContactRecord }>> {
   const { db, clock } = context;
   const before = await db.contacts.get(channel);
-  if (!before) return noContact();
+  if (!before) return walletNotOpen();
   if (before.pendingChange && !dataKey) return refuse('LOCKED', 'wallet_locked', 'Unlock the wallet to finish changing your phone number.');
   const check = checkCode(before.challenge, typed, clock.now());
   if (!check.ok) {
@@ -112,7 +110,7 @@ export async function changePhone(
   const masked = maskContact('phone', phone);
   return db.transaction('rw', db.contacts, db.inbox, async () => {
     const contact = await db.contacts.get('phone');
-    if (!contact) return noContact();
+    if (!contact) return walletNotOpen();
     const now = clock.now();
     const cooling = cooldownRefusal(contact, now);
     if (cooling) return cooling;

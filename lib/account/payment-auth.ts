@@ -1,5 +1,5 @@
 import type { WalletContext } from '../wallet/context';
-import { refuse, type WalletResult } from '../wallet/result';
+import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { afterAttempt, lockedUntil, triesLeft } from '../vault/lockout';
 import { paymentPasswordMatches } from '../vault/payment-password';
 import type { SecurityRecord } from './records';
@@ -19,7 +19,7 @@ export async function readSecurity(context: WalletContext): Promise<SecurityReco
 export async function verifyPaymentPassword(context: WalletContext, candidate: string): Promise<WalletResult<object>> {
   const { db, clock } = context;
   const security = await readSecurity(context);
-  if (!security) return refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');
+  if (!security) return walletNotOpen();
   const until = lockedUntil(security.paymentLockout, clock.now());
   if (until !== undefined) return refuse('LOCKED', 'payment_password_locked', lockedMessage(until), { lockedUntil: until });
 

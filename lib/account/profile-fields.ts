@@ -69,8 +69,6 @@ export const profileRecord = z.strictObject({
   ...identity,
   // Stored numbers are E.164 already; checking them again against newer numbering plans could make a saved profile unreadable.
   phone: z.string().check(z.regex(/^\+[1-9]\d{1,14}$/, 'err_phone_invalid')),
-  emailConfirmedAt: z.optional(z.int()),
-  phoneConfirmedAt: z.optional(z.int()),
 });
 export type ProfileRecord = z.infer<typeof profileRecord>;
 export const securityAnswers = z

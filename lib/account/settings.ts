@@ -1,11 +1,9 @@
 import type { WalletContext } from '../wallet/context';
-import { refuse, type WalletResult } from '../wallet/result';
+import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import type { WalletRecord } from '../wallet/wallet-record';
 import { PBKDF2_ITERATIONS } from '../vault/crypto';
 import { hashPaymentPassword, paymentPasswordProblem } from '../vault/payment-password';
 import type { SecurityRecord } from './records';
-
-const noWallet = () => refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');
 
 /** A new payment password, after the caller checked the current one. */
 export async function setPaymentPassword(
@@ -24,7 +22,7 @@ export async function setPaymentPassword(
   const { db } = context;
   return db.transaction('rw', db.security, async () => {
     const security = await db.security.get('security');
-    if (!security) return noWallet();
+    if (!security) return walletNotOpen();
     await db.security.put({ ...security, paymentPassword });
     return { ok: true as const };
   });
@@ -38,7 +36,7 @@ export async function updatePreferences(
   const { db } = context;
   return db.transaction('rw', db.wallet, db.security, async () => {
     const [wallet, security] = await Promise.all([db.wallet.get('wallet'), db.security.get('security')]);
-    if (!wallet || !security) return noWallet();
+    if (!wallet || !security) return walletNotOpen();
     const nextWallet = change.refundsToWallet === undefined ? wallet : { ...wallet, refundsToWallet: change.refundsToWallet };
     const nextSecurity = change.autoLockMinutes === undefined ? security : { ...security, autoLockMinutes: change.autoLockMinutes };
     await db.wallet.put(nextWallet);

@@ -9,22 +9,13 @@ import { createVault } from '../vault/vault';
 import { issueChallenge, maskContact } from './contact-codes';
 import { sendCode } from './contacts';
 import type { SignUpForm } from './profile';
+import type { ProfileRecord } from './profile-fields';
 import { DEFAULT_AUTO_LOCK_MINUTES } from './records';
 
-/** The profile as sealed: the form without its secrets and choices. */
-export type Profile = Omit<
-  SignUpForm,
-  | 'currency'
-  | 'loginPassword'
-  | 'loginPasswordRepeat'
-  | 'paymentPassword'
-  | 'paymentPasswordRepeat'
-  | 'securityAnswers'
-  | 'termsAccepted'
-  | 'refundsToWallet'
->;
+const alreadySignedUp = () => refuse('ALREADY_DONE', 'already_signed_up', 'This browser already has a wallet: unlock it instead.');
 
-export function profileOf(form: SignUpForm): Profile {
+/** The profile as sealed: the form without its secrets and choices. */
+export function profileOf(form: SignUpForm): ProfileRecord {
   const {
     currency: _currency,
     loginPassword: _loginPassword,
@@ -51,8 +42,7 @@ export async function signUp(
   iterations = PBKDF2_ITERATIONS,
 ): Promise<WalletResult<{ wallet: WalletRecord; dataKey: CryptoKey }>> {
   const { db, clock } = context;
-  if (await db.vault.get('vault'))
-    return refuse('ALREADY_DONE', 'already_signed_up', 'This browser already has a wallet: unlock it instead.');
+  if (await db.vault.get('vault')) return alreadySignedUp();
   const [{ record, dataKey }, paymentPassword] = await Promise.all([
     createVault(form.loginPassword, form.securityAnswers, iterations),
     hashPaymentPassword(form.paymentPassword, iterations),
@@ -61,8 +51,7 @@ export async function signUp(
   const now = clock.now();
   const tables = [db.vault, db.security, db.profile, db.contacts, db.inbox, db.wallet, db.accounts];
   return db.transaction('rw', tables, async () => {
-    if (await db.vault.get('vault'))
-      return refuse('ALREADY_DONE', 'already_signed_up', 'This browser already has a wallet: unlock it instead.');
+    if (await db.vault.get('vault')) return alreadySignedUp();
     const opened = await openWallet(context, form.currency, { refundsToWallet: form.refundsToWallet });
     if (!opened.ok) return opened;
     await db.vault.add(record);

@@ -1,20 +1,21 @@
 import type { WalletContext } from '../wallet/context';
-import { refuse, type WalletResult } from '../wallet/result';
+import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { PBKDF2_ITERATIONS } from '../vault/crypto';
 import { RECOVERY_LOCKOUT, afterAttempt, lockedUntil, triesLeft } from '../vault/lockout';
 import { changeLoginPassword, unlockWithAnswers, unlockWithPassword, type SecurityAnswer } from '../vault/vault';
 
-const noWallet = () => refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');
-
 /** Opens the vault with the login password. The key derivation itself is the brake on guessing. */
 export async function unlock(context: WalletContext, loginPassword: string): Promise<WalletResult<{ dataKey: CryptoKey }>> {
   const vault = await context.db.vault.get('vault');
-  if (!vault) return noWallet();
+  if (!vault) return walletNotOpen();
   const dataKey = await unlockWithPassword(vault, loginPassword);
   return dataKey
     ? { ok: true, dataKey }
     : refuse('WRONG_PASSWORD', 'wrong_login_password', 'The login password is wrong. Forgot it? Recover it with your security answers.');
 }
+
+const recoveryLocked = (until: number) =>
+  refuse('LOCKED', 'recovery_locked', `Too many wrong answers: try again after ${new Date(until).toISOString()}.`, { lockedUntil: until });
 
 /** The security questions the shopper chose, in order, for the recovery form. */
 export async function recoveryQuestions(context: WalletContext): Promise<string[] | undefined> {
@@ -34,12 +35,9 @@ export async function recoverWithAnswers(
 ): Promise<WalletResult<{ dataKey: CryptoKey }>> {
   const { db, clock } = context;
   const [vault, security] = await Promise.all([db.vault.get('vault'), db.security.get('security')]);
-  if (!vault || !security) return noWallet();
+  if (!vault || !security) return walletNotOpen();
   const until = lockedUntil(security.recoveryLockout, clock.now());
-  if (until !== undefined)
-    return refuse('LOCKED', 'recovery_locked', `Too many wrong answers: try again after ${new Date(until).toISOString()}.`, {
-      lockedUntil: until,
-    });
+  if (until !== undefined) return recoveryLocked(until);
   if (answers.map((answer) => answer.questionId).join() !== vault.byAnswers.questionIds.join())
     return refuse('INVALID_REQUEST', 'wrong_questions', 'Answer the three questions you chose at sign-up, in their order.');
 
@@ -51,14 +49,7 @@ export async function recoverWithAnswers(
     await db.security.put({ ...fresh, recoveryLockout });
     if (!dataKey || !rewrapped) {
       return recoveryLockout.lockedUntil !== undefined
-        ? refuse(
-            'LOCKED',
-            'recovery_locked',
-            `Too many wrong answers: try again after ${new Date(recoveryLockout.lockedUntil).toISOString()}.`,
-            {
-              lockedUntil: recoveryLockout.lockedUntil,
-            },
-          )
+        ? recoveryLocked(recoveryLockout.lockedUntil)
         : refuse('WRONG_PASSWORD', 'wrong_answers', 'At least one answer is wrong. Answers are case-sensitive.', {
             triesLeft: triesLeft(recoveryLockout, RECOVERY_LOCKOUT),
           });
@@ -77,7 +68,7 @@ export async function setLoginPassword(
 ): Promise<WalletResult<object>> {
   const { db } = context;
   const vault = await db.vault.get('vault');
-  if (!vault) return noWallet();
+  if (!vault) return walletNotOpen();
   const rewrapped = await changeLoginPassword(vault, dataKey, newPassword, iterations);
   await db.vault.put(rewrapped);
   return { ok: true };

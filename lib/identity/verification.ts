@@ -1,6 +1,6 @@
 import type { WalletContext } from '../wallet/context';
 import { markVerified } from '../wallet/open-wallet';
-import { refuse, type WalletResult } from '../wallet/result';
+import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { fromBase64 } from '../vault/bytes';
 import { seal } from '../vault/crypto';
 import type { DocumentRow } from './records';
@@ -62,7 +62,7 @@ export async function submitVerification(
   };
   return db.transaction('rw', [db.verification, db.documents, db.jobs, db.wallet], async () => {
     const wallet = await db.wallet.get('wallet');
-    if (!wallet) return refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');
+    if (!wallet) return walletNotOpen();
     if (wallet.verified) return refuse('ALREADY_DONE', 'already_verified', 'Your identity is already verified.');
     const latest = await db.verification.orderBy('submittedAt').last();
     if (latest?.state === 'in_review')

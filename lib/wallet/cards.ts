@@ -123,8 +123,8 @@ export async function revealCard(
   context: WalletContext,
   dataKey: CryptoKey,
   cardId: string,
-): Promise<WalletResult<{ secret: CardSecret }>> {
+): Promise<WalletResult<{ secret: CardSecret; card: CardRecord }>> {
   const card = await context.db.cards.get(cardId);
   const secret = card && card.status !== 'removed' ? await openSecret(dataKey, card) : undefined;
-  return secret ? { ok: true, secret } : missingCard();
+  return card && secret ? { ok: true, secret, card } : missingCard();
 }

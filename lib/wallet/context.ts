@@ -3,7 +3,7 @@ import type { WalletDatabase } from '../db';
 import type { Ledger } from '../ledger/ledger';
 import { formatMoney, type CurrencyCode } from '../money';
 import type { WalletRecord } from './wallet-record';
-import { refuse, type Refusal } from './result';
+import { walletNotOpen, type Refusal } from './result';
 
 /** What every wallet operation works with: one database, its ledger, and the one clock. */
 export interface WalletContext {
@@ -28,7 +28,7 @@ export const moneyTables = (db: WalletDatabase) => [
 
 export async function readWallet(context: WalletContext): Promise<WalletRecord | Refusal> {
   const wallet = await context.db.wallet.get('wallet');
-  return wallet ?? refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');
+  return wallet ?? walletNotOpen();
 }
 
 export const isRefusal = (value: unknown): value is Refusal =>

@@ -2,7 +2,7 @@ import type { CurrencyCode } from '../money';
 import { ACCOUNTS } from './accounts';
 import type { WalletContext } from './context';
 import { limitsFor } from './limits';
-import { refuse, type WalletResult } from './result';
+import { refuse, walletNotOpen, type WalletResult } from './result';
 import type { WalletRecord } from './wallet-record';
 
 /**
@@ -40,7 +40,7 @@ export async function markVerified(context: WalletContext): Promise<WalletResult
   const { db, ledger } = context;
   return db.transaction('rw', [db.wallet, db.accounts], async () => {
     const wallet = await db.wallet.get('wallet');
-    if (!wallet) return refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet.');
+    if (!wallet) return walletNotOpen();
     const updated = { ...wallet, verified: true };
     await db.wallet.put(updated);
     const raised = await ledger.setBalanceLimit(ACCOUNTS.shopper, limitsFor(wallet.currency, true).balanceMinor);

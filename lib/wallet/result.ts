@@ -16,3 +16,7 @@ export const refuse = (code: ErrorCode, reason: string, message: string, extra: 
   message,
   ...extra,
 });
+
+/** Every operation asked of a browser that has no wallet yet gets this one answer. */
+export const walletNotOpen = (): Refusal =>
+  refuse('NOT_FOUND', 'wallet_not_open', 'No wallet is set up yet: open the wallet page and sign up first.');

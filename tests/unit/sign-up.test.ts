@@ -247,7 +247,7 @@ describe('Profile record', () => {
   it('stores the personal details as the form normalised them, and nothing secret', () => {
     const form = signUpForm(now).parse(validForm());
     const details = personalDetails.parse(validForm());
-    expect(profileRecord.parse({ ...details, emailConfirmedAt: now })).toEqual({ ...details, emailConfirmedAt: now });
+    expect(profileRecord.parse(details)).toEqual(details);
     expect(Object.keys(details).sort()).toEqual(
       ['givenName', 'familyName', 'gender', 'dateOfBirth', 'citizenship', 'idDocument', 'address', 'phone', 'email'].sort(),
     );
