@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { simulatedTimeAt } from './simulated-time';
 
 /** The one source of time for everything time-based, so tests and demos never sleep. */
 export interface Clock {
@@ -38,7 +39,7 @@ export type ClockAnchor = z.infer<typeof clockAnchor>;
  */
 export function createDemoClock(anchor: ClockAnchor, realNow: () => number = () => Date.now()) {
   let current = anchor;
-  const now = () => Math.floor(current.simulatedMs + (realNow() - current.realMs) * current.speedup);
+  const now = () => simulatedTimeAt(current, realNow());
   return {
     now,
     anchor: () => current,

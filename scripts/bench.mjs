@@ -8,6 +8,7 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { checkoutBench } from './bench-checkout.mjs';
+import { popupBench } from './bench-popup.mjs';
 import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from './browsers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -93,6 +94,16 @@ console.table([
     ratio: '-',
   },
 ]);
+const popup = await popupBench(chromiumPath, root);
+console.log(`\nThe toolbar popup in headless Chromium, median of ${popup.opens} opens`);
+console.table([
+  {
+    measure: `popup time to balance and recent activity: ${popup.transfers.toLocaleString('en')} transfers vs none`,
+    measured: `${popup.largeMs.toFixed(1)} ms`,
+    baseline: `${popup.emptyMs.toFixed(1)} ms`,
+    ratio: `${(popup.largeMs / popup.emptyMs).toFixed(2)}×`,
+  },
+]);
 const unlockMs = { chromium: ledger.unlockMs, firefox: await inFirefox('unlockVaults', vaultsForFirefox) };
 console.log('\nUnlocking the vault (PBKDF2-SHA256, 600,000 iterations), median of 5 vaults made in the other browser, headless');
 console.table([
@@ -103,7 +114,7 @@ console.table([
 mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'bench.json'),
-  JSON.stringify({ measuredAt: new Date().toISOString(), bundles: rows, ledger: ledgerFigures, unlockMs, checkout }, null, 2) + '\n',
+  JSON.stringify({ measuredAt: new Date().toISOString(), bundles: rows, ledger: ledgerFigures, unlockMs, checkout, popup }, null, 2) + '\n',
 );
 const over = rows.filter((row) => row.ratioToBudget !== null && row.ratioToBudget > 1);
 if (over.length > 0) {

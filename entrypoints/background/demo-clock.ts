@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { clockAnchor, createDemoClock, type ClockAnchor } from '@/lib/clock';
-
-const STORAGE_KEY = 'clock';
+import { CLOCK_STORAGE_KEY as STORAGE_KEY } from '@/lib/simulated-time';
 
 /**
  * The background's clock: real time until a demo speeds it up. Its anchor lives in local storage

@@ -20,6 +20,7 @@ import { readProfile } from '@/lib/account/profile-store';
 import type { NewCardDetails } from '@/lib/protocol/runtime';
 import { addCard, revealCard } from '@/lib/wallet/cards';
 import { createAccountHandlers } from './account-handlers';
+import { createBackupHandlers } from './backup-handlers';
 import { createApprovals } from './approvals';
 import { createVaultSession } from './vault-session';
 import { createStoredClock } from './demo-clock';
@@ -58,10 +59,19 @@ export default defineBackground(() => {
   const route = createRouter({
     'wallet.balance': () => readBalance(db),
     ...createAccountHandlers(context, session),
-    'topUps.create': ({ id, method, amountMinor, cardId }) =>
-      unlocked(() => thenSchedule(topUp(context, { id, method, amountMinor, ...(cardId ? { cardId } : {}) }).then(unwrap))),
+    ...createBackupHandlers(context, session, jobs.schedule),
+    'topUps.create': ({ id, method, amountMinor, cardId, paymentPassword }) =>
+      unlocked(async () => {
+        // A card top-up charges a linked card, so it is a payment; the other methods are transfers the shopper starts outside the wallet.
+        if (method === 'card') unwrap(await verifyPaymentPassword(context, paymentPassword ?? ''));
+        return thenSchedule(topUp(context, { id, method, amountMinor, ...(cardId ? { cardId } : {}) }).then(unwrap));
+      }),
     'orders.cancel': ({ origin, orderId }) => unlocked(() => thenSchedule(cancelOrder(context, origin, orderId).then(unwrap))),
-    'orders.confirmReceipt': ({ origin, orderId }) => unlocked(() => thenSchedule(confirmReceipt(context, origin, orderId).then(unwrap))),
+    'orders.confirmReceipt': ({ origin, orderId, paymentPassword }) =>
+      unlocked(async () => {
+        unwrap(await verifyPaymentPassword(context, paymentPassword));
+        return thenSchedule(confirmReceipt(context, origin, orderId).then(unwrap));
+      }),
     'orders.dispute': ({ origin, orderId, reason }) =>
       unlocked(() => thenSchedule(openDispute(context, origin, orderId, reason).then(unwrap))),
     'claims.open': (request) => unlocked(() => thenSchedule(openClaim(context, request).then(unwrap))),

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { fromBase64, toBase64 } from '@/lib/vault/bytes';
 import { exportKey, importDataKey } from '@/lib/vault/crypto';
 import { WalletError } from '@/lib/protocol/wallet-error';
+import { VAULT_SESSION_KEY as SESSION_KEY } from '@/lib/vault/session-storage-key';
 
-const SESSION_KEY = 'vaultKey';
 const ALARM = 'auto-lock';
 
 /**

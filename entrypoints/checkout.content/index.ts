@@ -37,8 +37,10 @@ export default defineContentScript({
     const onNotice = (message: unknown) => {
       const notice = tabNotice.safeParse(message);
       if (!notice.success) return;
-      if (notice.data.type === 'payment.outcome') bridge.paymentOutcome(notice.data.requestId, notice.data.outcome);
-      else if (notice.data.type === 'order.outcome') bridge.orderOutcome(notice.data.requestId, notice.data.outcome);
+      if (notice.data.type === 'payment.outcome') {
+        option.refocus();
+        bridge.paymentOutcome(notice.data.requestId, notice.data.outcome);
+      } else if (notice.data.type === 'order.outcome') bridge.orderOutcome(notice.data.requestId, notice.data.outcome);
       else cardFill.fill(notice.data.card);
     };
     browser.runtime.onMessage.addListener(onNotice);

@@ -22,7 +22,7 @@ const refusals: Record<Exclude<ClickVerdict, 'ok'>, () => string> = {
  * draws can sit on top of it.
  */
 export function createOptionMount(document: Document, call: RuntimeClient) {
-  let mounted: { host: HTMLElement; placeholder: HTMLElement; stop: () => void } | undefined;
+  let mounted: { host: HTMLElement; placeholder: HTMLElement; button: HTMLButtonElement; stop: () => void } | undefined;
   // Re-shows are counted across offers: a page cannot reset the count by offering again.
   let guard: ReturnType<typeof createClickGuard> | undefined;
 
@@ -91,6 +91,7 @@ export function createOptionMount(document: Document, call: RuntimeClient) {
     mounted = {
       host,
       placeholder,
+      button: view.button,
       stop: () => {
         watcher.disconnect();
         resized.disconnect();
@@ -137,5 +138,10 @@ export function createOptionMount(document: Document, call: RuntimeClient) {
     return undefined;
   }
 
-  return { present, remove };
+  /** The confirm window closed: the keyboard carries on from the option that opened it. */
+  function refocus() {
+    mounted?.button.focus({ preventScroll: true });
+  }
+
+  return { present, remove, refocus };
 }

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useFocusTrap } from '@/components/focus-trap';
 import { UnlockForm } from '@/components/UnlockForm';
 import { errorText } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
@@ -37,6 +38,8 @@ type State =
  */
 export function Confirm({ approvalId, call }: { approvalId: string; call: RuntimeClient }) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const main = useRef<HTMLElement>(null);
+  useFocusTrap(main, state.status === 'ready' ? `ready:${state.locked}` : state.status);
 
   async function load() {
     try {
@@ -72,7 +75,7 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
   }
 
   return (
-    <main class="confirm" aria-busy={state.status === 'loading' || (state.status === 'ready' && state.busy !== undefined)}>
+    <main ref={main} class="confirm" aria-busy={state.status === 'loading' || (state.status === 'ready' && state.busy !== undefined)}>
       <h1>{t('confirmTitle')}</h1>
       {state.status === 'loading' && <p class="muted">{t('confirmLoading')}</p>}
       {state.status === 'gone' && <p role="alert">{t('confirmGone')}</p>}

@@ -1,3 +1,4 @@
+import { cardLabel } from '@/components/card-label';
 import { useState } from 'preact/hooks';
 import { Field, describedBy } from '@/components/Field';
 import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
@@ -46,7 +47,7 @@ export function FillChoice({
             <select id="fill-card" name="fillCard" value={cardId} onChange={(event) => setCardId(event.currentTarget.value)}>
               {cards.map((card) => (
                 <option value={card.id} key={card.id}>
-                  {t('cardLabel', [card.brand, card.last4])}
+                  {cardLabel(card)}
                 </option>
               ))}
             </select>

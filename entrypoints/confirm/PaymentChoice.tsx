@@ -1,3 +1,4 @@
+import { cardLabel } from '@/components/card-label';
 import { useState } from 'preact/hooks';
 import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
 import { formatAmount, t } from '@/components/i18n';
@@ -105,7 +106,7 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
           <select id="confirm-card" name="card" value={cardChoice} onChange={(event) => setCardChoice(event.currentTarget.value)}>
             {cards.map((card) => (
               <option value={card.id} key={card.id}>
-                {t('cardLabel', [card.brand, card.last4])}
+                {cardLabel(card)}
               </option>
             ))}
             <option value={NEW_CARD}>{t('confirmNewCard')}</option>
@@ -117,7 +118,7 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
         <PaymentPasswordInput id="confirm-payment-password" value={paymentPassword} onInput={setPaymentPassword} error={passwordError} />
       )}
       <div class="actions">
-        <button type="button" disabled={busy !== undefined} onClick={onCancel}>
+        <button type="button" disabled={busy !== undefined} onClick={onCancel} data-testid="confirm-cancel">
           {busy === 'cancelling' ? t('confirmCancelling') : t('confirmCancel')}
         </button>
         {usable && (

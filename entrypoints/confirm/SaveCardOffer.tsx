@@ -1,3 +1,4 @@
+import { cardLabel } from '@/components/card-label';
 import { useState } from 'preact/hooks';
 import { errorText } from '@/components/error-text';
 import { t } from '@/components/i18n';
@@ -10,7 +11,7 @@ export function SaveCardOffer({ card, save, done }: { card: CardRecord; save: ()
   return (
     <section class="card" aria-labelledby="save-card-title" data-testid="save-card-offer">
       <h2 id="save-card-title">{t('confirmPaid')}</h2>
-      <p>{t('saveCardQuestion', [t('cardLabel', [card.brand, card.last4])])}</p>
+      <p>{t('saveCardQuestion', [cardLabel(card)])}</p>
       {error && (
         <p class="error" role="alert">
           {error}

@@ -1,24 +1,42 @@
-import { browser } from 'wxt/browser';
 import { BalanceSummary } from '@/components/BalanceSummary';
-import { formatDateTime } from '@/components/error-text';
-import { formatAmount, t } from '@/components/i18n';
+import { cardLabel } from '@/components/card-label';
+import { t } from '@/components/i18n';
+import { PendingTopUps } from '@/components/PendingTopUps';
+import { RecentActivity } from '@/components/RecentActivity';
+import { RecentRefunds } from '@/components/RecentRefunds';
+import { UnlockForm } from '@/components/UnlockForm';
+import { useWalletNow } from '@/components/use-wallet-now';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import type { WalletDatabase } from '@/lib/db';
 import { readBalance } from '@/lib/wallet/balance';
+import { openWallet } from './open-wallet';
+import { QuickActions } from './QuickActions';
+import { useLocked } from './use-session';
+import { askWallet } from './wallet-requests';
 
 /**
- * The toolbar popup: the balance, read straight from the ledger and kept live (locked or not), the
- * saved cards and the top-ups still on their way, and the way into the wallet page.
+ * The toolbar popup: the balance, read straight from the ledger and kept live (locked or not);
+ * unlocked, the quick actions, money on its way (top-ups, refunds), recent activity and cards;
+ * locked, the unlock form in place. Every list reads a bounded slice through an index, so the
+ * popup opens as fast with a long history as with none.
  */
 export function Popup({ db }: { db: WalletDatabase }) {
   const balance = useLiveQuery(() => readBalance(db));
   const wallet = useLiveQuery(() => db.wallet.get('wallet'));
+  const locked = useLocked();
+  const now = useWalletNow();
   const signedUp = wallet.status === 'ready' && wallet.value !== undefined;
-  const openWallet = () => void browser.tabs.create({ url: browser.runtime.getURL('/wallet.html') }).then(() => window.close());
 
   return (
     <main class="popup">
-      <h1>{t('popupTitle')}</h1>
+      <header class="popup-header">
+        <h1>{t('popupTitle')}</h1>
+        {signedUp && locked === false && (
+          <button type="button" onClick={() => void askWallet({ type: 'account.lock' })} data-testid="popup-lock">
+            {t('lockNow')}
+          </button>
+        )}
+      </header>
       <section class="card" aria-live="polite" aria-busy={balance.status === 'loading'}>
         {balance.status === 'loading' && <p class="muted">{t('balanceLoading')}</p>}
         {balance.status === 'failed' && (
@@ -28,55 +46,50 @@ export function Popup({ db }: { db: WalletDatabase }) {
         )}
         {balance.status === 'ready' && <BalanceSummary balance={balance.value} />}
       </section>
-      {signedUp && <WalletLists db={db} />}
-      <div class="form-actions">
-        <button type="button" class="primary" onClick={openWallet} data-testid="popup-open-wallet">
-          {signedUp ? t('popupOpenWallet') : t('popupSignUp')}
-        </button>
-      </div>
+      {signedUp && locked === true && (
+        <section aria-labelledby="popup-locked-title" data-testid="popup-locked">
+          <h2 id="popup-locked-title">{t('popupLockedTitle')}</h2>
+          <p class="muted">{t('popupLockedHint')}</p>
+          <UnlockForm unlock={(loginPassword) => askWallet({ type: 'account.unlock', loginPassword })} />
+        </section>
+      )}
+      {signedUp && locked === false && (
+        <>
+          <QuickActions />
+          <PendingTopUps db={db} />
+          {now !== undefined && <RecentRefunds db={db} now={now} />}
+          <RecentActivity db={db} />
+          <SavedCards db={db} />
+        </>
+      )}
+      {wallet.status === 'ready' && !signedUp && (
+        <div class="form-actions">
+          <button type="button" class="primary" onClick={() => openWallet()} data-testid="popup-open-wallet">
+            {t('popupSignUp')}
+          </button>
+        </div>
+      )}
     </main>
   );
 }
 
-/** The saved cards and the top-ups that have not settled yet, from the database. */
-function WalletLists({ db }: { db: WalletDatabase }) {
-  const lists = useLiveQuery(async () => {
-    const [cards, wallet, jobs] = await Promise.all([db.cards.toArray(), db.wallet.get('wallet'), db.jobs.toArray()]);
-    // A top-up is on its way while its settling job waits: the wallet's clock, not this computer's, decides when.
-    const settling = jobs.filter((job) => job.kind === 'settle_top_up').map((job) => job.ref);
-    const pending = (await db.topUps.bulkGet(settling)).filter((topUp) => topUp !== undefined);
-    return { cards: cards.filter((card) => card.status === 'saved'), defaultCardId: wallet?.defaultCardId, pending };
+function SavedCards({ db }: { db: WalletDatabase }) {
+  const cards = useLiveQuery(async () => {
+    const [all, wallet] = await Promise.all([db.cards.toArray(), db.wallet.get('wallet')]);
+    return { saved: all.filter((card) => card.status === 'saved'), defaultCardId: wallet?.defaultCardId };
   });
-  if (lists.status !== 'ready') return null;
-  const { cards, defaultCardId, pending } = lists.value;
+  if (cards.status !== 'ready' || cards.value.saved.length === 0) return null;
   return (
-    <>
-      {cards.length > 0 && (
-        <section aria-labelledby="popup-cards-title">
-          <h2 id="popup-cards-title">{t('section_cards')}</h2>
-          <ul class="popup-list" data-testid="popup-cards">
-            {cards.map((card) => (
-              <li key={card.id}>
-                {t('cardLabel', [card.brand, card.last4])}
-                {card.id === defaultCardId && <span class="muted"> · {t('popupDefaultCard')}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {pending.length > 0 && (
-        <section aria-labelledby="popup-top-ups-title">
-          <h2 id="popup-top-ups-title">{t('popupPendingTopUps')}</h2>
-          <ul class="popup-list" data-testid="popup-pending-top-ups">
-            {pending.map((topUp) => (
-              <li key={topUp.id}>
-                {formatAmount({ amountMinor: topUp.amountMinor, currency: topUp.currency })}{' '}
-                <span class="muted">{t('popupSettlesAt', [formatDateTime(topUp.settlesAt)])}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-    </>
+    <section aria-labelledby="popup-cards-title">
+      <h2 id="popup-cards-title">{t('section_cards')}</h2>
+      <ul class="compact-list" data-testid="popup-cards">
+        {cards.value.saved.map((card) => (
+          <li key={card.id}>
+            {cardLabel(card)}
+            {card.id === cards.value.defaultCardId && <span class="muted"> · {t('popupDefaultCard')}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { BalanceSummary } from '@/components/BalanceSummary';
 import { errorText } from '@/components/error-text';
 import { t, tKey } from '@/components/i18n';
-import { useLiveQuery } from '@/components/useLiveQuery';
 import type { WalletDatabase } from '@/lib/db';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import type { WalletState } from '@/lib/protocol/runtime';
-import { readBalance } from '@/lib/wallet/balance';
+import { WALLET_SECTIONS, type WalletSection } from '@/components/wallet-sections';
+import { Backup } from './backup/Backup';
 import { Cards } from './cards/Cards';
+import { Claims } from './claims/Claims';
+import { Help } from './help/Help';
+import { History } from './history/History';
+import { Orders } from './orders/Orders';
+import { Overview } from './Overview';
+import { TopUp } from './top-up/TopUp';
 import { ContactConfirmation } from './contacts/ContactConfirmation';
 import { Inbox } from './inbox/Inbox';
 import { Unlock } from './lock/Unlock';
@@ -16,9 +21,7 @@ import { Security } from './security/Security';
 import { SignUp } from './sign-up/SignUp';
 import { Verification } from './verification/Verification';
 
-const SECTIONS = ['overview', 'cards', 'verification', 'security'] as const;
-type Section = (typeof SECTIONS)[number];
-const sectionFromHash = (): Section => SECTIONS.find((section) => location.hash === `#${section}`) ?? 'overview';
+const sectionFromHash = (): WalletSection => WALLET_SECTIONS.find((section) => location.hash === `#${section}`) ?? 'overview';
 
 /**
  * The wallet's own page: sign-up when there is no wallet, the unlock form when it is locked, and
@@ -31,7 +34,7 @@ export function WalletPage({ call, db }: { call: RuntimeClient; db: WalletDataba
   >({
     status: 'loading',
   });
-  const [section, setSection] = useState<Section>(sectionFromHash);
+  const [section, setSection] = useState<WalletSection>(sectionFromHash);
 
   const refresh = () =>
     call({ type: 'wallet.state' }).then(
@@ -86,42 +89,33 @@ export function WalletPage({ call, db }: { call: RuntimeClient; db: WalletDataba
         </header>
         {value.locked ? (
           <>
-            <Overview db={db} />
+            <Overview db={db} locked />
             <Unlock call={call} state={value} onUnlocked={refresh} />
           </>
         ) : (
           <>
             <ContactConfirmation call={call} db={db} />
             <nav class="wallet-nav" aria-label={t('walletSections')}>
-              {SECTIONS.map((name) => (
+              {WALLET_SECTIONS.map((name) => (
                 <a href={`#${name}`} aria-current={section === name ? 'page' : undefined} key={name}>
                   {tKey(`section_${name}`)}
                 </a>
               ))}
             </nav>
-            {section === 'overview' && <Overview db={db} />}
+            {section === 'overview' && <Overview db={db} locked={false} />}
+            {section === 'orders' && <Orders call={call} db={db} />}
+            {section === 'history' && <History call={call} db={db} />}
+            {section === 'topup' && <TopUp call={call} db={db} />}
             {section === 'cards' && <Cards call={call} db={db} />}
             {section === 'verification' && <Verification call={call} db={db} />}
             {section === 'security' && <Security call={call} state={value} onChanged={refresh} />}
+            {section === 'claims' && <Claims call={call} db={db} />}
+            {section === 'backup' && <Backup call={call} db={db} />}
+            {section === 'help' && <Help />}
           </>
         )}
       </main>
       <Inbox db={db} />
     </div>
-  );
-}
-
-function Overview({ db }: { db: WalletDatabase }) {
-  const balance = useLiveQuery(() => readBalance(db));
-  return (
-    <section class="card" aria-labelledby="overview-title" aria-busy={balance.status === 'loading'}>
-      <h2 id="overview-title">{t('section_overview')}</h2>
-      {balance.status === 'ready' && <BalanceSummary balance={balance.value} />}
-      {balance.status === 'failed' && (
-        <p class="error" role="alert">
-          {t('balanceLoadFailed', [balance.error.message])}
-        </p>
-      )}
-    </section>
   );
 }

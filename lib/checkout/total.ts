@@ -1,4 +1,5 @@
-import { parseMoney, type CurrencyCode } from '../money';
+import type { CurrencyCode } from '../money';
+import { parseMoney } from '../money-parse';
 import { CODE_PATTERN, currencyOf, declaredCurrency, SYMBOL_PATTERN, type PageCurrency } from './currency';
 import { collapse, textNodes } from './dom';
 

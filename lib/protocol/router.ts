@@ -48,6 +48,8 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'claims.open': ['extension'],
   'history.page': ['extension'],
   'clock.setSpeedup': ['extension'],
+  'backup.export': ['extension'],
+  'backup.import': ['extension'],
   'merchant.status': ['content'],
   'merchant.ship': ['content'],
   'merchant.refund': ['content'],

@@ -9,11 +9,13 @@ import { loginPassword, postalAddress, profileRecord, securityAnswers } from '..
 import { autoLockMinutes, contactRecord } from '../account/records';
 import { identitySubmission } from '../identity/requirements';
 import { verificationRecord } from '../identity/review';
-import { topUpMethod } from '../wallet/top-up-rules';
+import { topUpMethod } from '../wallet/top-up-method';
 import { walletRecord } from '../wallet/wallet-record';
 import { securityView, walletState } from './wallet-state';
 import { buyerAction, fillRequest, offer, orderStatus, shippingKind } from './checkout';
 import { approvalId, checkoutResults } from './checkout-results';
+import { importCounts } from '../backup/counts';
+import { MAX_BACKUP_BYTES, tableCounts } from '../backup/format';
 
 /**
  * Messages between the extension's own parts (content script, popup, confirm window) and the
@@ -84,10 +86,19 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('cards.remove'), cardId: recordId, paymentPassword: secretText }),
   z.strictObject({ type: z.literal('cards.reveal'), cardId: recordId, paymentPassword: secretText }),
   z.strictObject({ type: z.literal('identity.submit'), submission: identitySubmission }),
-  z.strictObject({ type: z.literal('topUps.create'), id: recordId, method: topUpMethod, amountMinor, cardId: z.optional(recordId) }),
+  /** A card top-up charges a linked card, so it carries the payment password; the other methods are transfers started outside the wallet. */
+  z.strictObject({
+    type: z.literal('topUps.create'),
+    id: recordId,
+    method: topUpMethod,
+    amountMinor,
+    cardId: z.optional(recordId),
+    paymentPassword: z.optional(secretText),
+  }),
   /** The buyer's actions on an order, from the wallet's own pages. */
   z.strictObject({ type: z.literal('orders.cancel'), origin: z.string(), orderId: z.string() }),
-  z.strictObject({ type: z.literal('orders.confirmReceipt'), origin: z.string(), orderId: z.string() }),
+  /** Confirming receipt releases the held money to the merchant, so like a payment it needs the payment password. */
+  z.strictObject({ type: z.literal('orders.confirmReceipt'), origin: z.string(), orderId: z.string(), paymentPassword: secretText }),
   z.strictObject({
     type: z.literal('orders.dispute'),
     origin: z.string(),
@@ -114,6 +125,14 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('merchant.releaseDispute'), orderId: z.string() }),
   /** Demo speed-up of simulated time (settlement, escrow release, reviews). */
   z.strictObject({ type: z.literal('clock.setSpeedup'), speedup: z.number().check(z.minimum(1), z.maximum(100_000)) }),
+  /** The whole wallet as an encrypted file; messages are JSON, so the file travels as text, within MAX_BACKUP_BYTES. */
+  z.strictObject({ type: z.literal('backup.export') }),
+  /** A backup file's text; the login password is needed only when this browser has no wallet yet. */
+  z.strictObject({
+    type: z.literal('backup.import'),
+    contents: z.string().check(z.maxLength(MAX_BACKUP_BYTES)),
+    loginPassword: z.optional(secretText),
+  }),
 ]);
 export type RuntimeRequest = z.infer<typeof runtimeRequest>;
 export type RuntimeRequestType = RuntimeRequest['type'];
@@ -172,6 +191,9 @@ export const runtimeResults = {
     nextCursor: z.optional(z.strictObject({ timestamp: z.int(), id: z.string() })),
   }),
   'clock.setSpeedup': clockAnchor,
+  'backup.export': z.strictObject({ contents: z.string(), createdAt: z.int(), counts: tableCounts }),
+  /** What the import did, table by table; `restored` when it made the wallet on a fresh install. */
+  'backup.import': z.strictObject({ tables: importCounts, restored: z.boolean() }),
 } satisfies Record<RuntimeRequestType, z.core.SomeType>;
 
 export type RuntimeResult<Type extends RuntimeRequestType> = z.infer<(typeof runtimeResults)[Type]>;

@@ -1,3 +1,5 @@
+import type { TopUpMethod } from './top-up-method';
+
 /** The ledger's account ids. External accounts stand for the world outside the wallet and may go below zero. */
 export const ACCOUNTS = {
   shopper: 'shopper',
@@ -8,6 +10,15 @@ export const ACCOUNTS = {
   boleto: 'external:boleto',
   fees: 'external:fees',
 } as const;
+
+/** Where each top-up method's money comes from: one external account per method. */
+export const TOP_UP_SOURCE_ACCOUNTS: Record<TopUpMethod, string> = {
+  card: ACCOUNTS.cardNetwork,
+  e_wallet: ACCOUNTS.eWallet,
+  bank_transfer: ACCOUNTS.bank,
+  money_transfer: ACCOUNTS.moneyTransfer,
+  boleto: ACCOUNTS.boleto,
+};
 
 /** Each merchant origin has its own account, so refunds can never exceed what that origin was paid. */
 export const merchantAccount = (origin: string) => `merchant:${origin}`;

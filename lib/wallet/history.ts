@@ -15,6 +15,8 @@ const DEFAULT_LIMIT = 50;
  * A page of history, newest first, read by walking a compound index backwards from the cursor
  * and stopping once the page is full: the cost depends on the page, not on the history's size.
  * An account's history merges its debit and credit sides, each read only as far as the page needs.
+ * Filters no index narrows (the amount bounds) are checked on the walked range, so a rarely
+ * matching amount walks further, but still stops as soon as the page is full.
  */
 export async function historyPage(db: WalletDatabase, query: HistoryQuery): Promise<HistoryPage> {
   const limit = query.limit ?? DEFAULT_LIMIT;
@@ -24,6 +26,8 @@ export async function historyPage(db: WalletDatabase, query: HistoryQuery): Prom
     (query.code === undefined || transfer.code === query.code) &&
     (query.orderKey === undefined || transfer.orderId === query.orderKey) &&
     (query.to === undefined || transfer.timestamp <= query.to) &&
+    (query.minAmountMinor === undefined || transfer.amountMinor >= query.minAmountMinor) &&
+    (query.maxAmountMinor === undefined || transfer.amountMinor <= query.maxAmountMinor) &&
     // Timestamps are unique, so anything at the cursor's timestamp is the cursor itself.
     (query.cursor === undefined || transfer.timestamp < query.cursor.timestamp);
 

@@ -1,13 +1,7 @@
-import * as z from 'zod/mini';
 import { addBusinessDays, days } from '../business-days';
-import { ACCOUNTS } from './accounts';
-
-export const topUpMethod = z.enum(['card', 'e_wallet', 'bank_transfer', 'money_transfer', 'boleto']);
-export type TopUpMethod = z.infer<typeof topUpMethod>;
+import type { TopUpMethod } from './top-up-method';
 
 export interface TopUpRule {
-  /** The external account the money comes from. */
-  sourceAccountId: string;
   /** Bounds per top-up in US cents, scaled to the wallet's currency by policyAmountMinor. */
   minUsdMinor: number;
   maxUsdMinor?: number;
@@ -21,16 +15,14 @@ export interface TopUpRule {
 
 /** Each top-up method with its own rules, as the real wallet published them. */
 export const TOP_UP_RULES: Record<TopUpMethod, TopUpRule> = {
-  card: { sourceAccountId: ACCOUNTS.cardNetwork, minUsdMinor: 1_00, feePerMille: 0 },
-  e_wallet: { sourceAccountId: ACCOUNTS.eWallet, minUsdMinor: 1_00, maxUsdMinor: 5_000_00, feePerMille: 8 },
+  card: { minUsdMinor: 1_00, feePerMille: 0 },
+  e_wallet: { minUsdMinor: 1_00, maxUsdMinor: 5_000_00, feePerMille: 8 },
   bank_transfer: {
-    sourceAccountId: ACCOUNTS.bank,
     minUsdMinor: 21_00,
     feePerMille: 0,
     settlesAt: (createdAt) => addBusinessDays(createdAt, 7),
   },
   money_transfer: {
-    sourceAccountId: ACCOUNTS.moneyTransfer,
     minUsdMinor: 21_00,
     maxUsdMinor: 5_000_00,
     feePerMille: 0,
@@ -38,7 +30,6 @@ export const TOP_UP_RULES: Record<TopUpMethod, TopUpRule> = {
   },
   // Boleto payments clear in up to three business days once paid.
   boleto: {
-    sourceAccountId: ACCOUNTS.boleto,
     minUsdMinor: 1_00,
     monthlyMaxUsdMinor: 3_000_00,
     feePerMille: 0,

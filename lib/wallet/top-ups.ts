@@ -1,12 +1,15 @@
 import { startOfMonth } from '../business-days';
+import { heldWithPendingMinor } from '../ledger/apply';
 import type { TransferInput } from '../ledger/transfer';
-import { ACCOUNTS } from './accounts';
-import { chargeableCard, describeAmount, isRefusal, moneyTables, readWallet, type WalletContext } from './context';
+import { ACCOUNTS, TOP_UP_SOURCE_ACCOUNTS } from './accounts';
+import { chargeableCard, isRefusal, moneyTables, readWallet, type WalletContext } from './context';
 import { fromLedgerFailure } from './ledger-refusal';
-import { policyAmountMinor } from './limits';
 import type { TopUpRecord } from './records';
 import { refuse, type WalletResult } from './result';
-import { TOP_UP_RULES, feeMinor, type TopUpMethod } from './top-up-rules';
+import { quoteTopUp, thisMonthByMethod } from './top-up-quote';
+import { SETTLE_TOP_UP_JOB_PREFIX } from './pending-top-ups';
+import type { TopUpMethod } from './top-up-method';
+import { TOP_UP_RULES } from './top-up-rules';
 
 export interface TopUpRequest {
   /** Made by the caller and reused on retry, so a retried top-up never adds money twice. */
@@ -23,7 +26,8 @@ const settleId = (topUpId: string) => `${topUpId}:settle`;
 /**
  * Adds money by one of the top-up methods, each with its own bounds, fee and settlement time.
  * Instant methods post at once; the others hold the money as a pending credit that counts
- * against the cap and is posted by the clock when it settles.
+ * against the cap and is posted by the clock when it settles. The method's bounds, fee and the
+ * cap are the quote's, the same one the wallet page shows first.
  */
 export async function topUp(
   context: WalletContext,
@@ -43,44 +47,40 @@ export async function topUp(
         : refuse('INVALID_REQUEST', 'exists_with_different_fields', 'This top-up id was used with other details.');
     }
 
-    const minMinor = policyAmountMinor(rule.minUsdMinor, currency);
-    if (request.amountMinor < minMinor) {
-      return refuse('INVALID_REQUEST', 'below_method_minimum', `This method takes at least ${describeAmount(minMinor, currency)}.`);
-    }
-    if (rule.maxUsdMinor !== undefined && request.amountMinor > policyAmountMinor(rule.maxUsdMinor, currency)) {
-      return refuse(
-        'INVALID_REQUEST',
-        'above_method_maximum',
-        `This method takes at most ${describeAmount(policyAmountMinor(rule.maxUsdMinor, currency), currency)} at a time.`,
-      );
-    }
+    const now = clock.now();
+    const shopper = await db.accounts.get(ACCOUNTS.shopper);
+    const thisMonth =
+      rule.monthlyMaxUsdMinor === undefined
+        ? []
+        : await db.topUps
+            .where('[method+createdAt]')
+            .between([request.method, startOfMonth(now)], [request.method, now], true, true)
+            .toArray();
+    const quote = quoteTopUp(
+      request.method,
+      request.amountMinor,
+      {
+        currency,
+        verified: wallet.verified,
+        heldWithPendingMinor: shopper ? heldWithPendingMinor(shopper) : 0,
+        thisMonthMinor: thisMonthByMethod(thisMonth, now),
+      },
+      now,
+    );
+    // The cap is the ledger's to refuse, so a top-up refused for it is remembered and its id can never succeed later.
+    const { refusal } = quote;
+    if (refusal && refusal.reason !== 'balance_cap') return refuse(refusal.code, refusal.reason, refusal.message);
     if (request.method === 'card' && !(await chargeableCard(db, request.cardId))) {
       return refuse('NOT_FOUND', 'card_not_found', 'Choose one of your linked cards, or add a card first.');
     }
-    const now = clock.now();
-    if (rule.monthlyMaxUsdMinor !== undefined) {
-      const monthly = policyAmountMinor(rule.monthlyMaxUsdMinor, currency);
-      const thisMonth = await db.topUps
-        .where('[method+createdAt]')
-        .between([request.method, startOfMonth(now)], [request.method, now], true, true)
-        .toArray();
-      const usedMinor = thisMonth.reduce((sum, earlier) => sum + earlier.amountMinor, 0);
-      if (usedMinor + request.amountMinor > monthly) {
-        return refuse(
-          'LIMIT_EXCEEDED',
-          'monthly_method_limit',
-          `This method takes at most ${describeAmount(monthly, currency)} a month; ${describeAmount(Math.max(0, monthly - usedMinor), currency)} is left this month.`,
-        );
-      }
-    }
 
-    const fee = feeMinor(request.amountMinor, rule.feePerMille);
-    const settlesAt = rule.settlesAt?.(now) ?? now;
+    const fee = quote.feeMinor;
+    const settlesAt = quote.settlesAt ?? now;
     const transfers: TransferInput[] = [
       {
-        kind: rule.settlesAt ? 'pending' : 'single',
+        kind: quote.settlesAt === undefined ? 'single' : 'pending',
         id: principalId(request.id),
-        debitAccountId: rule.sourceAccountId,
+        debitAccountId: TOP_UP_SOURCE_ACCOUNTS[request.method],
         creditAccountId: ACCOUNTS.shopper,
         amountMinor: request.amountMinor,
         currency,
@@ -92,7 +92,7 @@ export async function topUp(
       transfers.push({
         kind: 'single',
         id: feeId(request.id),
-        debitAccountId: rule.sourceAccountId,
+        debitAccountId: TOP_UP_SOURCE_ACCOUNTS[request.method],
         creditAccountId: ACCOUNTS.fees,
         amountMinor: fee,
         currency,
@@ -112,7 +112,8 @@ export async function topUp(
       ...(request.cardId ? { cardId: request.cardId } : {}),
     };
     await db.topUps.add(record);
-    if (rule.settlesAt) await db.jobs.add({ id: `settle_top_up:${request.id}`, kind: 'settle_top_up', ref: request.id, dueAt: settlesAt });
+    if (quote.settlesAt !== undefined)
+      await db.jobs.add({ id: `${SETTLE_TOP_UP_JOB_PREFIX}${request.id}`, kind: 'settle_top_up', ref: request.id, dueAt: settlesAt });
     return { ok: true as const, topUp: record, replayed: false };
   });
 }

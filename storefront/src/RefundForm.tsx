@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { parseMoney, toDecimalString } from '../../lib/money';
+import { toDecimalString } from '../../lib/money';
+import { parseMoney } from '../../lib/money-parse';
 import type { OrderStatus } from '../../lib/protocol/checkout';
 import { formatAmount } from './order-words';
 

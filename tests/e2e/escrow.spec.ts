@@ -1,108 +1,32 @@
-import { formatMoney, parseMoney } from '../../lib/money';
-import type { OrderStatus } from '../../lib/protocol/checkout';
-import type { WalletBalance } from '../../lib/wallet/balance-schema';
+import { formatMoney } from '../../lib/money';
 import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
-import { poll, type DriverPage, type WalletDriver } from './support/driver';
+import { poll } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_PORT, STOREFRONT_URL } from './support/paths';
-import { checkoutWithOneProduct } from './support/storefront';
 import { askBackground, openExtensionOrigin, storesOf } from './support/wallet-data';
+import {
+  balanceOf,
+  inOrder,
+  noConfirmWindow,
+  openPayment,
+  paidOrderId,
+  payFromBalance,
+  sendFromPage,
+  shopPageShowing,
+  stateOf,
+} from './support/shopping';
 
 // A wallet of its own: every balance below is exact, so no other spec may spend from it.
 test.use({ walletProfile: 'escrow' });
 // The tests build on each other inside one browser: a funded wallet, then order after order.
 test.describe.configure({ mode: 'serial' });
 
-const OPTION_HOST = '[data-wallet-checkout-option]';
 const TOP_UP_MINOR = 5_000;
 const PARTIAL_REFUND_MINOR = 500;
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' as const });
 
 /** Order 1, which later tests reach from another origin. */
 let firstOrderId: string;
-
-type OrderList = 'order' | 'seller-order';
-/** A selector inside one order of the orders page (`order`) or of the seller console (`seller-order`). */
-const inOrder = (list: OrderList, orderId: string, selector: string) => `[data-testid="${list}"][data-order-id="${orderId}"] ${selector}`;
-const stateOf = (list: OrderList, orderId: string) =>
-  inOrder(list, orderId, `[data-testid="${list === 'order' ? 'order-state' : 'seller-state'}"]`);
-
-/** The balance as the wallet's own pages ask for it, from the popup. */
-async function balanceOf(wallet: WalletDriver): Promise<WalletBalance> {
-  const popup = await wallet.newPage();
-  await popup.goto(wallet.extensionUrl('/popup.html'));
-  await popup.waitFor('[data-testid="balance-available"]');
-  const answer = await askBackground(popup, { type: 'wallet.balance' });
-  await popup.close();
-  if (!answer.ok) throw new Error(`The wallet's balance: ${answer.error.message}`);
-  return answer.result as WalletBalance;
-}
-
-/** waitForPage finds the first confirm window, so the last one must be gone before the next opens. */
-async function noConfirmWindow(wallet: WalletDriver): Promise<void> {
-  await expect.poll(async () => (await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
-}
-
-/** Checks out the shop's first product and opens the wallet's confirm window for it. */
-async function openPayment(wallet: WalletDriver): Promise<{ page: DriverPage; confirm: DriverPage; totalMinor: number }> {
-  await noConfirmWindow(wallet);
-  const page = await wallet.newPage();
-  await checkoutWithOneProduct(page);
-  const total = parseMoney((await page.textOf('[data-testid="checkout-total"]')).trim(), 'USD');
-  if (!total.ok) throw new Error('The checkout total is not an amount');
-  const option = await page.closedShadow(OPTION_HOST);
-  await expect.poll(() => option.text()).toContain('Pay with wallet');
-  await option.click('button');
-  return { page, confirm: await wallet.waitForPage('/confirm.html'), totalMinor: total.value.amountMinor };
-}
-
-/** The checkout's confirmation names the order the wallet paid. */
-async function paidOrderId(page: DriverPage): Promise<string> {
-  await page.waitForText('[data-testid="order-confirmation"]', 'Paid with your wallet');
-  const orderId = await page.evaluate(
-    () => document.querySelector<HTMLElement>('[data-testid="order-confirmation"]')?.dataset.orderId,
-    undefined,
-  );
-  if (!orderId) throw new Error('The confirmation names no order');
-  return orderId;
-}
-
-async function payFromBalance(wallet: WalletDriver): Promise<{ orderId: string; totalMinor: number }> {
-  const { page, confirm, totalMinor } = await openPayment(wallet);
-  await confirm.waitFor('[data-testid="pay"]');
-  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
-  await confirm.click('[data-testid="pay"]');
-  const orderId = await paidOrderId(page);
-  await page.close();
-  return { orderId, totalMinor };
-}
-
-/** Opens a page of the shop, which asks the wallet where each order stands, and waits until the order shows `state`. */
-async function shopPageShowing(wallet: WalletDriver, list: OrderList, orderId: string, state: OrderStatus['state']): Promise<DriverPage> {
-  const page = await wallet.newPage();
-  await page.goto(`${STOREFRONT_URL}/${list === 'order' ? 'orders' : 'seller'}.html`);
-  await page.waitFor(`${stateOf(list, orderId)}[data-state="${state}"]`);
-  return page;
-}
-
-/** Sends one order request from a page's own script, as any storefront would, and returns the wallet's answer. */
-function sendFromPage(page: DriverPage, request: { type: string; payload: object }): Promise<unknown> {
-  return page.evaluate(
-    ({ type, payload }) =>
-      new Promise<unknown>((resolve) => {
-        const requestId = `${type}-${crypto.randomUUID()}`;
-        const timer = setTimeout(() => resolve('no answer'), 10_000);
-        window.addEventListener('message', (event) => {
-          const message = event.data as { type?: string; requestId?: string } | null;
-          if (event.source !== window || message?.requestId !== requestId || (message.type !== 'order' && message.type !== 'error')) return;
-          clearTimeout(timer);
-          resolve(message);
-        });
-        window.postMessage({ channel: 'wallet-checkout', version: 1, type, requestId, payload }, window.location.origin);
-      }),
-    request,
-  );
-}
 
 test('a fresh wallet is signed up and topped up', async ({ wallet }) => {
   const page = await openExtensionOrigin(wallet);

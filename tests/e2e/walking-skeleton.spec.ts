@@ -1,4 +1,5 @@
-import { formatMoney, parseMoney } from '../../lib/money';
+import { formatMoney } from '../../lib/money';
+import { parseMoney } from '../../lib/money-parse';
 import { poll } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';

@@ -184,7 +184,7 @@ describe('Background', () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await payDemoOffer();
     const order = { origin: 'http://localhost:5178', orderId: 'ord_1' };
-    expect(await send({ type: 'orders.confirmReceipt', ...order }, extensionSender)).toMatchObject({
+    expect(await send({ type: 'orders.confirmReceipt', ...order, paymentPassword: PAYMENT_PASSWORD }, extensionSender)).toMatchObject({
       ok: false,
       error: { reason: 'not_shipped' },
     });
@@ -195,6 +195,36 @@ describe('Background', () => {
     const history = await send({ type: 'history.page', query: { limit: 10 } }, extensionSender);
     expect(history).toMatchObject({ ok: true });
     expect((history as { result: { transfers: unknown[] } }).result.transfers).toHaveLength(3);
+  });
+
+  it('confirms receipt from the wallet page only with the payment password; a wrong one moves nothing', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await payDemoOffer();
+    await send({ type: 'merchant.ship', orderId: 'ord_1', shipping: 'express' }, contentSender);
+    const order = { origin: 'http://localhost:5178', orderId: 'ord_1' };
+
+    expect(await send({ type: 'orders.confirmReceipt', ...order, paymentPassword: '135792' }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD', reason: 'wrong_payment_password', triesLeft: 2 },
+    });
+    expect(await send({ type: 'orders.confirmReceipt', ...order }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST' },
+    });
+    expect(await send({ type: 'merchant.status', orderId: 'ord_1' }, contentSender)).toMatchObject({
+      result: { status: { state: 'shipped' } },
+    });
+    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
+      result: { available: { amountMinor: 7_003 }, held: { amountMinor: 2_997 } },
+    });
+
+    expect(await send({ type: 'orders.confirmReceipt', ...order, paymentPassword: PAYMENT_PASSWORD }, extensionSender)).toMatchObject({
+      ok: true,
+      result: { order: { state: 'released' } },
+    });
+    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
+      result: { available: { amountMinor: 7_003 }, held: { amountMinor: 0 } },
+    });
   });
 
   it('takes merchant actions only for the origin that was paid, as the browser reports it', async () => {
@@ -293,6 +323,30 @@ describe('Background', () => {
     expect(await send({ type: 'cards.list' }, extensionSender)).toMatchObject({
       result: { cards: [{ last4: '4242', status: 'saved' }], defaultCardId: newCard.id },
     });
+  });
+
+  it('tops up from a linked card only with the payment password; a retried top-up adds the money once', async () => {
+    await signUp();
+    const added = await send({ type: 'cards.add', card: TEST_CARD }, extensionSender);
+    const { card } = (added as { result: { card: { id: string } } }).result;
+    const cardTopUp = { type: 'topUps.create', id: 'card-top-up', method: 'card', amountMinor: 5_000, cardId: card.id } as const;
+
+    expect(await send(cardTopUp, extensionSender)).toMatchObject({ ok: false, error: { code: 'WRONG_PASSWORD' } });
+    expect(await send({ ...cardTopUp, paymentPassword: '999888' }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD', reason: 'wrong_payment_password' },
+    });
+    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({ result: { available: { amountMinor: 0 } } });
+
+    expect(await send({ ...cardTopUp, paymentPassword: PAYMENT_PASSWORD }, extensionSender)).toMatchObject({
+      ok: true,
+      result: { topUp: { method: 'card', amountMinor: 5_000, cardId: card.id }, replayed: false },
+    });
+    expect(await send({ ...cardTopUp, paymentPassword: PAYMENT_PASSWORD }, extensionSender)).toMatchObject({
+      ok: true,
+      result: { replayed: true },
+    });
+    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({ result: { available: { amountMinor: 5_000 } } });
   });
 
   it('reveals and removes a card only with the payment password; the billing address defaults to the profile', async () => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import cardValidator from 'card-validator';
 import { describe, expect, it } from 'vitest';
 
 const LOCALES_DIR = join(import.meta.dirname, '../../public/_locales');
@@ -25,5 +26,13 @@ describe('Locales', () => {
       expect(text.trim()).not.toBe('');
       expect(placeholders(text)).toEqual(placeholders(english[key]!.message));
     });
+  });
+});
+
+describe('Card brand names', () => {
+  it('has a printed name for every brand card-validator can detect', () => {
+    const brands = Object.values(cardValidator.creditCardType.types);
+    expect(brands.length).toBeGreaterThan(10);
+    for (const brand of brands) expect(english, brand).toHaveProperty(`cardBrand_${brand.replaceAll('-', '_')}`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseMoney, type CurrencyCode } from '@/lib/money';
+import type { CurrencyCode } from '@/lib/money';
+import { parseMoney } from '@/lib/money-parse';
 
 describe('Money: parsing what people type', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyPage, shopperHistory } from '@/lib/wallet/history';
+import { historyQuery } from '@/lib/wallet/history-query';
 import { pay } from '@/lib/wallet/payments';
 import { topUp } from '@/lib/wallet/top-ups';
 import { orderKey } from '@/lib/wallet/order-key';
@@ -55,6 +56,44 @@ describe('Wallet: history', () => {
     const to = all.transfers[10]!.timestamp;
     const page = await shopperHistory(db, { from, to, limit: 200 });
     expect(page.transfers.map((transfer) => transfer.id)).toEqual(all.transfers.slice(10, 21).map((transfer) => transfer.id));
+  });
+
+  it('filters by an amount range, inclusive at both ends', async () => {
+    const { db } = await walletWithHistory();
+    const page = await historyPage(db, { minAmountMinor: 500, maxAmountMinor: 700, limit: 200 });
+    expect(page.transfers.map((transfer) => transfer.amountMinor)).toEqual([700, 500]);
+    const exact = await shopperHistory(db, { minAmountMinor: 500, maxAmountMinor: 500 });
+    expect(exact.transfers.map((transfer) => transfer.id)).toEqual([`hold:${orderKey(SHOP, 'a')}#0`]);
+  });
+
+  it('filters by a minimum or a maximum amount alone, with any other filter', async () => {
+    const { db } = await walletWithHistory();
+    expect((await shopperHistory(db, { minAmountMinor: 101, limit: 200 })).transfers.map((transfer) => transfer.amountMinor)).toEqual([
+      500,
+    ]);
+    const small = await historyPage(db, { maxAmountMinor: 100, code: 'top_up', limit: 200 });
+    expect(small.transfers).toHaveLength(30);
+    expect(await historyPage(db, { maxAmountMinor: 600, orderKey: orderKey(SHOP, 'b') })).toEqual({ transfers: [] });
+  });
+
+  it('pages an amount-filtered history by cursor with nothing skipped or repeated', async () => {
+    const { db } = await walletWithHistory();
+    const seen: number[] = [];
+    let page = await historyPage(db, { maxAmountMinor: 100, limit: 4 });
+    seen.push(...page.transfers.map((transfer) => transfer.timestamp));
+    while (page.nextCursor) {
+      page = await historyPage(db, { maxAmountMinor: 100, limit: 4, cursor: page.nextCursor });
+      seen.push(...page.transfers.map((transfer) => transfer.timestamp));
+    }
+    expect(seen).toHaveLength(30);
+    expect(new Set(seen).size).toBe(30);
+    expect(seen).toEqual([...seen].sort((a, b) => b - a));
+  });
+
+  it('refuses an amount bound that is negative or not whole minor units', () => {
+    expect(historyQuery.safeParse({ minAmountMinor: -1 }).success).toBe(false);
+    expect(historyQuery.safeParse({ maxAmountMinor: 12.5 }).success).toBe(false);
+    expect(historyQuery.safeParse({ minAmountMinor: 0, maxAmountMinor: 1250 }).success).toBe(true);
   });
 
   it('combines a code filter with an account', async () => {

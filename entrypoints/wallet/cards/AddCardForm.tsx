@@ -7,7 +7,7 @@ import { postalAddress } from '@/lib/account/profile-fields';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { checkCard, type CardDetails, type CardField } from '@/lib/wallet/card-details';
 import { BillingAddressFields, EMPTY_ADDRESS, type AddressDraft, type AddressErrors } from './BillingAddressFields';
-import { cardLabel } from './card-label';
+import { cardLabel } from '@/components/card-label';
 
 /** The profile's schema words its issues as message keys, so they read the same here as on the sign-up form. */
 type MessageKey = Parameters<typeof t>[0];

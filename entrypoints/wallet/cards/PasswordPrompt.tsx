@@ -50,9 +50,9 @@ export function PasswordPrompt({
   }
 
   return (
-    <section ref={region} class="password-prompt" aria-labelledby={`${id}-title`}>
+    <section ref={region} class="inline-prompt" aria-labelledby={`${id}-title`}>
       <form aria-busy={busy} noValidate onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && !busy && onCancel()}>
-        <p id={`${id}-title`} class="password-prompt-title">
+        <p id={`${id}-title`} class="inline-prompt-title">
           {title}
         </p>
         {children}

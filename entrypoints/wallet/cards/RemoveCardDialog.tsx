@@ -1,7 +1,7 @@
 import { t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import type { CardRecord } from '@/lib/wallet/records';
-import { cardLabel } from './card-label';
+import { cardLabel } from '@/components/card-label';
 import { PasswordPrompt } from './PasswordPrompt';
 
 /** The inline confirmation before a card is removed: what removal erases, then the payment password. */

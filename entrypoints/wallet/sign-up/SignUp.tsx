@@ -12,6 +12,7 @@ import { SecretsFields } from './SecretsFields';
 import { SecurityQuestions } from './SecurityQuestions';
 import { Terms } from './Terms';
 import { usePasswordStrength } from './use-password-strength';
+import { RestoreBackup } from '../backup/RestoreBackup';
 import { WalletFields } from './WalletFields';
 import './sign-up.css';
 
@@ -27,6 +28,8 @@ export function SignUp({ call, onDone }: { call: RuntimeClient; onDone: () => vo
   const form = useRef<HTMLFormElement>(null);
   const submitButton = useRef<HTMLButtonElement>(null);
   const meter = usePasswordStrength();
+  const [restoring, setRestoring] = useState<boolean>();
+  const restoreButton = useRef<HTMLButtonElement>(null);
 
   /** The errors to show: a field is not called wrong before the shopper has left it or submitted the form. */
   const check = (next: SignUpValues): Record<string, string> => {
@@ -94,10 +97,22 @@ export function SignUp({ call, onDone }: { call: RuntimeClient; onDone: () => vo
     if (failure) submitButton.current?.focus();
   }, [failure]);
 
+  // Back from the restore form: focus returns to the button that opened it.
+  useEffect(() => {
+    if (restoring === false) restoreButton.current?.focus();
+  }, [restoring]);
+
+  if (restoring) return <RestoreBackup call={call} onDone={onDone} onCancel={() => setRestoring(false)} />;
+
   return (
     <>
       <h1 id="signup-title">{t('signUpTitle')}</h1>
       <p class="muted">{t('signUpIntro')}</p>
+      <p>
+        <button ref={restoreButton} type="button" data-testid="restore-backup-open" onClick={() => setRestoring(true)}>
+          {t('backupRestoreOpen')}
+        </button>
+      </p>
       <form
         ref={form}
         class="sign-up"

@@ -1,6 +1,15 @@
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
-import { closedShadowVia, poll, TIMEOUT_MS, type CallInRoot, type ClosedShadow, type DriverPage, type WalletDriver } from './driver';
+import {
+  closedShadowVia,
+  poll,
+  TIMEOUT_MS,
+  type CallInRoot,
+  type ClosedShadow,
+  type DriverPage,
+  type LaunchOptions,
+  type WalletDriver,
+} from './driver';
 import { extensionDir, screenshotPath } from './paths';
 
 type CdpNode = { nodeName: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[]; backendNodeId: number };
@@ -62,6 +71,7 @@ function wrap(page: Page): DriverPage {
         });
     },
     fill: async (selector, value) => void (await page.locator(selector).first().fill(value, { timeout: TIMEOUT_MS })),
+    press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
     select: async (selector, value) => void (await page.locator(selector).first().selectOption(value, { timeout: TIMEOUT_MS })),
     upload: async (selector, path) => void (await page.locator(selector).first().setInputFiles(path, { timeout: TIMEOUT_MS })),
     evaluateScript: async (source) => void (await page.evaluate(source)),
@@ -77,13 +87,14 @@ function wrap(page: Page): DriverPage {
 }
 
 /** Debian's Chromium with the built extension loaded, headless (TOOLCHAIN.md lists the flags). */
-export async function launchChromium(): Promise<WalletDriver> {
+export async function launchChromium({ colorScheme = 'light' }: LaunchOptions = {}): Promise<WalletDriver> {
   const executablePath = findBrowser('chromium');
   if (!executablePath) throw new Error(installAdvice('chromium'));
   const dir = extensionDir('chromium');
   const context: BrowserContext = await chromium.launchPersistentContext('', {
     executablePath,
     headless: true,
+    colorScheme,
     viewport: { width: 1200, height: 900 },
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_CHROMIUM_ARGS],
   });

@@ -21,6 +21,8 @@ export interface DriverPage {
   click(selector: string): Promise<void>;
   /** Types into a field as a user would, replacing what it held. */
   fill(selector: string, value: string): Promise<void>;
+  /** Presses a key as the keyboard would, to the focused element: `Tab`, `Shift+Tab`, `Enter`, `Escape`. */
+  press(key: 'Tab' | 'Shift+Tab' | 'Enter' | 'Escape' | 'Space'): Promise<void>;
   /** Chooses an option of a select by its value. */
   select(selector: string, value: string): Promise<void>;
   /** Sets a file input to a file on disk, as picking it in the file chooser would. */
@@ -45,6 +47,11 @@ export interface WalletDriver {
 }
 
 export const TIMEOUT_MS = 15_000;
+
+/** How a browser is started: `colorScheme` is the system's light or dark setting its pages see. */
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+}
 
 /** Calls a function, given as source taking `(root, ...args)`, on a closed shadow root; answers by value. */
 export type CallInRoot = <T>(declaration: string, ...args: string[]) => Promise<T>;

@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
 import { GECKO_ID } from '../../../wxt.config';
-import { closedShadowVia, poll, TIMEOUT_MS, type CallInRoot, type ClosedShadow, type DriverPage, type WalletDriver } from './driver';
+import {
+  closedShadowVia,
+  poll,
+  TIMEOUT_MS,
+  type CallInRoot,
+  type ClosedShadow,
+  type DriverPage,
+  type LaunchOptions,
+  type WalletDriver,
+} from './driver';
 import { extensionDir, screenshotPath } from './paths';
 
 type BidiRemote = { value?: { shadowRoot?: { sharedId?: string } } };
@@ -64,6 +73,12 @@ function wrap(page: Page): DriverPage {
       await element!.click();
     },
     fill: async (selector, value) => void (await page.locator(selector).setTimeout(TIMEOUT_MS).fill(value)),
+    async press(key) {
+      if (key !== 'Shift+Tab') return page.keyboard.press(key);
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+    },
     select: async (selector, value) => {
       await page.waitForSelector(selector, { timeout: TIMEOUT_MS });
       await page.select(selector, value);
@@ -92,7 +107,7 @@ function ignoreExtensionTimeout(url: string) {
 }
 
 /** Firefox ESR with the built extension installed, headless, over WebDriver BiDi (TOOLCHAIN.md). */
-export async function launchFirefox(): Promise<WalletDriver> {
+export async function launchFirefox({ colorScheme = 'light' }: LaunchOptions = {}): Promise<WalletDriver> {
   const executablePath = findBrowser('firefox');
   if (!executablePath) throw new Error(installAdvice('firefox'));
   // Fixing the extension's internal UUID gives its pages a known moz-extension:// origin.
@@ -104,7 +119,12 @@ export async function launchFirefox(): Promise<WalletDriver> {
     protocol: 'webDriverBiDi',
     defaultViewport: { width: 1200, height: 900 },
     args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      // WebDriver BiDi cannot emulate prefers-color-scheme, so the system setting is set at launch.
+      'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+    },
   });
   await browser.installExtension(extensionDir('firefox'));
   const origin = `moz-extension://${uuid}`;

@@ -1,0 +1,45 @@
+import { cardLabel } from '@/components/card-label';
+import { formatDateTime } from '@/components/error-text';
+import { formatAmount, t } from '@/components/i18n';
+import { useLiveQuery } from '@/components/useLiveQuery';
+import type { WalletDatabase } from '@/lib/db';
+
+const SHOWN = 5;
+
+/**
+ * The latest refunds, newest first: the shop, where the money goes and when it gets there. A
+ * refund to a card is in progress until its arrival date on the wallet's clock.
+ */
+export function RecentRefunds({ db, now, class: className }: { db: WalletDatabase; now: number; class?: string }) {
+  const refunds = useLiveQuery(async () => {
+    const latest = await db.refunds.orderBy('createdAt').reverse().limit(SHOWN).toArray();
+    const [orders, cards] = await Promise.all([
+      db.orders.bulkGet(latest.map((refund) => refund.orderKey)),
+      db.cards.bulkGet(latest.map((refund) => refund.cardId ?? '')),
+    ]);
+    return latest.map((refund, index) => ({ refund, order: orders[index], card: cards[index] }));
+  });
+  if (refunds.status !== 'ready' || refunds.value.length === 0) return null;
+
+  return (
+    <section class={className} aria-labelledby="refunds-title">
+      <h2 id="refunds-title">{t('refundsTitle')}</h2>
+      <ul class="compact-list" data-testid="refund-list">
+        {refunds.value.map(({ refund, order, card }) => {
+          const destination = refund.destination === 'wallet' ? t('refundToWallet') : card ? cardLabel(card) : t('refundToCard');
+          const when = formatDateTime(refund.arrivesAt);
+          return (
+            <li key={refund.id}>
+              <span class="amount">+{formatAmount({ amountMinor: refund.amountMinor, currency: refund.currency })}</span>{' '}
+              {order?.merchantName ?? ''}
+              <br />
+              <span class="muted">
+                {refund.arrivesAt > now ? t('refundInProgress', [destination, when]) : t('refundDone', [destination, when])}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

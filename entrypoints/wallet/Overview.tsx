@@ -1,0 +1,38 @@
+import { BalanceSummary } from '@/components/BalanceSummary';
+import { PendingTopUps } from '@/components/PendingTopUps';
+import { RecentActivity } from '@/components/RecentActivity';
+import { RecentRefunds } from '@/components/RecentRefunds';
+import { t } from '@/components/i18n';
+import { useLiveQuery } from '@/components/useLiveQuery';
+import { useWalletNow } from '@/components/use-wallet-now';
+import type { WalletDatabase } from '@/lib/db';
+import { readBalance } from '@/lib/wallet/balance';
+
+/**
+ * The answers a shopper looks for first: how much they have and how much is held, and, once
+ * unlocked, the money on its way and what happened last. Locked, only the balance shows.
+ */
+export function Overview({ db, locked }: { db: WalletDatabase; locked: boolean }) {
+  const balance = useLiveQuery(() => readBalance(db));
+  const now = useWalletNow();
+  return (
+    <>
+      <section class="card" aria-labelledby="overview-title" aria-busy={balance.status === 'loading'}>
+        <h2 id="overview-title">{t('section_overview')}</h2>
+        {balance.status === 'ready' && <BalanceSummary balance={balance.value} />}
+        {balance.status === 'failed' && (
+          <p class="error" role="alert">
+            {t('balanceLoadFailed', [balance.error.message])}
+          </p>
+        )}
+      </section>
+      {!locked && (
+        <>
+          <PendingTopUps db={db} class="card" />
+          {now !== undefined && <RecentRefunds db={db} now={now} class="card" />}
+          <RecentActivity db={db} class="card" />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/components/i18n';
+import { useLiveQuery } from '@/components/useLiveQuery';
+import { days } from '@/lib/business-days';
+import type { WalletDatabase } from '@/lib/db';
+import type { RuntimeClient } from '@/lib/protocol/client';
+import { claimablePurchases } from '@/lib/wallet/claimable';
+import { CLAIMS_PAGE_SIZE, claimsNewestFirst } from '@/lib/wallet/claim-view';
+import { CLAIM_REVIEW_MS, CLAIM_WINDOW_MS } from '@/lib/wallet/claims';
+import { useWalletNow } from '@/components/use-wallet-now';
+import { ClaimList } from './ClaimList';
+import { OpenClaimForm } from './OpenClaimForm';
+import './claims.css';
+
+/**
+ * The claims section: what a claim is for and how it ends, the claims made so far (newest first,
+ * a page at a time), and the form to claim a purchase the shopper did not make.
+ */
+export function Claims({ call, db }: { call: RuntimeClient; db: WalletDatabase }) {
+  const [limit, setLimit] = useState(CLAIMS_PAGE_SIZE);
+  const claims = useLiveQuery(() => claimsNewestFirst(db, limit), [db, limit]);
+  const now = useWalletNow();
+  const purchases = useLiveQuery(async () => (now === undefined ? undefined : claimablePurchases(db, now)), [db, now]);
+  const list = useRef<HTMLUListElement>(null);
+  // After "Show more", focus goes to the first claim that was not there before.
+  const focusIndex = useRef<number | undefined>(undefined);
+  const shown = claims.status === 'ready' ? claims.value.claims.length : 0;
+  useEffect(() => {
+    if (focusIndex.current === undefined || shown <= focusIndex.current) return;
+    list.current?.querySelectorAll<HTMLElement>('.claim-item-title')[focusIndex.current]?.focus();
+    focusIndex.current = undefined;
+  }, [shown]);
+  const loadingMore = claims.status === 'ready' && claims.value.more && shown < limit;
+  const failure = claims.status === 'failed' ? claims.error : purchases.status === 'failed' ? purchases.error : undefined;
+
+  return (
+    <section
+      class="card claims-section"
+      aria-labelledby="claims-title"
+      aria-busy={claims.status === 'loading' || purchases.status === 'loading' || loadingMore || now === undefined}
+    >
+      <h2 id="claims-title">{t('claimsTitle')}</h2>
+      <p>{t('claimsIntro', [String(CLAIM_WINDOW_MS / days(1))])}</p>
+      <p class="muted">{t('claimsOutcome', [String(CLAIM_REVIEW_MS / days(1))])}</p>
+      {failure && (
+        <p class="error" role="alert">
+          {t('claimsLoadFailed', [failure.message])}
+        </p>
+      )}
+      {purchases.status === 'ready' && purchases.value && <OpenClaimForm call={call} purchases={purchases.value} />}
+      <h3 id="claims-list-title">{t('claimsListTitle')}</h3>
+      {claims.status === 'loading' && <p class="muted">{t('claimsLoading')}</p>}
+      {claims.status === 'ready' && claims.value.claims.length === 0 && (
+        <p class="muted" data-testid="claims-empty">
+          {t('claimsEmpty')}
+        </p>
+      )}
+      {claims.status === 'ready' && claims.value.claims.length > 0 && (
+        <ClaimList claims={claims.value.claims} labelledBy="claims-list-title" listRef={list} />
+      )}
+      {claims.status === 'ready' && claims.value.more && (
+        <div class="form-actions">
+          <button
+            type="button"
+            disabled={loadingMore}
+            aria-busy={loadingMore}
+            onClick={() => {
+              focusIndex.current = shown;
+              setLimit(shown + CLAIMS_PAGE_SIZE);
+            }}
+            data-testid="claims-show-more"
+          >
+            {loadingMore ? t('claimsLoadingMore') : t('claimsShowMore')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Simulated time's arithmetic, apart from the clock's schema so the popup can tell the wallet's
+ * time without loading zod (its bundle budget has no room for it).
+ */
+export interface TimeAnchor {
+  realMs: number;
+  simulatedMs: number;
+  speedup: number;
+}
+
+/** Where simulated time stands at a real instant: real time since the anchor, sped up. */
+export const simulatedTimeAt = (anchor: TimeAnchor, realMs: number): number =>
+  Math.floor(anchor.simulatedMs + (realMs - anchor.realMs) * anchor.speedup);
+
+/**
+ * The anchor the background stored, checked field by field as `clockAnchor` does; anything else
+ * means real time, the clock's own default.
+ */
+export function storedTimeAnchor(value: unknown): TimeAnchor | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { realMs, simulatedMs, speedup } = value as Record<string, unknown>;
+  const valid =
+    Number.isSafeInteger(realMs) && Number.isSafeInteger(simulatedMs) && typeof speedup === 'number' && speedup >= 1 && speedup <= 100_000;
+  return valid ? { realMs: realMs as number, simulatedMs: simulatedMs as number, speedup } : undefined;
+}
+
+/** Where the background keeps the anchor in `storage.local`. */
+export const CLOCK_STORAGE_KEY = 'clock';
