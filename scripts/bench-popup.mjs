@@ -11,6 +11,9 @@ import { QUIET_CHROMIUM_ARGS } from './browsers.mjs';
 
 const OPENS = 15;
 const LARGE = 100_000;
+/** Opens before each series that are not timed, so both series start from the same warm browser. */
+const WARM_UP_OPENS = 3;
+const SETTLE_MS = 5_000;
 
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -56,12 +59,13 @@ export async function popupBench(executablePath, root) {
 
     const timeToContent = async () => {
       const times = [];
-      for (let open = 0; open < OPENS; open++) {
+      for (let open = -WARM_UP_OPENS; open < OPENS; open++) {
         const popup = await context.newPage();
         await popup.addInitScript(STAMP);
         await popup.goto(`${origin}/popup.html`);
         await popup.waitForFunction(() => /** @type {any} */ (globalThis).__contentAt !== undefined);
-        times.push(await popup.evaluate(() => /** @type {any} */ (globalThis).__contentAt));
+        const at = await popup.evaluate(() => /** @type {any} */ (globalThis).__contentAt);
+        if (open >= 0) times.push(at);
         await popup.close();
       }
       return median(times);
@@ -69,6 +73,9 @@ export async function popupBench(executablePath, root) {
 
     const emptyMs = await timeToContent();
     await page.evaluate(seedTransfers, LARGE);
+    // IndexedDB settles a large write in the background (Chromium's LevelDB compacts it); the
+    // popup is timed once the browser is idle again, as a shopper would next open it.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const largeMs = await timeToContent();
     return { opens: OPENS, transfers: LARGE, emptyMs, largeMs };
   } finally {

@@ -69,11 +69,20 @@ async function popupPage(wallet: WalletDriver): Promise<DriverPage> {
   return popup;
 }
 
-test('a new wallet with a card', async ({ wallet }) => {
+test('a new wallet with a card, its email and phone confirmed from the simulated inbox', async ({ wallet }) => {
   const page = await wallet.waitForPage('/wallet.html');
   await page.waitFor('[data-testid="sign-up-submit"]');
   expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
   expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD })).toMatchObject({ ok: true });
+  await page.goto(wallet.extensionUrl('/wallet.html'));
+  for (const channel of ['email', 'phone']) {
+    const code = (await page.textOf(`[data-testid="inbox-message-${channel}"] [data-testid="inbox-code"]`)).trim();
+    await page.fill(`[name="code-${channel}"]`, code);
+    await page.click(`[data-testid="confirm-${channel}"]`);
+    await expect
+      .poll(() => page.evaluate((banner) => document.querySelector(banner) === null, `[data-testid="confirm-${channel}-banner"]`))
+      .toBe(true);
+  }
   await page.close();
 });
 
@@ -202,6 +211,18 @@ test('claims: a purchase from the last 90 days can be claimed, and the claim sho
   await page.waitForText('[data-testid="claim-state"]', 'In review');
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot('claims', 'main');
+  await page.close();
+});
+
+test('profile and security: the profile as given at sign-up, the ID number masked', async ({ wallet }) => {
+  const page = await walletSection(wallet, 'security');
+  await page.waitForText('[data-testid="profile-summary"]', 'Ada Lovelace');
+  const profile = await page.textOf('[data-testid="profile-summary"]');
+  expect(profile).toContain('••••••567');
+  expect(profile).not.toContain('GB1234567');
+  expect(profile).toContain('London');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot('profile', 'main');
   await page.close();
 });
 

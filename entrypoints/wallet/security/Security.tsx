@@ -6,8 +6,9 @@ import { ChangeLoginPassword } from './ChangeLoginPassword';
 import { ChangePaymentPassword } from './ChangePaymentPassword';
 import { ChangePhone } from './ChangePhone';
 import { Preferences } from './Preferences';
+import { ProfileSummary } from './ProfileSummary';
 
-/** Profile and security: the everyday preferences, then the changes that need the payment password. */
+/** Profile and security: the profile as given at sign-up, the everyday preferences, then the changes that need the payment password. */
 export function Security({ call, state, onChanged }: { call: RuntimeClient; state: WalletState; onChanged: () => void }) {
   const lockedUntil = state.security?.paymentLockedUntil;
   return (
@@ -17,6 +18,7 @@ export function Security({ call, state, onChanged }: { call: RuntimeClient; stat
           {t('paymentLockedUntil', [formatDateTime(lockedUntil)])}
         </p>
       )}
+      <ProfileSummary call={call} />
       <Preferences call={call} state={state} onChanged={onChanged} />
       <ChangeLoginPassword call={call} onChanged={onChanged} />
       <ChangePaymentPassword call={call} onChanged={onChanged} />
