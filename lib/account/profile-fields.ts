@@ -25,7 +25,7 @@ const name = text(100, z.regex(/^[\p{L}\p{M} '’-]*$/u, 'err_name_chars'));
 
 export const dateOfBirth = z.iso.date(invalid('err_date_invalid'));
 
-export const postalAddress = z.object(
+export const postalAddress = z.strictObject(
   {
     street: text(200),
     city: text(100),
@@ -44,7 +44,7 @@ export const identity = {
   gender: z.enum(['female', 'male', 'other'], invalid('err_choose_option')),
   dateOfBirth,
   citizenship: country,
-  idDocument: z.object(
+  idDocument: z.strictObject(
     {
       type: z.enum(['passport', 'driving_licence'], invalid('err_choose_option')),
       number: z
@@ -72,7 +72,10 @@ export const profileRecord = z.strictObject({
 });
 export type ProfileRecord = z.infer<typeof profileRecord>;
 export const securityAnswers = z
-  .array(z.object({ questionId: z.enum(securityQuestionId.options, invalid('err_choose_option')), answer: text(100) }, required), required)
+  .array(
+    z.strictObject({ questionId: z.enum(securityQuestionId.options, invalid('err_choose_option')), answer: text(100) }, required),
+    required,
+  )
   .check(
     z.length(3, 'err_security_answers_count'),
     z.superRefine((answers, context) => {

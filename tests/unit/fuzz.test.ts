@@ -1,0 +1,174 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import fc from 'fast-check';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { WalletDatabase } from '@/lib/db';
+import { CURRENCY_EXPONENTS } from '@/lib/money';
+import { pageRequest } from '@/lib/protocol/checkout';
+import { hasForbiddenKey } from '@/lib/protocol/forbidden-keys';
+import { runtimeResponse } from '@/lib/protocol/runtime';
+import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import { demoOffer } from './fixtures';
+import { mutate, mutation } from './support/mutations';
+
+/**
+ * Fuzzing the two doors into the wallet: the checkout protocol's parser (what a page may post)
+ * and the background's router (what any extension context or content script may send). Every
+ * generated message is a valid one broken in one way (see support/mutations.ts), so invalid by construction; none may be accepted, none may throw, and the
+ * database must read the same afterwards.
+ */
+const PAGE_MESSAGES = Number(process.env.FUZZ_PAGE_MESSAGES ?? 6_000);
+const ROUTER_MESSAGES = Number(process.env.FUZZ_ROUTER_MESSAGES ?? 5_000);
+const figures = { page: 0, router: 0, acceptedInvalid: 0, thrown: 0 };
+
+const text = (max: number) => fc.string({ minLength: 1, maxLength: Math.min(max, 24) });
+const requestId = text(100);
+const orderId = text(100);
+const envelope = (type: string, payload: fc.Arbitrary<object>) =>
+  fc.record({ channel: fc.constant('wallet-checkout'), version: fc.constant(1), type: fc.constant(type), requestId, payload });
+
+const item = fc.record({
+  name: text(200),
+  quantity: fc.integer({ min: 1, max: 20 }),
+  unitAmountMinor: fc.integer({ min: 1, max: 1_000_000 }),
+});
+const offer = fc
+  .record({
+    orderId,
+    merchantName: text(100),
+    currency: fc.constantFrom(...Object.keys(CURRENCY_EXPONENTS)),
+    items: fc.array(item, { minLength: 1, maxLength: 5 }),
+    mount: text(200),
+  })
+  .map((fields) => ({
+    ...fields,
+    amountMinor: fields.items.reduce((sum, { quantity, unitAmountMinor }) => sum + quantity * unitAmountMinor, 0),
+  }));
+
+/** One valid message of every kind a page may post. */
+const validPageMessage = fc.oneof(
+  envelope('discover', fc.constant({})),
+  envelope('offer', offer),
+  envelope('status', fc.record({ orderId })),
+  envelope('ship', fc.record({ orderId, shipping: fc.constantFrom('express', 'surface', 'virtual') })),
+  envelope('refund', fc.record({ orderId, refundId: text(100), amountMinor: fc.integer({ min: 1, max: 1_000_000 }), reason: text(500) })),
+  envelope('releaseDispute', fc.record({ orderId })),
+  envelope('confirmReceipt', fc.record({ orderId })),
+  envelope('cancel', fc.record({ orderId })),
+  envelope('dispute', fc.record({ orderId, reason: text(1000) })),
+);
+
+/** What the page bridge lets through: no polluting keys, and the schema's approval. */
+const pageAccepts = (message: unknown) => !hasForbiddenKey(message) && pageRequest.safeParse(message).success;
+
+describe('Fuzzing the checkout protocol parser', () => {
+  it('accepts every well-formed page message it was built for', () => {
+    fc.assert(
+      fc.property(validPageMessage, (message) => pageAccepts(message)),
+      { numRuns: 500 },
+    );
+  });
+
+  it(`refuses each of ${PAGE_MESSAGES.toLocaleString('en')} broken page messages, without throwing`, () => {
+    fc.assert(
+      fc.property(validPageMessage, mutation, (message, change) => {
+        const broken = mutate(message, change);
+        figures.page++;
+        const accepted = pageAccepts(broken);
+        if (accepted) figures.acceptedInvalid++;
+        return !accepted;
+      }),
+      { numRuns: PAGE_MESSAGES },
+    );
+  });
+});
+
+const uuid = '00000000-0000-4000-8000-000000000000';
+/** One message of each runtime kind, holding only the fields it requires, so any mutation leaves it invalid. */
+const RUNTIME_MESSAGES: object[] = [
+  { type: 'wallet.balance' },
+  { type: 'wallet.state' },
+  { type: 'approval.open', requestId: 'r1', offer: demoOffer() },
+  { type: 'approval.get', approvalId: uuid },
+  { type: 'approval.reject', approvalId: uuid },
+  { type: 'approval.pay', approvalId: uuid, method: 'balance', paymentPassword: SIGN_UP_INPUT.paymentPassword },
+  { type: 'account.unlock', loginPassword: SIGN_UP_INPUT.loginPassword },
+  { type: 'account.lock' },
+  { type: 'account.recover', answers: SIGN_UP_INPUT.securityAnswers, newPassword: 'a-new-long-password-2026' },
+  { type: 'settings.paymentPassword', paymentPassword: SIGN_UP_INPUT.paymentPassword, newPaymentPassword: '751903' },
+  { type: 'cards.add', card: TEST_CARD },
+  { type: 'cards.remove', cardId: 'card-1', paymentPassword: SIGN_UP_INPUT.paymentPassword },
+  { type: 'cards.reveal', cardId: 'card-1', paymentPassword: SIGN_UP_INPUT.paymentPassword },
+  { type: 'topUps.create', id: 'fuzz-top-up', method: 'e_wallet', amountMinor: 10_000 },
+  { type: 'orders.cancel', origin: 'http://localhost:5178', orderId: 'ord_1' },
+  { type: 'orders.dispute', origin: 'http://localhost:5178', orderId: 'ord_1', reason: 'Never arrived' },
+  { type: 'claims.open', claimId: 'claim-1', transferId: 'transfer-1', reason: 'Not me' },
+  { type: 'history.page', query: {} },
+  { type: 'merchant.status', orderId: 'ord_1' },
+  { type: 'merchant.ship', orderId: 'ord_1', shipping: 'express' },
+  { type: 'merchant.refund', orderId: 'ord_1', refundId: 'refund-1', amountMinor: 500, reason: 'Out of stock' },
+  { type: 'merchant.releaseDispute', orderId: 'ord_1' },
+  { type: 'backup.import', contents: '{}' },
+  { type: 'clock.setSpeedup', speedup: 1_000 },
+];
+const contentSender = { id: fakeBrowser.runtime.id, url: 'http://localhost:5178/checkout.html', tab: { id: 7 }, frameId: 0 };
+const extensionSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/wallet.html') };
+
+async function send(message: unknown, sender: object) {
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return runtimeResponse.parse(answers[0]);
+}
+
+/** Everything the wallet keeps, table by table, to compare before and after. */
+async function dump(): Promise<string> {
+  const db = new WalletDatabase();
+  const tables = await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const));
+  const storage = [await fakeBrowser.storage.local.get(), await fakeBrowser.storage.session.get()];
+  db.close();
+  return JSON.stringify([tables, storage]);
+}
+
+describe('Fuzzing the background router', () => {
+  beforeAll(async () => {
+    fakeBrowser.reset();
+    const factory = new IDBFactory();
+    Dexie.dependencies.indexedDB = factory;
+    vi.stubGlobal('indexedDB', factory);
+    background.main();
+    expect(await send({ type: 'account.signUp', form: SIGN_UP_INPUT }, extensionSender)).toMatchObject({ ok: true });
+    expect(await send({ type: 'topUps.create', id: 'funds', method: 'e_wallet', amountMinor: 10_000 }, extensionSender)).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it(`refuses each of ${ROUTER_MESSAGES.toLocaleString('en')} broken messages from pages and extension pages, and nothing is written`, async () => {
+    const before = await dump();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...RUNTIME_MESSAGES), mutation, fc.boolean(), async (message, change, fromPage) => {
+        const broken = mutate(message, change);
+        figures.router++;
+        let answer;
+        try {
+          answer = await send(broken, fromPage ? contentSender : extensionSender);
+        } catch (error) {
+          figures.thrown++;
+          throw error;
+        }
+        if (answer.ok) figures.acceptedInvalid++;
+        return !answer.ok && (answer.error.code === 'INVALID_REQUEST' || answer.error.code === 'ORIGIN_MISMATCH');
+      }),
+      { numRuns: ROUTER_MESSAGES },
+    );
+    expect(await dump()).toBe(before);
+  }, 120_000);
+});
+
+afterAll(() => {
+  const total = figures.page + figures.router;
+  console.log(
+    `Fuzzing: ${total.toLocaleString('en')} invalid messages (${figures.page.toLocaleString('en')} page protocol, ${figures.router.toLocaleString('en')} background router); accepted ${figures.acceptedInvalid}, threw ${figures.thrown}, database unchanged.`,
+  );
+});
