@@ -3,22 +3,24 @@ import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import type { WalletDatabase } from '@/lib/db';
+import { refundsAtAGlance } from '@/lib/wallet/refund-list';
 
-const SHOWN = 5;
+/** How many refunds that have already arrived are listed after those still on their way. */
+const ARRIVED_SHOWN = 3;
 
 /**
- * The latest refunds, newest first: the shop, where the money goes and when it gets there. A
- * refund to a card is in progress until its arrival date on the wallet's clock.
+ * Refunds on their way and the latest that arrived: the shop, where the money goes and when it
+ * gets there. A refund to a card is on its way until its arrival date on the wallet's clock.
  */
 export function RecentRefunds({ db, now, class: className }: { db: WalletDatabase; now: number; class?: string }) {
   const refunds = useLiveQuery(async () => {
-    const latest = await db.refunds.orderBy('createdAt').reverse().limit(SHOWN).toArray();
+    const latest = await refundsAtAGlance(db, now, ARRIVED_SHOWN);
     const [orders, cards] = await Promise.all([
       db.orders.bulkGet(latest.map((refund) => refund.orderKey)),
       db.cards.bulkGet(latest.map((refund) => refund.cardId ?? '')),
     ]);
     return latest.map((refund, index) => ({ refund, order: orders[index], card: cards[index] }));
-  });
+  }, [db, now]);
   if (refunds.status !== 'ready' || refunds.value.length === 0) return null;
 
   return (

@@ -66,5 +66,10 @@ export class WalletDatabase extends Dexie {
       verification: 'id, submittedAt',
       documents: 'id, verificationId',
     });
+    // Refunds still on their way (to a card, for days) are found by when they arrive, however many
+    // refunds came before them.
+    this.version(5).stores({
+      refunds: 'id, orderKey, createdAt, arrivesAt',
+    });
   }
 }

@@ -1,0 +1,81 @@
+import 'fake-indexeddb/auto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { readProfile } from '@/lib/account/profile-store';
+import { unlock } from '@/lib/account/unlock';
+import { ROW_SCHEMAS, TABLE_NAMES, type TableName } from '@/lib/backup/tables';
+import { createManualClock } from '@/lib/clock';
+import { WalletDatabase } from '@/lib/db';
+import { createLedger } from '@/lib/ledger/ledger';
+import { verifyLedger } from '@/lib/ledger/verify';
+import { revealCard } from '@/lib/wallet/cards';
+import type { WalletContext } from '@/lib/wallet/context';
+import { LOGIN_PASSWORD, activeWallet, succeeded } from './support/active-wallet';
+import { MONDAY } from './support/with-wallet';
+
+/**
+ * A database written by the previous schema version, kept as a fixture, must open under the
+ * current one with every record intact. Before adding a schema version, refresh the fixture
+ * from the current code with `WRITE_DB_FIXTURE=1 npx vitest run tests/unit/schema-upgrade.test.ts`.
+ */
+const FIXTURE = join(import.meta.dirname, '../fixtures/db/previous-version.json');
+
+interface Fixture {
+  version: number;
+  /** Each table's Dexie schema at that version: primary key and indexes. */
+  stores: Record<string, string>;
+  tables: Record<TableName, unknown[]>;
+}
+
+const storesOf = (db: Dexie) =>
+  Object.fromEntries(
+    db.tables.map((table) => [table.name, [table.schema.primKey, ...table.schema.indexes].map((index) => index.src).join(', ')]),
+  );
+
+describe('Schema upgrades', () => {
+  it.runIf(process.env.WRITE_DB_FIXTURE === '1')('writes the fixture from the current schema', async () => {
+    const { db } = await activeWallet();
+    const tables = Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const)));
+    const fixture: Fixture = { version: db.verno, stores: storesOf(db), tables: tables as Fixture['tables'] };
+    writeFileSync(FIXTURE, `${JSON.stringify(fixture, null, 2)}\n`);
+  });
+
+  it('opens a database of the previous version with every record intact, the ledger consistent and the vault unlocking', async () => {
+    const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Fixture;
+    Dexie.dependencies.indexedDB = new IDBFactory();
+    Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+
+    const previous = new Dexie('wallet-upgrade');
+    previous.version(fixture.version).stores(fixture.stores);
+    await previous.open();
+    await previous.transaction('rw', previous.tables, () =>
+      Promise.all(previous.tables.map((table) => table.bulkAdd(fixture.tables[table.name as TableName]))),
+    );
+    previous.close();
+
+    const db = new WalletDatabase('wallet-upgrade');
+    await db.open();
+    expect(db.verno).toBeGreaterThan(fixture.version);
+    expect(Object.keys(fixture.tables).sort()).toEqual([...TABLE_NAMES].sort());
+    for (const name of TABLE_NAMES) {
+      const rows = await db.table(name).toArray();
+      expect(rows, name).toEqual(fixture.tables[name]);
+      expect(rows.length, name).toBeGreaterThan(0);
+      for (const row of rows) expect(ROW_SCHEMAS[name].safeParse(row).success, `${name} ${JSON.stringify(row)}`).toBe(true);
+    }
+
+    // The index the new version adds holds the old rows too.
+    expect(await db.refunds.where('arrivesAt').aboveOrEqual(0).count()).toBe(fixture.tables.refunds.length);
+
+    const clock = createManualClock(MONDAY);
+    const context: WalletContext = { db, ledger: createLedger(db, clock), clock };
+    expect(await verifyLedger(db)).toMatchObject({ ok: true });
+    const dataKey = succeeded(await unlock(context, LOGIN_PASSWORD)).dataKey;
+    expect((await readProfile(db, dataKey)).familyName).toBe('Lovelace');
+    expect(succeeded(await revealCard(context, dataKey, 'c1')).secret.number).toBe('4242424242424242');
+    db.close();
+  });
+});
