@@ -1,5 +1,6 @@
 import { describeIssues } from './errors';
 import { hasForbiddenKey } from './forbidden-keys';
+import { isStorageFull, storageFull } from './storage-full';
 import { runtimeRequest, type RuntimeRequest, type RuntimeRequestType, type RuntimeResponse, type RuntimeResult } from './runtime';
 import type { Sender, SenderKind } from './sender';
 import { WalletError } from './wallet-error';
@@ -78,6 +79,7 @@ export function createRouter(handlers: RuntimeHandlers, onUnexpected: (error: un
       return { ok: true, result: await handler(request as never, from) };
     } catch (error) {
       if (error instanceof WalletError) return { ok: false, error: error.toRuntimeError() };
+      if (isStorageFull(error)) return { ok: false, error: storageFull().toRuntimeError() };
       onUnexpected(error);
       return { ok: false, error: { code: 'INVALID_REQUEST', message: 'The wallet could not handle this request; try again.' } };
     }
