@@ -1,3 +1,4 @@
+import { NoAnswerError } from '@/lib/protocol/no-answer';
 import { WalletError } from '@/lib/protocol/wallet-error';
 import { t, tKey, uiLocale } from './i18n';
 
@@ -18,5 +19,6 @@ export function errorText(error: unknown): string {
       : '';
     return localised || error.message;
   }
+  if (error instanceof NoAnswerError) return t('errorNoAnswer');
   return t('errorUnexpected', [error instanceof Error ? error.message : String(error)]);
 }

@@ -4,6 +4,7 @@ import { UnlockForm } from '@/components/UnlockForm';
 import { errorText } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
+import { NoAnswerError } from '@/lib/protocol/no-answer';
 import type { ApprovalView } from '@/lib/protocol/runtime';
 import { WalletError } from '@/lib/protocol/wallet-error';
 import type { WalletBalance } from '@/lib/wallet/balance-schema';
@@ -41,7 +42,7 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
   const main = useRef<HTMLElement>(null);
   useFocusTrap(main, state.status === 'ready' ? `ready:${state.locked}` : state.status);
 
-  async function load() {
+  async function load(refusal?: string) {
     try {
       const [approval, { wallet, locked }, balance, { cards, defaultCardId }] = await Promise.all([
         call({ type: 'approval.get', approvalId }),
@@ -49,7 +50,16 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
         call({ type: 'wallet.balance' }),
         call({ type: 'cards.list' }),
       ]);
-      setState({ status: 'ready', approval, wallet, locked, balance, cards, ...(defaultCardId ? { defaultCardId } : {}) });
+      setState({
+        status: 'ready',
+        approval,
+        wallet,
+        locked,
+        balance,
+        cards,
+        ...(defaultCardId ? { defaultCardId } : {}),
+        ...(refusal ? { refusal } : {}),
+      });
     } catch (error) {
       setState(failure(error));
     }
@@ -66,7 +76,10 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
       else window.close();
     } catch (error) {
       // A refusal (a wrong password, a short balance, a limit) leaves the approval open: say why and let the shopper try again.
-      if (error instanceof WalletError && isPasswordProblem(error))
+      // The wallet stopped before it answered: what is still open is read again, so a payment that
+      // went through shows as done and one that did not can be confirmed again, never twice.
+      if (error instanceof NoAnswerError) await load(errorText(error));
+      else if (error instanceof WalletError && isPasswordProblem(error))
         setState({ status: 'ready', ...ready, passwordError: errorText(error) });
       else if (error instanceof WalletError && error.code !== 'NOT_FOUND')
         setState({ status: 'ready', ...ready, refusal: errorText(error) });
@@ -111,7 +124,7 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
             <section class="card" aria-labelledby="confirm-unlock-title">
               <h2 id="confirm-unlock-title">{t('unlockTitle')}</h2>
               <p class="muted">{t('confirmUnlockExplanation')}</p>
-              <UnlockForm unlock={(loginPassword) => call({ type: 'account.unlock', loginPassword }).then(load)} />
+              <UnlockForm unlock={(loginPassword) => call({ type: 'account.unlock', loginPassword }).then(() => load())} />
             </section>
           ) : state.approval.kind === 'fill' ? (
             <FillChoice

@@ -1,4 +1,5 @@
 import { describeIssues } from './errors';
+import { NoAnswerError } from './no-answer';
 import type { RuntimeRequest, RuntimeRequestType, RuntimeResult, runtimeResults } from './runtime';
 import { runtimeResponse } from './runtime-response';
 import { WalletError } from './wallet-error';
@@ -13,7 +14,14 @@ export function createRuntimeClient<Types extends RuntimeRequestType>(
   results: Pick<typeof runtimeResults, Types>,
 ) {
   return async function call<Type extends Types>(request: Extract<RuntimeRequest, { type: Type }>): Promise<RuntimeResult<Type>> {
-    const response = runtimeResponse.safeParse(await send(request));
+    let answer: unknown;
+    try {
+      answer = await send(request);
+    } catch (error) {
+      throw new NoAnswerError(error instanceof Error ? error.message : String(error));
+    }
+    if (answer === undefined) throw new NoAnswerError('The wallet gave no answer');
+    const response = runtimeResponse.safeParse(answer);
     if (!response.success) throw new WalletError('INVALID_REQUEST', `Unexpected answer from the wallet: ${describeIssues(response.error)}`);
     if (!response.data.ok) {
       const { code, message, ...details } = response.data.error;

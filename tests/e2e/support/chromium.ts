@@ -87,11 +87,11 @@ function wrap(page: Page): DriverPage {
 }
 
 /** Debian's Chromium with the built extension loaded, headless (TOOLCHAIN.md lists the flags). */
-export async function launchChromium({ colorScheme = 'light' }: LaunchOptions = {}): Promise<WalletDriver> {
+export async function launchChromium({ colorScheme = 'light', profileDir = '' }: LaunchOptions = {}): Promise<WalletDriver> {
   const executablePath = findBrowser('chromium');
   if (!executablePath) throw new Error(installAdvice('chromium'));
   const dir = extensionDir('chromium');
-  const context: BrowserContext = await chromium.launchPersistentContext('', {
+  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: true,
     colorScheme,
@@ -101,6 +101,9 @@ export async function launchChromium({ colorScheme = 'light' }: LaunchOptions = 
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: TIMEOUT_MS }));
   // Node's URL gives chrome-extension: URLs an opaque origin, so the origin is put together from the host.
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
+  let stopper: Promise<CDPSession> | undefined;
+  const running = new Map<string, string>();
+  let stops = 0;
 
   return {
     browserName: 'chromium',
@@ -112,6 +115,27 @@ export async function launchChromium({ colorScheme = 'light' }: LaunchOptions = 
       return wrap(page);
     },
     pageUrls: async () => context.pages().map((page) => page.url()),
+    async stopBackground() {
+      // A session on one of the extension's own pages reaches the storage partition its worker
+      // runs in; it is kept, so a stop lands within one round trip of being asked for.
+      stopper ??= (async () => {
+        const page = await context.newPage();
+        await page.goto(new URL('/popup.html', origin).href);
+        const cdp = await context.newCDPSession(page);
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          for (const version of versions)
+            if (version.scriptURL.startsWith(origin) && version.runningStatus === 'stopped' && running.get(version.versionId) !== 'stopped')
+              stops++;
+          for (const version of versions) if (version.scriptURL.startsWith(origin)) running.set(version.versionId, version.runningStatus);
+        });
+        await cdp.send('ServiceWorker.enable');
+        return cdp;
+      })();
+      const stopsBefore = stops;
+      await (await stopper).send('ServiceWorker.stopAllWorkers');
+      // Seen stopping at least once: a message already on its way may start it again at once.
+      await poll(() => (stops > stopsBefore ? true : undefined), 'the service worker to stop');
+    },
     close: () => context.close(),
   };
 }

@@ -43,6 +43,12 @@ export interface WalletDriver {
   /** Resolves with the first open or newly opened page whose URL contains `urlPart`. */
   waitForPage(urlPart: string): Promise<DriverPage>;
   pageUrls(): Promise<string[]>;
+  /**
+   * Stops the extension's service worker as Chrome does after 30 s idle (CDP's
+   * ServiceWorker.stopAllWorkers); the next message starts it again. Chromium only: Firefox's
+   * background is an event page the browser does not let a test stop.
+   */
+  stopBackground?(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +57,8 @@ export const TIMEOUT_MS = 15_000;
 /** How a browser is started: `colorScheme` is the system's light or dark setting its pages see. */
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /** A profile folder kept between launches, as a shopper's browser keeps its profile; a fresh temporary one otherwise. */
+  profileDir?: string;
 }
 
 /** Calls a function, given as source taking `(root, ...args)`, on a closed shadow root; answers by value. */

@@ -1,0 +1,128 @@
+import { SIGN_UP_INPUT } from '../shared/sign-up-input';
+import type { DriverPage, WalletDriver } from './support/driver';
+import { expect, test } from './support/fixtures';
+import { balanceOf, noConfirmWindow, openPayment, paidOrderId, sendFromPage } from './support/shopping';
+import { askBackground, openExtensionOrigin } from './support/wallet-data';
+
+// A wallet of its own: balances are compared exactly before and after each stop.
+test.use({ walletProfile: 'killed-worker' });
+test.describe.configure({ mode: 'serial' });
+test.skip(
+  ({ walletBrowser }) => walletBrowser !== 'chromium',
+  "Only Chromium's service worker can be stopped by a test (CDP); Firefox runs an event page.",
+);
+
+const { paymentPassword } = SIGN_UP_INPUT;
+/** Where each stop landed: before the payment was committed (paid again by the shopper) or after it. */
+const figures = { kills: 0, payments: 0, beforeCommit: 0, afterCommit: 0 };
+
+/** The order the checkout page is about to pay, as the page shows it. */
+async function orderIdOnPage(page: DriverPage): Promise<string> {
+  const text = await page.textOf('main');
+  const orderId = /Order (ord_[\w-]+)/.exec(text)?.[1];
+  if (!orderId) throw new Error('The checkout page names no order');
+  return orderId;
+}
+
+/** The ledger's holds for an order, read from IndexedDB as the background left it. */
+async function holdsFor(wallet: WalletDriver, orderId: string): Promise<number> {
+  const page = await openExtensionOrigin(wallet);
+  const count = await page.evaluate(
+    (orderId) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('wallet');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('transfers').objectStore('transfers').getAll();
+          all.onsuccess = () => {
+            resolve(
+              (all.result as { kind: string; code: string; orderId?: string }[]).filter(
+                (t) => t.kind === 'pending' && t.code === 'purchase' && t.orderId?.endsWith(` ${orderId}`),
+              ).length,
+            );
+            request.result.close();
+          };
+        };
+      }),
+    orderId,
+  );
+  await page.close();
+  return count;
+}
+
+async function kill(wallet: WalletDriver) {
+  await wallet.stopBackground!();
+  figures.kills++;
+}
+
+test.afterAll(() =>
+  console.log(
+    `Killed worker: ${figures.kills} stops survived over ${figures.payments} payments (${figures.beforeCommit} before the commit, paid again; ${figures.afterCommit} after it, found held); no money lost or charged twice.`,
+  ),
+);
+
+test('a funded wallet', async ({ wallet }) => {
+  const page = await wallet.waitForPage('/wallet.html');
+  await page.waitFor('[data-testid="sign-up-submit"]');
+  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
+  expect(await askBackground(page, { type: 'topUps.create', id: 'killed-top-up', method: 'e_wallet', amountMinor: 40_000 })).toMatchObject({
+    ok: true,
+  });
+  await page.close();
+});
+
+test('stopped before the shopper confirms: paying wakes it, the payment is held once and the page hears it', async ({ wallet }) => {
+  const before = await balanceOf(wallet);
+  const { page, confirm, totalMinor } = await openPayment(wallet);
+  const orderId = await orderIdOnPage(page);
+  await confirm.waitFor('[data-testid="pay"]');
+  await kill(wallet);
+  await confirm.fill('input[name="confirm-payment-password"]', paymentPassword);
+  await confirm.click('[data-testid="pay"]');
+  expect(await paidOrderId(page)).toBe(orderId);
+  figures.payments++;
+  expect(await holdsFor(wallet, orderId)).toBe(1);
+  expect((await balanceOf(wallet)).available.amountMinor).toBe(before.available.amountMinor - totalMinor);
+  await page.close();
+});
+
+for (const delayMs of [0, 5, 20, 50, 120]) {
+  test(`stopped ${delayMs} ms after the shopper confirms: nothing lost or charged twice, and the page learns the outcome by asking`, async ({
+    wallet,
+  }) => {
+    await noConfirmWindow(wallet);
+    const before = await balanceOf(wallet);
+    const { page, confirm, totalMinor } = await openPayment(wallet);
+    const orderId = await orderIdOnPage(page);
+    await confirm.waitFor('[data-testid="pay"]');
+    await confirm.fill('input[name="confirm-payment-password"]', paymentPassword);
+    await confirm.click('[data-testid="pay"]');
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await kill(wallet);
+
+    // Whatever the stop interrupted, the page asking where its order stands gets a true answer,
+    // and the shopper can finish: paying again never charges twice.
+    const status = (await sendFromPage(page, { type: 'status', payload: { orderId } })) as {
+      type: string;
+      payload: { state?: string; code?: string };
+    };
+    if (status.type === 'order') {
+      expect(status.payload.state).toBe('held');
+      figures.afterCommit++;
+    } else {
+      figures.beforeCommit++;
+      expect(status.payload.code).toBe('NOT_FOUND');
+      const retry = await wallet.waitForPage('/confirm.html');
+      await retry.waitFor('[data-testid="pay"]');
+      await retry.fill('input[name="confirm-payment-password"]', paymentPassword);
+      await retry.click('[data-testid="pay"]');
+      await expect
+        .poll(async () => ((await sendFromPage(page, { type: 'status', payload: { orderId } })) as { type: string }).type)
+        .toBe('order');
+    }
+    figures.payments++;
+    expect(await holdsFor(wallet, orderId)).toBe(1);
+    expect((await balanceOf(wallet)).available.amountMinor).toBe(before.available.amountMinor - totalMinor);
+    await page.close();
+  });
+}
