@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
 import { GECKO_ID } from '../../../wxt.config';
@@ -100,6 +100,12 @@ function wrap(page: Page): DriverPage {
   };
 }
 
+/** A UUID that stays the same for a profile folder. */
+function uuidFor(profileDir: string): string {
+  const hex = createHash('sha256').update(profileDir).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 function ignoreExtensionTimeout(url: string) {
   return (error: unknown) => {
     if (!url.startsWith('moz-extension:')) throw error;
@@ -107,11 +113,12 @@ function ignoreExtensionTimeout(url: string) {
 }
 
 /** Firefox ESR with the built extension installed, headless, over WebDriver BiDi (TOOLCHAIN.md). */
-export async function launchFirefox({ colorScheme = 'light' }: LaunchOptions = {}): Promise<WalletDriver> {
+export async function launchFirefox({ colorScheme = 'light', profileDir }: LaunchOptions = {}): Promise<WalletDriver> {
   const executablePath = findBrowser('firefox');
   if (!executablePath) throw new Error(installAdvice('firefox'));
-  // Fixing the extension's internal UUID gives its pages a known moz-extension:// origin.
-  const uuid = randomUUID();
+  // Fixing the extension's internal UUID gives its pages a known moz-extension:// origin; a kept
+  // profile keeps its UUID, so the wallet finds its data under the same origin after a restart.
+  const uuid = profileDir ? uuidFor(profileDir) : randomUUID();
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -119,6 +126,7 @@ export async function launchFirefox({ colorScheme = 'light' }: LaunchOptions = {
     protocol: 'webDriverBiDi',
     defaultViewport: { width: 1200, height: 900 },
     args: ['-remote-allow-system-access'],
+    ...(profileDir ? { userDataDir: profileDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
       // WebDriver BiDi cannot emulate prefers-color-scheme, so the system setting is set at launch.
