@@ -1,27 +1,18 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
 import { WalletDatabase } from '@/lib/db';
 import { verifyLedger } from '@/lib/ledger/verify';
-import { runtimeResponse } from '@/lib/protocol/runtime';
 import { SIGN_UP_INPUT } from '../shared/sign-up-input';
 import { demoOffer } from './fixtures';
+import { extensionSender, send, startBackground } from './support/with-background';
 
-const extensionSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/confirm.html') };
 const shopTab = (origin: string, tabId: number) => ({
   id: fakeBrowser.runtime.id,
   url: `${origin}/checkout.html`,
   tab: { id: tabId },
   frameId: 0,
 });
-
-async function send(message: unknown, sender: object) {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  return runtimeResponse.parse(answers[0]);
-}
 
 async function openApproval(origin: string, tabId: number, orderId: string): Promise<string> {
   const opened = await send({ type: 'approval.open', requestId: `r-${orderId}`, offer: demoOffer({ orderId }) }, shopTab(origin, tabId));
@@ -42,11 +33,7 @@ async function holds() {
 
 describe('Concurrent payments', () => {
   beforeEach(async () => {
-    fakeBrowser.reset();
-    const factory = new IDBFactory();
-    Dexie.dependencies.indexedDB = factory;
-    vi.stubGlobal('indexedDB', factory);
-    background.main();
+    startBackground();
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     expect(await send({ type: 'account.signUp', form: SIGN_UP_INPUT }, extensionSender)).toMatchObject({ ok: true });
     // Enough for one $29.97 order, not two.

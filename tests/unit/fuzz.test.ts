@@ -1,18 +1,13 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
 import fc from 'fast-check';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
-import { WalletDatabase } from '@/lib/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURRENCY_EXPONENTS } from '@/lib/money';
 import { pageRequest } from '@/lib/protocol/checkout';
 import { hasForbiddenKey } from '@/lib/protocol/forbidden-keys';
-import { runtimeResponse } from '@/lib/protocol/runtime';
 import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
 import { demoOffer } from './fixtures';
 import { mutate, mutation } from './support/mutations';
+import { contentSender, dumpWallet, extensionSender, send, startBackground } from './support/with-background';
 
 /**
  * Fuzzing the two doors into the wallet: the checkout protocol's parser (what a page may post)
@@ -114,30 +109,9 @@ const RUNTIME_MESSAGES: object[] = [
   { type: 'backup.import', contents: '{}' },
   { type: 'clock.setSpeedup', speedup: 1_000 },
 ];
-const contentSender = { id: fakeBrowser.runtime.id, url: 'http://localhost:5178/checkout.html', tab: { id: 7 }, frameId: 0 };
-const extensionSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/wallet.html') };
-
-async function send(message: unknown, sender: object) {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  return runtimeResponse.parse(answers[0]);
-}
-
-/** Everything the wallet keeps, table by table, to compare before and after. */
-async function dump(): Promise<string> {
-  const db = new WalletDatabase();
-  const tables = await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const));
-  const storage = [await fakeBrowser.storage.local.get(), await fakeBrowser.storage.session.get()];
-  db.close();
-  return JSON.stringify([tables, storage]);
-}
-
 describe('Fuzzing the background router', () => {
   beforeAll(async () => {
-    fakeBrowser.reset();
-    const factory = new IDBFactory();
-    Dexie.dependencies.indexedDB = factory;
-    vi.stubGlobal('indexedDB', factory);
-    background.main();
+    startBackground();
     expect(await send({ type: 'account.signUp', form: SIGN_UP_INPUT }, extensionSender)).toMatchObject({ ok: true });
     expect(await send({ type: 'topUps.create', id: 'funds', method: 'e_wallet', amountMinor: 10_000 }, extensionSender)).toMatchObject({
       ok: true,
@@ -145,7 +119,7 @@ describe('Fuzzing the background router', () => {
   });
 
   it(`refuses each of ${ROUTER_MESSAGES.toLocaleString('en')} broken messages from pages and extension pages, and nothing is written`, async () => {
-    const before = await dump();
+    const before = await dumpWallet();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...RUNTIME_MESSAGES), mutation, fc.boolean(), async (message, change, fromPage) => {
         const broken = mutate(message, change);
@@ -162,7 +136,7 @@ describe('Fuzzing the background router', () => {
       }),
       { numRuns: ROUTER_MESSAGES },
     );
-    expect(await dump()).toBe(before);
+    expect(await dumpWallet()).toBe(before);
   }, 120_000);
 });
 

@@ -1,28 +1,9 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
-import { WalletDatabase } from '@/lib/db';
-import { runtimeResponse } from '@/lib/protocol/runtime';
 import { SIGN_UP_INPUT } from '../shared/sign-up-input';
 import { demoOffer } from './fixtures';
-
-const contentSender = { id: fakeBrowser.runtime.id, url: 'http://localhost:5178/checkout.html', tab: { id: 7 }, frameId: 0 };
-const extensionSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/confirm.html') };
-
-async function send(message: unknown, sender: object) {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  return runtimeResponse.parse(answers[0]);
-}
-
-async function dump(): Promise<string> {
-  const db = new WalletDatabase();
-  const tables = await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const));
-  db.close();
-  return JSON.stringify(tables);
-}
+import { contentSender, dumpWallet, extensionSender, send, startBackground } from './support/with-background';
 
 /** From now on every IndexedDB write is refused the way a full disk refuses it. */
 function fillTheDisk() {
@@ -37,22 +18,18 @@ const STORAGE_FULL = { ok: false, error: { code: 'LIMIT_EXCEEDED', reason: 'stor
 
 describe('A full disk', () => {
   beforeEach(async () => {
-    fakeBrowser.reset();
-    const factory = new IDBFactory();
-    Dexie.dependencies.indexedDB = factory;
-    vi.stubGlobal('indexedDB', factory);
-    background.main();
+    startBackground();
     expect(await send({ type: 'account.signUp', form: SIGN_UP_INPUT }, extensionSender)).toMatchObject({ ok: true });
   });
   afterEach(() => vi.restoreAllMocks());
 
   it('refuses a top-up plainly and writes nothing; the same top-up goes through once there is room', async () => {
-    const before = await dump();
+    const before = await dumpWallet();
     fillTheDisk();
     const topUp = { type: 'topUps.create', id: 'quota-top-up', method: 'e_wallet', amountMinor: 10_000 } as const;
     expect(await send(topUp, extensionSender)).toMatchObject(STORAGE_FULL);
     vi.restoreAllMocks();
-    expect(await dump()).toBe(before);
+    expect(await dumpWallet()).toBe(before);
     expect(await send(topUp, extensionSender)).toMatchObject({ ok: true, result: { replayed: false } });
     expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
       ok: true,
@@ -64,12 +41,12 @@ describe('A full disk', () => {
     await send({ type: 'topUps.create', id: 'funds', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
     const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
     const { approvalId } = (opened as { result: { approvalId: string } }).result;
-    const before = await dump();
+    const before = await dumpWallet();
     fillTheDisk();
     const payment = { type: 'approval.pay', approvalId, method: 'balance', paymentPassword: SIGN_UP_INPUT.paymentPassword } as const;
     expect(await send(payment, extensionSender)).toMatchObject(STORAGE_FULL);
     vi.restoreAllMocks();
-    expect(await dump()).toBe(before);
+    expect(await dumpWallet()).toBe(before);
     const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     expect(await send(payment, extensionSender)).toMatchObject({ ok: true, result: { order: { state: 'held' } } });
     expect(notify).toHaveBeenCalledTimes(1);
