@@ -86,7 +86,9 @@ test('the buyer confirms receipt of order 1 in the wallet window: it is received
   await popup.close();
 });
 
-test('a refund of order 1 from another origin is answered NOT_FOUND and moves no money', async ({ wallet }) => {
+test('a refund, shipment, dispute release or status query of order 1 from another origin is answered NOT_FOUND and moves no money', async ({
+  wallet,
+}) => {
   const before = await balanceOf(wallet);
   const stranger = await wallet.newPage();
   // The same server under another name: a different origin to the browser, and so to the wallet.
@@ -96,6 +98,14 @@ test('a refund of order 1 from another origin is answered NOT_FOUND and moves no
     type: 'error',
     payload: { code: 'NOT_FOUND' },
   });
+  for (const type of ['ship', 'releaseDispute', 'status'])
+    expect(
+      await sendFromPage(stranger, { type, payload: { orderId: firstOrderId, ...(type === 'ship' ? { shipping: 'express' } : {}) } }),
+      type,
+    ).toMatchObject({
+      type: 'error',
+      payload: { code: 'NOT_FOUND' },
+    });
   await stranger.close();
 
   // The shop that was paid still finds the order: the refusal is about the origin, not the id.

@@ -87,6 +87,35 @@ test('forged, malformed and out-of-bounds messages each get a typed error, and f
     ],
     ['a refund of NaN', envelope('refund', { orderId: 'x', refundId: 'r', amountMinor: 'NaN', reason: 'x' }), 'page', 'INVALID_REQUEST'],
     [
+      'a refund of a fraction of a cent',
+      envelope('refund', { orderId: 'x', refundId: 'r', amountMinor: 5.5, reason: 'x' }),
+      'page',
+      'INVALID_REQUEST',
+    ],
+    [
+      'a refund past the largest exact number',
+      envelope('refund', { orderId: 'x', refundId: 'r', amountMinor: 2 ** 53 + 2, reason: 'x' }),
+      'page',
+      'INVALID_REQUEST',
+    ],
+    [
+      'an offer whose items overflow when added up',
+      envelope('offer', {
+        orderId: 'x',
+        merchantName: 'M',
+        amountMinor: 1,
+        currency: 'USD',
+        items: [
+          { name: 'A', quantity: 10_000, unitAmountMinor: 2 ** 52 },
+          { name: 'B', quantity: 10_000, unitAmountMinor: 2 ** 52 },
+        ],
+        mount: 'main',
+      }),
+      'page',
+      'INVALID_REQUEST',
+    ],
+    ['a payload of the wrong type', envelope('status', 'ord_1'), 'page', 'INVALID_REQUEST'],
+    [
       'a refund with a __proto__ key',
       envelope('refund', JSON.parse('{"orderId":"x","refundId":"r","amountMinor":5,"reason":"x","__proto__":{"admin":true}}')),
       'page',
@@ -120,9 +149,14 @@ test('forged, malformed and out-of-bounds messages each get a typed error, and f
       expect([code].flat(), name).toContain(reply?.payload.code);
     }
   }
+  // A request id replayed is answered again, the same way, and changes nothing.
+  const replayed = envelope('refund', { orderId: 'ord_404', refundId: 'r', amountMinor: 500, reason: 'x' }, 'replayed-request');
+  for (const attemptNumber of [1, 2])
+    expect(await attempt(page, replayed), `replay ${attemptNumber}`).toMatchObject({ type: 'error', payload: { code: 'NOT_FOUND' } });
   // A page posting the wallet's own "paid" message fools only itself: the wallet does not answer it.
   expect(await attempt(page, envelope('payment', { status: 'held', orderId: 'x', amountMinor: 1, currency: 'USD', paidAt: 1 }))).toBeNull();
   expect((await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
+  console.log(`Hostile page: ${attacks.length + 3} attacks tried, each refused with a typed error or ignored; no confirm window opened.`);
   await page.close();
 });
 
