@@ -9,7 +9,7 @@ export const GECKO_ID = 'wallet-checkout-helper@example.com';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip Firefox's store asks for holds what builds the extension, not run artifacts.
-  zip: { excludeSources: ['test-results/**', 'bench-results/**', 'storefront/dist/**', 'playwright-report/**'] },
+  zip: { excludeSources: ['test-results/**', 'bench-results/**', 'storefront/dist/**', 'playwright-report/**', 'docs/screenshots/**'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // The card-fill module (detectors, offer, fill) is an ES module the checkout content script
