@@ -35,6 +35,9 @@ test('the wallet survives closing and reopening the browser: the balance and car
 
     const second = await launch({ profileDir });
     try {
+      // A wallet page comes back with the browser; once it shows the lock, the extension has finished
+      // starting (Firefox reloads a test-installed extension's pages while it starts).
+      await (await second.waitForPage('/wallet.html')).waitFor('[data-testid="unlock-submit"]');
       const popup = await second.newPage();
       await popup.goto(second.extensionUrl('/popup.html'));
       await popup.waitForText('[data-testid="balance-available"]', '$100.00');
