@@ -1,22 +1,11 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { DATABASE_NAME, WalletDatabase } from '@/lib/db';
-import { runtimeResponse } from '@/lib/protocol/runtime';
 import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
 import { demoOffer } from './fixtures';
-
-const contentSender = { id: fakeBrowser.runtime.id, url: 'http://localhost:5178/checkout.html', tab: { id: 7 }, frameId: 0 };
-const extensionSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/confirm.html') };
-
-/** Sends a message to the background as the browser would, with the sender it reports. */
-async function send(message: unknown, sender: object) {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  return runtimeResponse.parse(answers[0]);
-}
+import { contentSender, extensionSender, send, startBackground } from './support/with-background';
 
 const PAYMENT_PASSWORD = SIGN_UP_INPUT.paymentPassword;
 
@@ -46,14 +35,7 @@ function restartWorker() {
 }
 
 describe('Background', () => {
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    // A new in-memory IndexedDB for each test: the previous test's background still holds its database open.
-    const factory = new IDBFactory();
-    Dexie.dependencies.indexedDB = factory;
-    vi.stubGlobal('indexedDB', factory);
-    background.main();
-  });
+  beforeEach(startBackground);
 
   it('creates the wallet database when it starts', async () => {
     await vi.waitFor(async () => expect((await indexedDB.databases()).map((db) => db.name)).toContain(DATABASE_NAME));

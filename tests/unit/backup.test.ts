@@ -1,9 +1,5 @@
 import 'fake-indexeddb/auto';
-import { Dexie } from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { unlock } from '@/lib/account/unlock';
 import { exportBackup, writeBackup } from '@/lib/backup/export';
 import { backupFileName, MAX_BACKUP_BYTES } from '@/lib/backup/format';
@@ -11,7 +7,6 @@ import { importBackup } from '@/lib/backup/import';
 import { MERGE_ORDER } from '@/lib/backup/merge-rules';
 import { readSnapshot, TABLE_NAMES, type Snapshot } from '@/lib/backup/tables';
 import type { WalletDatabase } from '@/lib/db';
-import { runtimeResponse } from '@/lib/protocol/runtime';
 import { submitVerification } from '@/lib/identity/verification';
 import { availableMinor } from '@/lib/ledger/balances';
 import { verifyLedger } from '@/lib/ledger/verify';
@@ -24,6 +19,7 @@ import { topUp } from '@/lib/wallet/top-ups';
 import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
 import { png } from './support/images';
 import { SHOP, freshDatabase } from './support/with-wallet';
+import { contentSender, send, startBackground } from './support/with-background';
 import { DAY, LOGIN_PASSWORD, activeWallet, address, signedUp, succeeded, upload, type Wallet } from './support/active-wallet';
 
 /** Every table, read independently of the code under test. */
@@ -302,19 +298,8 @@ describe('Backup: refusals change nothing', () => {
 });
 
 describe('Backup: through the background', () => {
-  const extensionSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/wallet.html') };
-  const contentSender = { id: fakeBrowser.runtime.id, url: 'http://localhost:5178/checkout.html', tab: { id: 7 }, frameId: 0 };
-  const send = async (message: unknown, sender: object = extensionSender) =>
-    runtimeResponse.parse((await fakeBrowser.runtime.onMessage.trigger(message, sender))[0]);
-
   /** A browser of its own: a new profile's storage and IndexedDB, and a background started in it. */
-  function newBrowser() {
-    fakeBrowser.reset();
-    const factory = new IDBFactory();
-    Dexie.dependencies.indexedDB = factory;
-    vi.stubGlobal('indexedDB', factory);
-    background.main();
-  }
+  const newBrowser = startBackground;
 
   beforeEach(newBrowser);
 

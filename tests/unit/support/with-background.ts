@@ -22,8 +22,8 @@ export function startBackground(): void {
   background.main();
 }
 
-/** Sends a message to the background as the browser would, with the sender it reports. */
-export async function send(message: unknown, sender: object) {
+/** Sends a message to the background as the browser would, with the sender it reports (an extension page unless told). */
+export async function send(message: unknown, sender: object = extensionSender) {
   const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
   return runtimeResponse.parse(answers[0]);
 }
