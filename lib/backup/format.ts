@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { hasForbiddenKey } from '../protocol/forbidden-keys';
+import { BACKUP_LIMITS, messageShapeProblem } from '../protocol/message-shape';
 import { vaultRecord } from '../vault/records';
 import type { Refusal } from '../wallet/result';
 import { canonicalJson } from './canonical-json';
@@ -66,7 +66,7 @@ export function readBackupFile(text: string): BackupFile | Refusal {
       : backupRefusal.notABackup();
   }
   if (!isRecord(parsed) || parsed.format !== BACKUP_FORMAT) return backupRefusal.notABackup();
-  if (hasForbiddenKey(parsed)) return backupRefusal.damaged('its header is not valid');
+  if (messageShapeProblem(parsed, BACKUP_LIMITS)) return backupRefusal.damaged('its header is not valid');
   if (typeof parsed.version === 'number' && parsed.version > BACKUP_VERSION) return backupRefusal.newerVersion();
   const file = backupFile.safeParse(parsed);
   if (!file.success) return backupRefusal.damaged(`its header is not valid: ${file.error.issues[0]?.path.join('.') ?? ''}`);

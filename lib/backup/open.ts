@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { hasForbiddenKey } from '../protocol/forbidden-keys';
+import { BACKUP_LIMITS, messageShapeProblem } from '../protocol/message-shape';
 import type { Refusal } from '../wallet/result';
 import type { BackupFile } from './format';
 import { openPayload } from './payload';
@@ -24,7 +24,7 @@ export async function openBackup(file: BackupFile, dataKey: CryptoKey): Promise<
   } catch {
     return backupRefusal.damaged('its contents cannot be read');
   }
-  if (!isRecord(tables) || hasForbiddenKey(tables)) return backupRefusal.damaged('its contents cannot be read');
+  if (!isRecord(tables) || messageShapeProblem(tables, BACKUP_LIMITS)) return backupRefusal.damaged('its contents cannot be read');
   const expected = new Set<string>(TABLE_NAMES.filter((name) => name !== 'vault'));
   const unknown = Object.keys(tables).find((name) => !expected.has(name));
   if (unknown !== undefined) return backupRefusal.damaged(`it holds an unknown table, ${unknown}`);

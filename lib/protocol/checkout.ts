@@ -131,9 +131,6 @@ export type WalletMessage = z.infer<typeof walletMessage>;
 /** Wallet message types, so a listener on the shared window can tell its own messages from the page's. */
 export const WALLET_MESSAGE_TYPES: ReadonlySet<string> = new Set(['announce', 'result', 'error', 'payment', 'order']);
 
-/** The loosest shape that still marks a message as meant for this protocol. */
-export const addressedEnvelope = z.looseObject({ channel: z.literal(CHANNEL), type: z.string(), requestId: z.optional(z.unknown()) });
-
 /** Card fields the detectors can fill, as the content script names them to the wallet. */
 export const cardFieldKind = z.enum(['number', 'expiry', 'expiryMonth', 'expiryYear', 'cvc', 'name', 'givenName', 'familyName']);
 

@@ -10,6 +10,10 @@ export const errorCode = z.enum([
   'NOT_FOUND',
   'ALREADY_DONE',
   'USER_REJECTED',
+  /** Too many messages from one page, or asking again too soon after the shopper declined. */
+  'RATE_LIMITED',
+  /** A buyer's action asked for without the shopper having just clicked or pressed a key on the page. */
+  'NEEDS_USER_ACTIVATION',
   /** A wrong login or payment password, or wrong security answers: only the wallet's own pages ever see it. */
   'WRONG_PASSWORD',
 ]);

@@ -2,7 +2,6 @@ import {
   CHANNEL,
   PROTOCOL_VERSION,
   WALLET_MESSAGE_TYPES,
-  addressedEnvelope,
   pageRequest,
   type BuyerAction,
   type Offer,
@@ -12,10 +11,16 @@ import {
   type WalletMessage,
 } from './checkout';
 import { describeIssues, type ProtocolError } from './errors';
-import { hasForbiddenKey } from './forbidden-keys';
+import { messageShapeProblem, PAGE_MESSAGE_LIMITS } from './message-shape';
 import { WalletError } from './wallet-error';
 
 export const WALLET_NAME = 'Wallet Checkout Helper';
+
+/**
+ * How many of a page's messages the bridge looks at: a burst of this many, then this many a second.
+ * A checkout sends a handful; a page that floods the channel has the rest dropped, unread.
+ */
+export const PAGE_MESSAGE_RATE = { burst: 60, perSecond: 30 };
 
 export type MerchantRequest = Extract<PageRequest, { type: 'status' | 'ship' | 'refund' | 'releaseDispute' }>;
 
@@ -26,6 +31,8 @@ export interface PageBridgeOptions {
   merchant(request: MerchantRequest): Promise<OrderStatus>;
   /** Opens the confirm window for a buyer's action; the outcome arrives later through `orderOutcome`. */
   buyerAction(action: BuyerAction, requestId: string): Promise<unknown>;
+  /** The clock the rate limit counts by; the page's own by default. */
+  now?: () => number;
 }
 
 type Posted = {
@@ -42,22 +49,47 @@ export function startPageBridge(win: Window, options: PageBridgeOptions) {
   const announce = (requestId: string) =>
     post({ type: 'announce', requestId, payload: { name: WALLET_NAME, protocolVersions: [PROTOCOL_VERSION] } });
 
+  const now = options.now ?? (() => performance.now());
+  let allowance = PAGE_MESSAGE_RATE.burst;
+  let countedAt = now();
+  let dropping = false;
+  /** Whether this message may be read; the first one dropped in a flood is answered, the rest are not. */
+  function admit(requestId: unknown): boolean {
+    const at = now();
+    allowance = Math.min(PAGE_MESSAGE_RATE.burst, allowance + ((at - countedAt) / 1_000) * PAGE_MESSAGE_RATE.perSecond);
+    countedAt = at;
+    if (allowance >= 1) {
+      allowance -= 1;
+      dropping = false;
+      return true;
+    }
+    if (!dropping) {
+      dropping = true;
+      const message = `More than ${PAGE_MESSAGE_RATE.perSecond} messages a second: the wallet drops the rest until the page slows down`;
+      post({ type: 'error', requestId: replyIdFor(requestId), payload: { code: 'RATE_LIMITED', message } });
+    }
+    return false;
+  }
+
   function onMessage(event: MessageEvent) {
     if (event.source !== win) return;
-    const addressed = addressedEnvelope.safeParse(event.data);
-    if (!addressed.success || WALLET_MESSAGE_TYPES.has(addressed.data.type)) return;
-    if (hasForbiddenKey(event.data)) {
-      post({
-        type: 'error',
-        requestId: replyIdFor(addressed.data.requestId),
-        payload: { code: 'INVALID_REQUEST', message: 'Keys named __proto__, constructor or prototype are not accepted' },
-      });
+    // Only three plain fields are read before the rate limit: a flood costs a few property reads a message.
+    const data: unknown = event.data;
+    if (typeof data !== 'object' || data === null) return;
+    const { channel, type, requestId: claimedId } = data as Record<string, unknown>;
+    if (channel !== CHANNEL || typeof type !== 'string' || WALLET_MESSAGE_TYPES.has(type) || !admit(claimedId)) return;
+    const shapeProblem = messageShapeProblem(data, PAGE_MESSAGE_LIMITS);
+    if (shapeProblem) {
+      post({ type: 'error', requestId: replyIdFor(claimedId), payload: { code: 'INVALID_REQUEST', message: shapeProblem } });
       return;
     }
-    const request = pageRequest.safeParse(event.data);
+    const request = pageRequest.safeParse(data);
     if (!request.success) {
-      const requestId = replyIdFor(addressed.data.requestId);
-      post({ type: 'error', requestId, payload: { code: 'INVALID_REQUEST', message: describeIssues(request.error) } });
+      post({
+        type: 'error',
+        requestId: replyIdFor(claimedId),
+        payload: { code: 'INVALID_REQUEST', message: describeIssues(request.error) },
+      });
       return;
     }
     const message = request.data;

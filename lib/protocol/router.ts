@@ -1,5 +1,5 @@
 import { describeIssues } from './errors';
-import { hasForbiddenKey } from './forbidden-keys';
+import { messageShapeProblem, RUNTIME_MESSAGE_LIMITS } from './message-shape';
 import { isStorageFull, storageFull } from './storage-full';
 import { runtimeRequest, type RuntimeRequest, type RuntimeRequestType, type RuntimeResponse, type RuntimeResult } from './runtime';
 import type { Sender, SenderKind } from './sender';
@@ -63,9 +63,8 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
  */
 export function createRouter(handlers: RuntimeHandlers, onUnexpected: (error: unknown) => void = console.error) {
   return async function route(message: unknown, from: Sender): Promise<RuntimeResponse> {
-    if (hasForbiddenKey(message)) {
-      return { ok: false, error: { code: 'INVALID_REQUEST', message: 'Keys named __proto__, constructor or prototype are not accepted' } };
-    }
+    const shapeProblem = messageShapeProblem(message, RUNTIME_MESSAGE_LIMITS);
+    if (shapeProblem) return { ok: false, error: { code: 'INVALID_REQUEST', message: shapeProblem } };
     const parsed = runtimeRequest.safeParse(message);
     if (!parsed.success) {
       return { ok: false, error: { code: 'INVALID_REQUEST', message: `Malformed message: ${describeIssues(parsed.error)}` } };

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURRENCY_EXPONENTS } from '@/lib/money';
 import { pageRequest } from '@/lib/protocol/checkout';
-import { hasForbiddenKey } from '@/lib/protocol/forbidden-keys';
+import { messageShapeProblem, PAGE_MESSAGE_LIMITS } from '@/lib/protocol/message-shape';
 import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
 import { demoOffer } from './fixtures';
 import { mutate, mutation } from './support/mutations';
@@ -57,7 +57,7 @@ const validPageMessage = fc.oneof(
 );
 
 /** What the page bridge lets through: no polluting keys, and the schema's approval. */
-const pageAccepts = (message: unknown) => !hasForbiddenKey(message) && pageRequest.safeParse(message).success;
+const pageAccepts = (message: unknown) => messageShapeProblem(message, PAGE_MESSAGE_LIMITS) === undefined && pageRequest.safeParse(message).success;
 
 describe('Fuzzing the checkout protocol parser', () => {
   it('accepts every well-formed page message it was built for', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNEL, PROTOCOL_VERSION, walletMessage, type OrderStatus } from '@/lib/protocol/checkout';
 import { WalletError } from '@/lib/protocol/wallet-error';
-import { startPageBridge, type PageBridgeOptions } from '@/lib/protocol/page-bridge';
+import { PAGE_MESSAGE_RATE, startPageBridge, type PageBridgeOptions } from '@/lib/protocol/page-bridge';
 import { demoOffer } from './fixtures';
 
 /** A window stand-in: an event target that records what is posted to it. */
@@ -190,6 +190,87 @@ describe('Page bridge: orders', () => {
     bridge.orderOutcome('d1', { ok: false, error: { code: 'USER_REJECTED', message: 'The shopper cancelled in the wallet.' } });
     expect(replies()).toEqual([
       expect.objectContaining({ type: 'error', requestId: 'd1', payload: expect.objectContaining({ code: 'USER_REJECTED' }) }),
+    ]);
+  });
+});
+
+describe('Page bridge: messages that cannot stall the page', () => {
+  /** An object that refers to itself `times` times over: a walk that follows every path takes 2^depth steps. */
+  function selfReferring(times: number) {
+    const payload: Record<string, unknown> = { orderId: 'ord_1' };
+    for (let index = 0; index < times; index++) payload[`self${index}`] = payload;
+    return envelope('status', payload);
+  }
+
+  it.each([
+    ['an object that refers to itself', selfReferring(4), 'same object twice'],
+    ['an object that refers to itself forty times', selfReferring(40), 'same object twice'],
+    [
+      'a part shared a thousand times',
+      envelope('status', { orderId: 'ord_1', parts: Array.from({ length: 1_000 }, () => undefined).fill({ a: 1 } as never) }),
+      'same object twice',
+    ],
+    ['an array of a million values', envelope('status', { orderId: 'ord_1', parts: new Array<number>(1_000_000).fill(1) }), 'more than'],
+    [
+      'nesting a thousand levels deep',
+      envelope('status', { orderId: 'ord_1', deep: Array.from({ length: 1_000 }).reduce<unknown>((inner) => ({ inner }), {}) }),
+      'deeper than',
+    ],
+  ])('refuses %s at once, with a typed error', (_name, message, says) => {
+    const { send, replies, merchant } = withBridge();
+    send(message);
+    expect(merchant).not.toHaveBeenCalled();
+    expect(replies()).toEqual([
+      expect.objectContaining({
+        type: 'error',
+        requestId: 'req-1',
+        payload: expect.objectContaining({ code: 'INVALID_REQUEST', message: expect.stringContaining(says) }),
+      }),
+    ]);
+  });
+
+  it('reads a burst, then drops a flood with one RATE_LIMITED error, and reads again once the page slows down', () => {
+    let clock = 0;
+    const page = fakeWindow();
+    const present = vi.fn(() => undefined);
+    startPageBridge(page.win, {
+      presentOffer: present,
+      merchant: async () => STATUS,
+      buyerAction: async () => undefined,
+      now: () => clock,
+    });
+    page.posted.length = 0;
+    for (let index = 0; index < 10_000; index++) page.send(envelope('discover', {}, `d${index}`));
+    const answers = page.posted.map(({ message }) => walletMessage.parse(message));
+    expect(answers.filter((answer) => answer.type === 'announce')).toHaveLength(PAGE_MESSAGE_RATE.burst);
+    expect(answers.filter((answer) => answer.type === 'error')).toEqual([
+      expect.objectContaining({ requestId: `d${PAGE_MESSAGE_RATE.burst}`, payload: expect.objectContaining({ code: 'RATE_LIMITED' }) }),
+    ]);
+
+    page.posted.length = 0;
+    clock += 1_000;
+    page.send(envelope('offer', demoOffer(), 'after'));
+    expect(present).toHaveBeenCalledTimes(1);
+    expect(page.posted.map(({ message }) => walletMessage.parse(message).type)).toEqual(['result']);
+  });
+
+  it('does not count messages on other channels or its own answers against the page', () => {
+    const clock = 0;
+    const page = fakeWindow();
+    startPageBridge(page.win, {
+      presentOffer: () => undefined,
+      merchant: async () => STATUS,
+      buyerAction: async () => undefined,
+      now: () => clock,
+    });
+    for (let index = 0; index < 1_000; index++) {
+      page.send({ channel: 'another-library', type: 'ping' });
+      page.send(envelope('announce', { name: 'x', protocolVersions: [1] }));
+    }
+    page.posted.length = 0;
+    page.send(envelope('discover', {}, 'mine'));
+    expect(page.posted.map(({ message }) => walletMessage.parse(message))).toEqual([
+      expect.objectContaining({ type: 'announce', requestId: 'mine' }),
     ]);
   });
 });
