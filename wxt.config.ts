@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
-import { CARD_FILL_MODULE, CHECKOUT_MATCHES } from './lib/checkout/matches';
+import { CARD_FILL_MODULE, CHECKOUT_MATCHES, INLINE_FRAME_PAGE, INLINE_FRAMES_MODULE } from './lib/checkout/matches';
 
 export const GECKO_ID = 'wallet-checkout-helper@example.com';
 
@@ -12,19 +12,26 @@ export default defineConfig({
   zip: { excludeSources: ['test-results/**', 'bench-results/**', 'storefront/dist/**', 'playwright-report/**', 'docs/screenshots/**'] },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The card-fill module (detectors, offer, fill) is an ES module the checkout content script
-    // imports only on pages that look like they hold a card form, to keep that script small.
+    // Modules the checkout content script imports only when a page needs them, to keep that script
+    // small on the many pages that need neither: the card-fill module (detectors, offer, fill) on pages
+    // that look like they hold a card form, and the frames module on the first offer or card form.
     'build:publicAssets': async (_wxt, files) => {
-      const built = await build({
-        entryPoints: [fileURLToPath(new URL('lib/checkout/fill-offer.ts', import.meta.url))],
-        bundle: true,
-        format: 'esm',
-        minify: true,
-        write: false,
-        target: 'es2022',
-        legalComments: 'none',
-      });
-      files.push({ relativeDest: CARD_FILL_MODULE, contents: built.outputFiles[0]!.text });
+      const modules: [entry: string, dest: string][] = [
+        ['lib/checkout/fill-offer.ts', CARD_FILL_MODULE],
+        ['lib/inline/mount-frame.ts', INLINE_FRAMES_MODULE],
+      ];
+      for (const [entry, dest] of modules) {
+        const built = await build({
+          entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
+          bundle: true,
+          format: 'esm',
+          minify: true,
+          write: false,
+          target: 'es2022',
+          legalComments: 'none',
+        });
+        files.push({ relativeDest: dest, contents: built.outputFiles[0]!.text });
+      }
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       // Only the background needs webextension-polyfill: Chrome's own runtime.onMessage cannot
@@ -57,10 +64,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
-    // Only the card-fill module, only for the pages the checkout content script runs on; Chrome serves it
-    // under a per-session address so pages cannot use it to tell that the wallet is installed.
+    // Only the on-demand modules and the wallet's frame on store pages, only for the pages the checkout
+    // content script runs on; Chrome serves them under a per-session address so pages cannot use them
+    // to tell that the wallet is installed.
     web_accessible_resources:
-      manifestVersion === 3 ? [{ resources: [CARD_FILL_MODULE], matches: CHECKOUT_MATCHES, use_dynamic_url: true }] : [CARD_FILL_MODULE],
+      manifestVersion === 3
+        ? [{ resources: [CARD_FILL_MODULE, INLINE_FRAMES_MODULE, INLINE_FRAME_PAGE], matches: CHECKOUT_MATCHES, use_dynamic_url: true }]
+        : [CARD_FILL_MODULE, INLINE_FRAMES_MODULE, INLINE_FRAME_PAGE],
     action: { default_title: '__MSG_extName__' },
     content_security_policy:
       manifestVersion === 3

@@ -3,13 +3,16 @@ import type { ProtocolError } from '@/lib/protocol/errors';
 import type { TabNotice } from '@/lib/protocol/tab-notice';
 import type { Sender } from '@/lib/protocol/sender';
 import { WalletError } from '@/lib/protocol/wallet-error';
+import { declineRecord, declined, waitLeft } from '@/lib/approvals/declines';
 import { pendingApproval, type ApprovalSubject, type PendingApproval } from './pending-approval';
 import * as z from 'zod/mini';
 
 const STORAGE_KEY = 'approvals';
+const DECLINES_KEY = 'approvalDeclines';
 const WINDOW_SIZE = { width: 440, height: 640 };
 
 const pendingByOrigin = z.record(z.string(), pendingApproval);
+const declinesByOrigin = z.record(z.string(), declineRecord);
 
 /**
  * The confirm windows: at most one pending approval per merchant origin, each in its own
@@ -32,6 +35,23 @@ export function createApprovals() {
 
   async function save(all: Record<string, PendingApproval>): Promise<void> {
     await browser.storage.session.set({ [STORAGE_KEY]: all });
+  }
+
+  async function loadDeclines() {
+    const parsed = declinesByOrigin.safeParse((await browser.storage.session.get(DECLINES_KEY))[DECLINES_KEY] ?? {});
+    return parsed.success ? parsed.data : {};
+  }
+
+  /**
+   * A shop's own requests (the buyer actions a page asks for) that the shopper turned down make the
+   * shop wait, longer each time; what the shopper starts in the wallet's own frame never waits.
+   */
+  async function noteOutcome(approval: PendingApproval, outcome: 'declined' | 'done'): Promise<void> {
+    if (approval.subject.kind !== 'order') return;
+    const declines = await loadDeclines();
+    if (outcome === 'declined') declines[approval.origin] = declined(declines[approval.origin], Date.now());
+    else delete declines[approval.origin];
+    await browser.storage.session.set({ [DECLINES_KEY]: declines });
   }
 
   async function find(predicate: (approval: PendingApproval) => boolean) {
@@ -58,6 +78,14 @@ export function createApprovals() {
     open(from: Sender, requestId: string, subject: ApprovalSubject) {
       return serialised(async () => {
         if (from.kind !== 'content') throw new WalletError('ORIGIN_MISMATCH', 'Only a checkout page can ask for approval');
+        if (subject.kind === 'order') {
+          const wait = waitLeft((await loadDeclines())[from.origin], Date.now());
+          if (wait > 0)
+            throw new WalletError(
+              'RATE_LIMITED',
+              `The shopper declined this shop's last request; the wallet will not ask again for ${Math.ceil(wait / 1_000)} s.`,
+            );
+        }
         const all = await load();
         const existing = all[from.origin];
         if (existing?.windowId !== undefined && (await focus(existing.windowId))) {
@@ -111,6 +139,7 @@ export function createApprovals() {
         if (!found) throw new WalletError('NOT_FOUND', 'This approval is no longer open.');
         delete all[found.origin];
         await save(all);
+        await noteOutcome(found, 'declined');
         await settle(found, rejected(found, 'The shopper cancelled in the wallet.'));
         if (found.windowId !== undefined) await browser.windows.remove(found.windowId).catch(() => undefined);
         return { rejected: true as const };
@@ -133,6 +162,7 @@ export function createApprovals() {
         const { notice, result, keepWindow } = await perform(found);
         delete all[found.origin];
         await save(all);
+        await noteOutcome(found, 'done');
         await settle(found, notice);
         if (found.windowId !== undefined && !keepWindow) await browser.windows.remove(found.windowId).catch(() => undefined);
         return result;
@@ -145,6 +175,7 @@ export function createApprovals() {
         if (!found) return;
         delete all[found.origin];
         await save(all);
+        await noteOutcome(found, 'declined');
         await settle(found, rejected(found, 'The shopper closed the approval window.'));
       });
     },

@@ -22,6 +22,7 @@ import { addCard, revealCard } from '@/lib/wallet/cards';
 import { createAccountHandlers } from './account-handlers';
 import { createBackupHandlers } from './backup-handlers';
 import { createApprovals } from './approvals';
+import { createInlineHandlers } from './inline-handlers';
 import { createVaultSession } from './vault-session';
 import { createStoredClock } from './demo-clock';
 import { createJobAlarm } from './job-alarm';
@@ -84,14 +85,12 @@ export default defineBackground(() => {
     'merchant.refund': ({ orderId, refundId, amountMinor, reason }, from) =>
       statusAfter(refundOrder(context, originOf(from), orderId, { refundId, amountMinor, reason })),
     'merchant.releaseDispute': ({ orderId }, from) => statusAfter(releaseDisputedOrder(context, originOf(from), orderId)),
-    'approval.open': (request, from) => approvals.open(from, request.requestId, { kind: 'payment', offer: request.offer }),
+    ...createInlineHandlers(context, approvals),
     'approval.openOrder': async ({ requestId, action }, from) => {
       // An order this origin was never paid for gets no window: the page hears NOT_FOUND at once.
       unwrapOrder(await findOrder(context, originOf(from), action.orderId));
       return approvals.open(from, requestId, { kind: 'order', action });
     },
-    'approval.openFill': ({ requestId, fields, total }, from) =>
-      approvals.open(from, requestId, { kind: 'fill', fields, ...(total ? { total } : {}) }),
     'approval.get': async ({ approvalId }) => {
       const { origin, subject } = await approvals.get(approvalId);
       if (subject.kind === 'payment') return { kind: 'payment', approvalId, origin, offer: subject.offer };

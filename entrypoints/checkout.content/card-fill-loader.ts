@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
-import type { RuntimeClient } from '@/lib/protocol/client';
 import type { CardFillHost } from '@/lib/checkout/fill-offer';
 import type { CardToFill } from '@/lib/checkout/fill';
 import { CARD_FILL_MODULE } from '@/lib/checkout/matches';
-import { createClickGuard } from './click-guard';
+import type { FramesLoader } from './frames-loader';
+
+/** The fill offer's fixed size on the page. */
+const OFFER_HEIGHT = 60;
+const OFFER_MAX_WIDTH = 380;
 
 // A page that may hold a card form: the cheap test that decides whether to load the detectors at all.
 const MAYBE_CARD_FORM =
@@ -16,22 +19,35 @@ type CardFillModule = typeof import('@/lib/checkout/fill-offer');
  * Watches a store's page for a card form, then loads the card-fill module (the detectors and the
  * offer) from the extension: the checkout content script stays small on the many pages that have none.
  */
-export function watchForCardForms(document: Document, call: RuntimeClient<'approval.openFill'>) {
+export function watchForCardForms(document: Document, frames: FramesLoader) {
   let fill: ReturnType<CardFillModule['startCardFill']> | undefined;
+  let framesModule: Awaited<ReturnType<FramesLoader['load']>> | undefined;
   let loading = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const host: CardFillHost = {
     t: (key, substitutions) => t(key as Parameters<typeof t>[0], substitutions),
-    requestFill: (request) => call({ type: 'approval.openFill', requestId: crypto.randomUUID(), ...request }),
-    guard: (element) => createClickGuard(element),
+    offer(anchor, offer) {
+      const frame = framesModule!.mountInlineFrame(document, frames.host, {
+        slot: anchor,
+        placement: 'after',
+        height: OFFER_HEIGHT,
+        maxWidth: OFFER_MAX_WIDTH,
+        title: t('fillOffer'),
+        disabledText: t('optionDisabled'),
+        coveredText: t('optionCovered'),
+        purpose: { kind: 'fill', ...offer },
+      });
+      return { update: (next) => void frame.update({ kind: 'fill', ...next }), remove: frame.remove };
+    },
   };
 
   async function load() {
     loading = true;
     // The module is generated at build time, so WXT's list of public paths does not name it.
     const url = (browser.runtime.getURL as (path: string) => string)(`/${CARD_FILL_MODULE}`);
-    const module = (await import(/* @vite-ignore */ url)) as CardFillModule;
+    const [module, inline] = await Promise.all([import(/* @vite-ignore */ url) as Promise<CardFillModule>, frames.load()]);
+    framesModule = inline;
     fill = module.startCardFill(document, host);
   }
 

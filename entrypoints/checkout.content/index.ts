@@ -3,17 +3,33 @@ import { checkoutResults } from '@/lib/protocol/checkout-results';
 import { createRuntimeClient } from '@/lib/protocol/client';
 import { startPageBridge } from '@/lib/protocol/page-bridge';
 import { tabNotice } from '@/lib/protocol/tab-notice';
+import { inlineCheck } from '@/lib/inline/click-check';
 import { CHECKOUT_MATCHES } from '@/lib/checkout/matches';
+import { WalletError } from '@/lib/protocol/wallet-error';
+import { createActivationGate } from './activation-gate';
 import { watchForCardForms } from './card-fill-loader';
+import type { ShadowRootOf } from '@/lib/inline/click-guard';
+import { createFramesLoader } from './frames-loader';
 import { createOptionMount } from './mount-option';
+
+type ChromeDom = { dom?: { openOrClosedShadowRoot?(element: Element): ShadowRoot | null } };
+
+/** Firefox gives content scripts `openOrClosedShadowRoot` on elements, Chrome its `dom` API: either way the page's closed roots open. */
+const shadowRootOf: ShadowRootOf = (element) => {
+  const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  if (firefox !== undefined) return firefox;
+  return (globalThis as { chrome?: ChromeDom }).chrome?.dom?.openOrClosedShadowRoot?.(element) ?? element.shadowRoot;
+};
 
 export default defineContentScript({
   matches: CHECKOUT_MATCHES,
-  // Listening from document_start means a page's first discover message is never missed.
+  // Listening from document_start means a page's first discover message, and the shopper's first click, are never missed.
   runAt: 'document_start',
   main(ctx) {
     const call = createRuntimeClient((message) => browser.runtime.sendMessage(message), checkoutResults);
-    const option = createOptionMount(document, call);
+    const frames = createFramesLoader(call, shadowRootOf);
+    const option = createOptionMount(document, frames);
+    const activation = createActivationGate(window);
     const bridge = startPageBridge(window, {
       presentOffer: option.present,
       // The origin is never sent: the background takes it from the sender, as the browser reports it.
@@ -29,12 +45,25 @@ export default defineContentScript({
                 : await call({ type: 'merchant.releaseDispute', orderId });
         return answer.status;
       },
-      buyerAction: (action, requestId) => call({ type: 'approval.openOrder', requestId, action }),
+      buyerAction: async (action, requestId) => {
+        // A page opens the wallet's window only in answer to the shopper's own click or key press, once for each.
+        if (!activation.take())
+          throw new WalletError(
+            'NEEDS_USER_ACTIVATION',
+            'A buyer action opens the wallet only right after the shopper clicks or types on the page, once per gesture.',
+          );
+        return call({ type: 'approval.openOrder', requestId, action });
+      },
     });
 
-    const cardFill = watchForCardForms(document, call);
+    const cardFill = watchForCardForms(document, frames);
 
-    const onNotice = (message: unknown) => {
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+      const check = inlineCheck.safeParse(message);
+      if (check.success) {
+        sendResponse({ verdict: frames.shown(check.data.token)?.check(check.data.point) ?? 'gone' });
+        return;
+      }
       const notice = tabNotice.safeParse(message);
       if (!notice.success) return;
       if (notice.data.type === 'payment.outcome') {
@@ -43,10 +72,11 @@ export default defineContentScript({
       } else if (notice.data.type === 'order.outcome') bridge.orderOutcome(notice.data.requestId, notice.data.outcome);
       else cardFill.fill(notice.data.card);
     };
-    browser.runtime.onMessage.addListener(onNotice);
+    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onNotice);
+      browser.runtime.onMessage.removeListener(onMessage);
       bridge.stop();
+      activation.stop();
       cardFill.stop();
       option.remove();
     });

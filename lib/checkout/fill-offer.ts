@@ -5,16 +5,22 @@ import { fillCard, type CardToFill } from './fill';
 const HOST_ATTRIBUTE = 'data-wallet-card-fill';
 
 const STYLES = `:host{all:initial;display:block;margin:6px 0;font:14px/1.4 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;color-scheme:light dark}
-button{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:8px;padding:6px 12px;border:1.5px solid #1463ff;border-radius:8px;color:#1463ff;background:Canvas;cursor:pointer}
-button:focus-visible{outline:3px solid #1463ff;outline-offset:2px}p{margin:4px 0 0;color:#5b6b7b}p.error{color:#b42318}`;
+p{margin:4px 0 0;color:#5b6b7b}`;
 
-/** What the content script lends the module: text in the UI language, the wallet, and its click guard. */
+/** A fill the shopper may ask for: the fields found, and the total the page shows. */
+export interface FillOffer {
+  fields: CardFieldKind[];
+  total?: { amountMinor: number; currency: string };
+}
+
+/** What the content script lends the module: text in the UI language, and the wallet's own frame. */
 export interface CardFillHost {
   t(key: string, substitutions?: string[]): string;
-  /** Asks the wallet to open its confirm window for a fill of these fields. */
-  requestFill(request: { fields: CardFieldKind[]; total?: { amountMinor: number; currency: string } }): Promise<unknown>;
-  /** Checks a click on the offer: the shopper's own, on a button in plain view (see click-guard.ts). */
-  guard(host: HTMLElement): { check(event: MouseEvent): string; stop(): void };
+  /**
+   * Shows the wallet's Fill from wallet frame right after `anchor`. The frame, not the page, shows
+   * everything about the wallet; a click in it opens the confirm window for a fill of these fields.
+   */
+  offer(anchor: Element, offer: FillOffer): { update(offer: FillOffer): void; remove(): void };
 }
 
 /**
@@ -26,11 +32,17 @@ export interface CardFillHost {
 export function startCardFill(document: Document, host: CardFillHost) {
   let detection: CheckoutDetection | undefined;
   let mounted: HTMLElement | undefined;
-  let stopGuard: (() => void) | undefined;
+  let shown: { anchor: Element; frame: ReturnType<CardFillHost['offer']>; key: string } | undefined;
+
+  function clear() {
+    mounted?.remove();
+    mounted = undefined;
+    shown?.frame.remove();
+    shown = undefined;
+  }
 
   function mount(anchor: Element, build: (root: ShadowRoot) => void) {
-    mounted?.remove();
-    stopGuard?.();
+    clear();
     mounted = document.createElement('div');
     mounted.setAttribute(HOST_ATTRIBUTE, '');
     const root = mounted.attachShadow({ mode: 'closed' });
@@ -42,34 +54,18 @@ export function startCardFill(document: Document, host: CardFillHost) {
   }
 
   function offerFill(found: CheckoutDetection, number: Element) {
-    mount(number, (root) => {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = host.t('fillOffer');
-      const message = document.createElement('p');
-      message.setAttribute('role', 'status');
-      message.hidden = true;
-      root.append(button, message);
-      const guard = host.guard(mounted!);
-      stopGuard = guard.stop;
-      button.addEventListener('click', (event) => {
-        if (!event.isTrusted) return;
-        const verdict = guard.check(event);
-        message.hidden = verdict === 'ok';
-        message.className = verdict === 'ok' ? '' : 'error';
-        if (verdict !== 'ok') {
-          message.textContent = host.t('optionCovered');
-          return;
-        }
-        const fields = Object.keys(found.cardFields ?? {}) as CardFieldKind[];
-        const total = found.total && { amountMinor: found.total.amountMinor, currency: found.total.currency };
-        host.requestFill({ fields, ...(total ? { total } : {}) }).catch((error: unknown) => {
-          message.hidden = false;
-          message.className = 'error';
-          message.textContent = host.t('fillFailed', [error instanceof Error ? error.message : String(error)]);
-        });
-      });
-    });
+    const offer: FillOffer = {
+      fields: Object.keys(found.cardFields ?? {}) as CardFieldKind[],
+      ...(found.total ? { total: { amountMinor: found.total.amountMinor, currency: found.total.currency } } : {}),
+    };
+    const key = JSON.stringify(offer);
+    if (shown?.anchor === number && shown.anchor.isConnected) {
+      if (shown.key !== key) shown.frame.update(offer);
+      shown.key = key;
+      return;
+    }
+    clear();
+    shown = { anchor: number, frame: host.offer(number, offer), key };
   }
 
   function noteHosted(found: CheckoutDetection) {

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { cardToFill } from '../protocol/checkout';
+import type { cardToFill } from '../protocol/card-fill';
 import type { CardField, CardFieldKind, CardFields } from './card-fields';
 import { isHidden } from './dom';
 

@@ -14,10 +14,11 @@ export type RuntimeHandlers = { [Type in RuntimeRequestType]: Handler<Type> };
 
 /** Which parts of the extension may send each request: pages reach the background only through content scripts. */
 const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } = {
-  'wallet.balance': ['content', 'extension'],
-  'approval.open': ['content'],
+  'wallet.balance': ['extension'],
+  'inline.present': ['content'],
+  'inline.view': ['frame'],
+  'inline.press': ['frame'],
   'approval.openOrder': ['content'],
-  'approval.openFill': ['content'],
   'approval.get': ['extension'],
   'approval.fill': ['extension'],
   'approval.confirmOrder': ['extension'],

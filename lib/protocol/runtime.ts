@@ -12,7 +12,11 @@ import { verificationRecord } from '../identity/review';
 import { topUpMethod } from '../wallet/top-up-method';
 import { walletRecord } from '../wallet/wallet-record';
 import { securityView, walletState } from './wallet-state';
-import { buyerAction, fillRequest, offer, orderStatus, shippingKind } from './checkout';
+import { walletBalance } from '../wallet/balance-schema';
+import { fillRequest } from './card-fill';
+import { buyerAction, offer, orderStatus, shippingKind } from './checkout';
+import { framePoint, inlineToken } from '../inline/click-check';
+import { inlinePurpose, inlineResults } from '../inline/messages';
 import { approvalId, checkoutResults } from './checkout-results';
 import { importCounts } from '../backup/counts';
 import { MAX_BACKUP_BYTES, tableCounts } from '../backup/format';
@@ -30,13 +34,18 @@ export type NewCardDetails = z.infer<typeof newCardDetails>;
 
 export const runtimeRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('wallet.balance') }),
-  /** From a content script: the shopper clicked Pay with wallet on the offer it received with this request id. */
-  z.strictObject({ type: z.literal('approval.open'), requestId: z.string(), offer }),
-  /** From the confirm window: what it is asked to approve. */
-  /** From a content script: the page asked for a buyer's action on an order, which the shopper confirms in the confirm window. */
+  /** From a content script: what the wallet's frame it is about to mount on the page stands for. */
+  z.strictObject({ type: z.literal('inline.present'), token: inlineToken, purpose: inlinePurpose }),
+  /** From the wallet's frame on a store page: what to show. */
+  z.strictObject({ type: z.literal('inline.view'), token: inlineToken }),
+  /** From the wallet's frame on a store page: the shopper clicked it here; the content script judges the click. */
+  z.strictObject({ type: z.literal('inline.press'), token: inlineToken, point: framePoint }),
+  /**
+   * From a content script: the page asked for a buyer's action on an order right after the shopper
+   * clicked or typed on it; the shopper confirms it in the confirm window.
+   */
   z.strictObject({ type: z.literal('approval.openOrder'), requestId: z.string(), action: buyerAction }),
-  /** From a content script: the shopper clicked Fill from wallet beside a store's card fields. */
-  z.extend(fillRequest, { type: z.literal('approval.openFill'), requestId: z.string() }),
+  /** From the confirm window: what it is asked to approve. */
   z.strictObject({ type: z.literal('approval.get'), approvalId }),
   /** From the confirm window: fill with this card; the CVC is typed there and only passed on to the page's field. */
   z.strictObject({
@@ -157,6 +166,8 @@ export type ApprovalView = z.infer<typeof approvalView>;
 /** What each request answers with when it succeeds. */
 export const runtimeResults = {
   ...checkoutResults,
+  ...inlineResults,
+  'wallet.balance': walletBalance,
   'approval.get': approvalView,
   'approval.reject': z.strictObject({ rejected: z.literal(true) }),
   'approval.pay': z.strictObject({ order: orderRecord, replayed: z.boolean(), newCard: z.optional(cardRecord) }),

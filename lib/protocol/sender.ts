@@ -9,6 +9,8 @@ export const sender = z.discriminatedUnion('kind', [
     frameId: z.int(),
   }),
   z.strictObject({ kind: z.literal('extension') }),
+  /** The wallet's own frame on a store's page: extension code, but sitting in a tab the store controls. */
+  z.strictObject({ kind: z.literal('frame'), tabId: z.int(), frameId: z.int() }),
   z.strictObject({ kind: z.literal('unknown') }),
 ]);
 export type Sender = z.infer<typeof sender>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { cardToFill, orderStatus, paymentOutcome } from './checkout';
+import { cardToFill } from './card-fill';
+import { orderStatus, paymentOutcome } from './checkout';
 import { protocolError } from './errors';
 
 /** Messages the background pushes to a content script about what the shopper decided in the confirm window. */

@@ -49,9 +49,9 @@ test('the popup and the confirm window have no serious or critical axe violation
 
   const shop = await wallet.newPage();
   await checkoutWithOneProduct(shop);
-  const option = await shop.closedShadow('[data-wallet-checkout-option]');
+  const option = await shop.walletFrame('pay');
   await expect.poll(() => option.text()).toContain('covers the total');
-  await option.click('button');
+  await option.click();
   const confirm = await wallet.waitForPage('/confirm.html');
   await confirm.waitFor('[data-testid="pay"]');
   expect(await seriousViolations(confirm), 'confirm').toEqual([]);

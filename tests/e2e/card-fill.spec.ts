@@ -19,10 +19,10 @@ test('a wallet with a saved card', async ({ wallet }) => {
 test('a saved WooCommerce checkout gets its card fields filled after the shopper confirms in the wallet', async ({ wallet }) => {
   const page = await wallet.newPage();
   await page.goto(`${STOREFRONT_URL}/stores/woocommerce-checkout.html`);
-  const offer = await page.closedShadow(FILL_HOST);
+  const offer = await page.walletFrame('fill');
   await expect.poll(() => offer.text()).toContain('Fill from wallet');
   await page.screenshot('card-fill-offer');
-  await offer.click('button');
+  await offer.click();
 
   const confirm = await wallet.waitForPage('/confirm.html');
   await confirm.waitFor('[data-testid="fill"]');

@@ -1,91 +1,230 @@
 import { expect, test } from './support/fixtures';
-import type { DriverPage } from './support/driver';
+import type { DriverPage, WalletDriver, WalletFrame } from './support/driver';
+import { noConfirmWindow, OPTION_HOST } from './support/shopping';
 import { checkoutWithOneProduct } from './support/storefront';
 import { askBackground, openExtensionOrigin } from './support/wallet-data';
 import { SIGN_UP_INPUT } from '../shared/sign-up-input';
 
-const OPTION_HOST = '[data-wallet-checkout-option]';
+const COVERED = 'The page hid or covered this button';
+const MOVED = 'just moved';
 
 // A wallet of its own, so the attacks run against a known balance.
 test.use({ walletProfile: 'clickjacking' });
-test.describe.configure({ mode: 'serial' });
 
-test('a wallet with a balance', async ({ wallet }) => {
+/** A wallet with money, made once for the worker's browser: each test can also run alone. */
+async function fundedWallet(wallet: WalletDriver) {
   const page = await openExtensionOrigin(wallet);
-  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'topUps.create', id: 'cj-top-up', method: 'e_wallet', amountMinor: 10_000 })).toMatchObject({
-    ok: true,
-  });
+  const state = await askBackground(page, { type: 'wallet.state' });
+  if (state.ok && (state.result as { wallet: unknown }).wallet === null) {
+    expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
+    expect(await askBackground(page, { type: 'topUps.create', id: 'cj-top-up', method: 'e_wallet', amountMinor: 10_000 })).toMatchObject({
+      ok: true,
+    });
+  }
   await page.close();
-});
-
-/** Opens the checkout with the option shown, then lets the page do `attack` to it. */
-async function attacked(page: DriverPage, attack: (selector: string) => void) {
-  await checkoutWithOneProduct(page);
-  const option = await page.closedShadow(OPTION_HOST);
-  await expect.poll(() => option.text()).toContain('covers the total');
-  await page.evaluate(attack, OPTION_HOST);
-  return option;
 }
 
-const noConfirmWindow = async (urls: () => Promise<string[]>) => {
-  // Give a wrongly accepted click time to open a window before checking that none opened.
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
-  expect((await urls()).some((url) => url.includes('/confirm.html'))).toBe(false);
-};
+test.beforeEach(async ({ wallet }) => {
+  await fundedWallet(wallet);
+  await noConfirmWindow(wallet);
+});
 
-test('the option is drawn in the top layer, so a page overlay cannot sit on top of it', async ({ wallet }) => {
-  const page = await wallet.newPage();
-  const option = await attacked(page, (selector) => {
-    const host = document.querySelector(selector)!;
-    const box = host.getBoundingClientRect();
-    const decoy = document.createElement('div');
-    decoy.textContent = 'Claim your prize';
-    Object.assign(decoy.style, {
-      position: 'fixed',
-      left: `${box.left}px`,
-      top: `${box.top}px`,
-      width: `${box.width}px`,
-      height: `${box.height}px`,
-      zIndex: '2147483647',
-      background: 'red',
-    });
-    document.body.append(decoy);
+/** The checkout with the option settled in view, and where a shopper's pointer would click it. */
+async function checkout(page: DriverPage): Promise<{ option: WalletFrame; at: { x: number; y: number } }> {
+  await checkoutWithOneProduct(page);
+  const option = await page.walletFrame('pay');
+  await expect.poll(() => option.text()).toContain('covers the total');
+  return { option, at: await option.buttonCentre() };
+}
+
+/**
+ * The option refused the click and says why; the refusal is the wallet's answer to it, so no window
+ * can follow. A trick that also changes the option's box may first be caught as a move.
+ */
+async function refused(wallet: WalletDriver, option: WalletFrame, ...reasons: string[]) {
+  await expect
+    .poll(() => option.text())
+    .toMatch(new RegExp(reasons.map((reason) => reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
+  expect((await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 700));
+
+/** Draws a "Claim your prize" decoy exactly over the option: in the page, or in the top layer as a popover of the page's. */
+function coverWithDecoy(page: DriverPage, style: Partial<CSSStyleDeclaration>, layer: 'page' | 'popover') {
+  return page.evaluate(
+    ({ selector, style, layer }) => {
+      const box = document.querySelector(selector)!.getBoundingClientRect();
+      const decoy = document.createElement('div');
+      decoy.textContent = 'Claim your prize';
+      if (layer === 'popover') decoy.popover = 'manual';
+      Object.assign(decoy.style, {
+        position: 'fixed',
+        inset: 'auto',
+        margin: '0',
+        left: `${box.left}px`,
+        top: `${box.top}px`,
+        width: `${box.width}px`,
+        height: `${box.height}px`,
+        ...style,
+      });
+      document.body.append(decoy);
+      if (layer === 'popover') decoy.showPopover();
+    },
+    { selector: OPTION_HOST, style, layer },
+  );
+}
+
+/** Styles the page puts on the option's host from its own stylesheet, as a clickjacking page would. */
+const STYLE_TRICKS: [string, string][] = [
+  ['filter: opacity(0)', 'filter: opacity(0) !important'],
+  ['opacity: 0', 'opacity: 0 !important'],
+  ['clip-path leaving only a dot under the pointer', 'clip-path: circle(3px at 50% 50%) !important'],
+  ['mix-blend-mode', 'mix-blend-mode: difference !important'],
+  ['mask', 'mask-image: linear-gradient(transparent, transparent) !important'],
+  ['scale', 'scale: 1.04 !important'],
+  ['rotation', 'rotate: 180deg !important'],
+  ['an outline drawn over the frame', 'outline: 400px solid white !important; outline-offset: -400px !important'],
+];
+
+for (const [name, declarations] of STYLE_TRICKS) {
+  test(`a click on the option under "${name}" is refused with a reason`, async ({ wallet }) => {
+    const page = await wallet.newPage();
+    const { option, at } = await checkout(page);
+    await page.evaluate(
+      ({ selector, declarations }) => {
+        const style = document.createElement('style');
+        style.textContent = `${selector} { ${declarations} }`;
+        document.head.append(style);
+      },
+      { selector: OPTION_HOST, declarations },
+    );
+    await settle();
+    await page.mouseClick(at.x, at.y);
+    await refused(wallet, option, COVERED, MOVED);
+    await page.screenshot(`clickjacking-${name.replace(/\W+/g, '-')}`);
+    await page.close();
   });
-  // The decoy is drawn under the option: the shopper still sees, and clicks, the real button.
-  expect(await page.evaluate((selector) => document.querySelector(selector)!.matches(':popover-open'), OPTION_HOST)).toBe(true);
-  await page.screenshot('clickjacking-overlay');
-  await option.click('button');
-  const confirm = await wallet.waitForPage('/confirm.html');
-  await confirm.click('button');
+}
+
+test('a filter on the whole page, which Firefox paints over the top layer, makes clicks on the option refused', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  await page.evaluate(() => void (document.documentElement.style.filter = 'opacity(0.05)'), undefined);
+  await settle();
+  await page.mouseClick(at.x, at.y);
+  await refused(wallet, option, COVERED);
   await page.close();
 });
 
-test('a transparent option refuses the click and says why', async ({ wallet }) => {
+test("a page's own popover over the option, letting clicks through, makes them refused", async ({ wallet }) => {
   const page = await wallet.newPage();
-  const option = await attacked(page, (selector) => {
+  const { option, at } = await checkout(page);
+  await coverWithDecoy(page, { background: 'gold', pointerEvents: 'none' }, 'popover');
+  await settle();
+  await page.mouseClick(at.x, at.y);
+  await refused(wallet, option, COVERED);
+  await page.screenshot('clickjacking-popover');
+  await page.close();
+});
+
+test('a modal dialog shown over the option takes the click: nothing opens, and the option says why', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  const { at } = await checkout(page);
+  await page.evaluate(() => {
     const style = document.createElement('style');
-    style.textContent = `${selector} { opacity: 0 !important; }`;
+    style.textContent = 'dialog::backdrop { background: transparent }';
+    const dialog = document.createElement('dialog');
+    dialog.textContent = 'Newsletter';
     document.head.append(style);
-  });
-  await option.click('button');
-  await expect.poll(() => option.text()).toContain('covers or hides');
-  await noConfirmWindow(() => wallet.pageUrls());
+    document.body.append(dialog);
+    dialog.showModal();
+  }, undefined);
+  await settle();
+  await page.mouseClick(at.x, at.y);
+  const host = await page.closedShadow(OPTION_HOST);
+  await expect.poll(() => host.text()).toContain(COVERED);
+  expect((await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
+  await page.close();
+});
+
+test('an option scrolled under the pointer just before the click is refused', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  // Away and back again, so the option arrives where the pointer already is about 100 ms before the click.
+  await page.evaluate(async () => {
+    const room = document.createElement('div');
+    room.style.height = '2000px';
+    document.body.append(room);
+    scrollBy(0, 300);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    scrollBy(0, -300);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  }, undefined);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await page.mouseClick(at.x, at.y);
+  await refused(wallet, option, MOVED);
+  await page.close();
+});
+
+test('an option the page moves 100 ms before the click is refused', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  const { option } = await checkout(page);
+  await page.evaluate((selector) => {
+    const slot = document.querySelector(selector)!.parentElement!;
+    const banner = document.createElement('div');
+    banner.style.height = '48px';
+    slot.before(banner);
+  }, OPTION_HOST);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const moved = await option.buttonCentre();
+  await page.mouseClick(moved.x, moved.y);
+  await refused(wallet, option, MOVED);
+  await page.close();
+});
+
+test("the page's own edits of the host are undone, and make the next click wait", async ({ wallet }) => {
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  const attributes = await page.evaluate(async (selector) => {
+    const host = document.querySelector(selector) as HTMLElement;
+    host.style.opacity = '0';
+    host.setAttribute('inert', '');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return host.getAttributeNames().sort();
+  }, OPTION_HOST);
+  expect(attributes).toEqual(['data-wallet-frame', 'popover']);
+  await page.mouseClick(at.x, at.y);
+  await refused(wallet, option, MOVED);
   await page.close();
 });
 
 test('an option the page keeps hiding and re-showing turns itself off', async ({ wallet }) => {
   const page = await wallet.newPage();
-  const option = await attacked(page, (selector) => {
+  await checkout(page);
+  await page.evaluate(async (selector) => {
     const host = document.querySelector(selector) as HTMLElement;
-    let times = 0;
-    const timer = setInterval(() => {
+    for (let times = 0; times < 5; times++) {
       host.hidePopover();
-      if (++times === 5) clearInterval(timer);
-    }, 50);
-  });
-  await expect.poll(() => option.text()).toContain('turned off');
-  await option.click('button');
-  await noConfirmWindow(() => wallet.pageUrls());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }, OPTION_HOST);
+  const host = await page.closedShadow(OPTION_HOST);
+  await expect.poll(() => host.text()).toContain('turned off');
+  expect(await page.evaluate(() => window.frames.length, undefined)).toBe(0);
+  await page.close();
+});
+
+test('a decoy the page draws on top of everything stays under the option, and a plain click is accepted', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  await coverWithDecoy(page, { zIndex: '2147483647', background: 'red' }, 'page');
+  expect(await page.evaluate((selector) => document.querySelector(selector)!.matches(':popover-open'), OPTION_HOST)).toBe(true);
+  await page.screenshot('clickjacking-overlay');
+  await settle();
+  await page.mouseClick(at.x, at.y);
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.click('[data-testid="confirm-cancel"]');
+  expect(await option.text()).not.toContain(COVERED);
   await page.close();
 });

@@ -136,7 +136,8 @@ test('forged, malformed and out-of-bounds messages each get a typed error, and f
       'NOT_FOUND',
     ],
     ['shipping an unknown order', envelope('ship', { orderId: 'ord_404', shipping: 'express' }), 'page', 'NOT_FOUND'],
-    ['confirming receipt of an unknown order', envelope('confirmReceipt', { orderId: 'ord_404' }), 'page', 'NOT_FOUND'],
+    // Without the shopper's click or key press on the page, a buyer action is refused before anything is looked up.
+    ['confirming receipt with no shopper gesture', envelope('confirmReceipt', { orderId: 'ord_404' }), 'page', 'NEEDS_USER_ACTIVATION'],
     ['an unknown message type', envelope('mint', { amountMinor: 1_000_000 }), 'page', 'INVALID_REQUEST'],
     ['a huge payload', envelope('dispute', { orderId: 'x', reason: 'x'.repeat(200_000) }), 'page', 'INVALID_REQUEST'],
     ['a status query from a frame', envelope('status', { orderId: 'x' }), 'frame', null],

@@ -332,9 +332,7 @@ test('the confirm window keeps keyboard focus inside it, and focus returns to th
     expect(await focusInside(), `after ${press + 1} Shift+Tab`).toBe(true);
   }
   await confirm.click('[data-testid="confirm-cancel"]');
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-wallet-checkout-option') ?? false, undefined))
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-wallet-frame') === 'pay', undefined)).toBe(true);
   await page.close();
 });
 

@@ -7,7 +7,7 @@ import { checkoutWithOneProduct } from './support/storefront';
 import { askBackground, openExtensionOrigin, storesOf } from './support/wallet-data';
 import { SIGN_UP_INPUT } from '../shared/sign-up-input';
 
-const OPTION_HOST = '[data-wallet-checkout-option]';
+const OPTION_HOST = '[data-wallet-frame="pay"]';
 
 // The tests build on each other inside one browser: the database, then a balance, then checkout.
 test.describe.configure({ mode: 'serial' });
@@ -50,19 +50,28 @@ test('the popup shows the balance from IndexedDB', async ({ wallet }) => {
   await popup.close();
 });
 
-test('the checkout page offers Pay with wallet with the balance, in a closed shadow root', async ({ wallet }) => {
+test("the checkout page offers Pay with wallet with the balance, in the wallet's own frame: the page's document holds none of it", async ({
+  wallet,
+}) => {
   const page = await wallet.newPage();
   await checkoutWithOneProduct(page);
-  const option = await page.closedShadow(OPTION_HOST);
+  const option = await page.walletFrame('pay');
   await expect.poll(() => option.text()).toContain('Balance: $150.00');
   expect(await option.text()).toContain('Pay with wallet');
-  // The page's own scripts see only an empty host: the balance never reaches its DOM.
+  // The page's own scripts see an empty host and cannot reach the frame inside it.
   expect(
     await page.evaluate((selector) => {
       const host = document.querySelector(selector);
-      return { shadowRoot: host?.shadowRoot ?? null, text: host?.textContent, inSlot: host?.parentElement?.id };
+      return {
+        shadowRoot: host?.shadowRoot ?? null,
+        text: host?.textContent,
+        inSlot: host?.parentElement?.id,
+        frames: window.frames.length,
+        found: (window as unknown as { find(text: string): boolean }).find('150.00'),
+        inBody: document.body.innerText.includes('150.00'),
+      };
     }, OPTION_HOST),
-  ).toEqual({ shadowRoot: null, text: '', inSlot: 'wallet-payment-slot' });
+  ).toEqual({ shadowRoot: null, text: '', inSlot: 'wallet-payment-slot', frames: 0, found: false, inBody: false });
   await page.screenshot('checkout');
   await page.close();
 });
@@ -71,9 +80,9 @@ test('clicking the option opens one confirm window naming the origin and the amo
   const page = await wallet.newPage();
   await checkoutWithOneProduct(page);
   const total = (await page.textOf('[data-testid="checkout-total"]')).trim();
-  const option = await page.closedShadow(OPTION_HOST);
+  const option = await page.walletFrame('pay');
   await expect.poll(() => option.text()).toContain('Balance');
-  await option.click('button');
+  await option.click();
 
   const confirm = await wallet.waitForPage('/confirm.html');
   await confirm.waitFor('[data-testid="confirm-origin"]');
@@ -83,7 +92,7 @@ test('clicking the option opens one confirm window naming the origin and the amo
   await confirm.screenshot('confirm');
 
   // A second click re-focuses the open window instead of stacking another approval.
-  await option.click('button');
+  await option.click();
   await expect.poll(async () => (await wallet.pageUrls()).filter((url) => url.includes('/confirm.html')).length).toBe(1);
 
   await confirm.click('button');
@@ -92,19 +101,27 @@ test('clicking the option opens one confirm window naming the origin and the amo
   await page.close();
 });
 
-test('a page cannot open the confirm window with a synthetic click', async ({ wallet }) => {
+test('a page cannot click the option for the shopper: it cannot reach the frame, and its synthetic clicks open nothing', async ({
+  wallet,
+}) => {
   const page = await wallet.newPage();
   await checkoutWithOneProduct(page);
-  const option = await page.closedShadow(OPTION_HOST);
+  const option = await page.walletFrame('pay');
   await expect.poll(() => option.text()).toContain('Balance');
-  await page.evaluate((selector) => {
+  const reach = await page.evaluate((selector) => {
     const host = document.querySelector(selector) as HTMLElement;
     host.click();
     host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    host.focus();
+    host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    return { shadowRoot: host.shadowRoot, frames: window.frames.length };
   }, OPTION_HOST);
-  // Give a wrongly accepted click time to open a window before checking that none opened.
-  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  expect(reach).toEqual({ shadowRoot: null, frames: 0 });
+  // The shopper's own click afterwards opens the first and only window.
   expect((await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
+  await option.click();
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.click('[data-testid="confirm-cancel"]');
   await page.close();
 });
 
@@ -112,9 +129,9 @@ test('paying from the balance holds the money in escrow; the popup shows availab
   const page = await wallet.newPage();
   await checkoutWithOneProduct(page);
   const total = (await page.textOf('[data-testid="checkout-total"]')).trim();
-  const option = await page.closedShadow(OPTION_HOST);
+  const option = await page.walletFrame('pay');
   await expect.poll(() => option.text()).toContain('Balance: $150.00');
-  await option.click('button');
+  await option.click();
 
   const confirm = await wallet.waitForPage('/confirm.html');
   await confirm.waitFor('[data-testid="pay"]');

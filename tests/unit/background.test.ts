@@ -5,7 +5,7 @@ import background from '@/entrypoints/background';
 import { DATABASE_NAME, WalletDatabase } from '@/lib/db';
 import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
 import { demoOffer } from './fixtures';
-import { contentSender, extensionSender, send, startBackground } from './support/with-background';
+import { contentSender, extensionSender, send, startBackground, openPayment, pressWalletFrame } from './support/with-background';
 
 const PAYMENT_PASSWORD = SIGN_UP_INPUT.paymentPassword;
 
@@ -15,7 +15,7 @@ async function signUp() {
 }
 
 async function openApproval() {
-  const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+  const opened = await openPayment(demoOffer(), 'r1', contentSender);
   return (opened as { result: { approvalId: string } }).result.approvalId;
 }
 
@@ -51,7 +51,7 @@ describe('Background', () => {
       creditsPending: 0,
       debitsMustNotExceedCredits: true,
     });
-    expect(await send({ type: 'wallet.balance' }, contentSender)).toEqual({
+    expect(await send({ type: 'wallet.balance' }, extensionSender)).toEqual({
       ok: true,
       result: { available: { amountMinor: 12_345, currency: 'USD' }, held: { amountMinor: 2_655, currency: 'USD' } },
     });
@@ -67,12 +67,9 @@ describe('Background', () => {
 
   it('opens one confirm window per origin, naming the origin the browser reported', async () => {
     const created = vi.spyOn(fakeBrowser.windows, 'create');
-    const first = await send(
-      { type: 'approval.open', requestId: 'r1', offer: demoOffer({ merchantName: 'https://bank.example' }) },
-      contentSender,
-    );
-    const again = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
-    const other = await send({ type: 'approval.open', requestId: 'r2', offer: demoOffer({ orderId: 'ord_2' }) }, contentSender);
+    const first = await openPayment(demoOffer({ merchantName: 'https://bank.example' }), 'r1', contentSender);
+    const again = await openPayment(demoOffer(), 'r1', contentSender);
+    const other = await openPayment(demoOffer({ orderId: 'ord_2' }), 'r2', contentSender);
     expect(created).toHaveBeenCalledOnce();
     expect(first).toMatchObject({ ok: true, result: { reused: false } });
     expect(again).toMatchObject({ ok: true, result: { reused: true } });
@@ -89,7 +86,7 @@ describe('Background', () => {
 
   it('tells the page the shopper rejected, closes the window, and forgets the approval', async () => {
     const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+    const opened = await openPayment(demoOffer(), 'r1', contentSender);
     const { approvalId } = (opened as { result: { approvalId: string } }).result;
 
     expect(await send({ type: 'approval.reject', approvalId }, extensionSender)).toEqual({ ok: true, result: { rejected: true } });
@@ -103,7 +100,7 @@ describe('Background', () => {
 
   it('treats closing the confirm window as a rejection', async () => {
     const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+    await openPayment(demoOffer(), 'r1', contentSender);
     const windowId = (await fakeBrowser.windows.getAll()).at(-1)?.id;
     await fakeBrowser.windows.remove(windowId!);
     await vi.waitFor(() => expect(notify).toHaveBeenCalledOnce());
@@ -121,7 +118,7 @@ describe('Background', () => {
       expect.objectContaining({ outcome: expect.objectContaining({ status: 'held', orderId: 'ord_1', amountMinor: 2997 }) }),
       { frameId: 0 },
     );
-    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
+    expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({
       result: { available: { amountMinor: 7_003 }, held: { amountMinor: 2_997 } },
     });
   });
@@ -155,7 +152,7 @@ describe('Background', () => {
       vi.setSystemTime(Date.now() + 10_000);
       await fakeBrowser.alarms.onAlarm.trigger({ name: 'wallet-jobs', scheduledTime: Date.now() });
       await vi.waitFor(async () =>
-        expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({ result: { available: { amountMinor: 5_000 } } }),
+        expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({ result: { available: { amountMinor: 5_000 } } }),
       );
     } finally {
       vi.useRealTimers();
@@ -196,7 +193,7 @@ describe('Background', () => {
     expect(await send({ type: 'merchant.status', orderId: 'ord_1' }, contentSender)).toMatchObject({
       result: { status: { state: 'shipped' } },
     });
-    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
+    expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({
       result: { available: { amountMinor: 7_003 }, held: { amountMinor: 2_997 } },
     });
 
@@ -204,7 +201,7 @@ describe('Background', () => {
       ok: true,
       result: { order: { state: 'released' } },
     });
-    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
+    expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({
       result: { available: { amountMinor: 7_003 }, held: { amountMinor: 0 } },
     });
   });
@@ -228,7 +225,7 @@ describe('Background', () => {
       await send({ type: 'merchant.refund', orderId: 'ord_1', refundId: 'r1', amountMinor: 997, reason: 'Scratched' }, contentSender),
     ).toMatchObject({ ok: true, result: { status: { state: 'shipped', amountMinor: 2_997, refundedMinor: 997 } } });
     expect(await send({ type: 'merchant.status', orderId: 'ord_1' }, otherShop)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
+    expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({
       result: { available: { amountMinor: 8_000 }, held: { amountMinor: 2_000 } },
     });
   });
@@ -284,7 +281,7 @@ describe('Background', () => {
       ok: false,
       error: { code: 'WRONG_PASSWORD', reason: 'wrong_payment_password', triesLeft: 2 },
     });
-    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
+    expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({
       result: { available: { amountMinor: 10_000 }, held: { amountMinor: 0 } },
     });
     expect(await send({ type: 'approval.get', approvalId }, extensionSender)).toMatchObject({ ok: true });
@@ -318,7 +315,7 @@ describe('Background', () => {
       ok: false,
       error: { code: 'WRONG_PASSWORD', reason: 'wrong_payment_password' },
     });
-    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({ result: { available: { amountMinor: 0 } } });
+    expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({ result: { available: { amountMinor: 0 } } });
 
     expect(await send({ ...cardTopUp, paymentPassword: PAYMENT_PASSWORD }, extensionSender)).toMatchObject({
       ok: true,
@@ -328,7 +325,7 @@ describe('Background', () => {
       ok: true,
       result: { replayed: true },
     });
-    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({ result: { available: { amountMinor: 5_000 } } });
+    expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({ result: { available: { amountMinor: 5_000 } } });
   });
 
   it('reveals and removes a card only with the payment password; the billing address defaults to the profile', async () => {
@@ -375,7 +372,7 @@ describe('Background', () => {
       { type: 'order.outcome', requestId: 'c1', outcome: { ok: true, status: expect.objectContaining({ state: 'released' }) } },
       { frameId: 0 },
     );
-    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({ result: { held: { amountMinor: 0 } } });
+    expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({ result: { held: { amountMinor: 0 } } });
   });
 
   it('opens no window for an order the page was never paid for', async () => {
@@ -398,7 +395,7 @@ describe('Background', () => {
       { type: 'order.outcome', requestId: 'x1', outcome: { ok: false, error: expect.objectContaining({ code: 'USER_REJECTED' }) } },
       { frameId: 0 },
     );
-    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({ result: { held: { amountMinor: 2_997 } } });
+    expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({ result: { held: { amountMinor: 2_997 } } });
   });
 
   it("fills a store's card fields only after the payment password, sending the card to the frame that asked", async () => {
@@ -406,9 +403,11 @@ describe('Background', () => {
     await signUp();
     const added = await send({ type: 'cards.add', card: TEST_CARD }, extensionSender);
     const { card } = (added as { result: { card: { id: string } } }).result;
-    const opened = await send(
-      { type: 'approval.openFill', requestId: 'f1', fields: ['number', 'expiry', 'cvc'], total: { amountMinor: 5_450, currency: 'USD' } },
+    const token = crypto.randomUUID();
+    const opened = await pressWalletFrame(
+      { kind: 'fill', fields: ['number', 'expiry', 'cvc'], total: { amountMinor: 5_450, currency: 'USD' } },
       contentSender,
+      token,
     );
     const { approvalId } = (opened as { result: { approvalId: string } }).result;
     expect(await send({ type: 'approval.get', approvalId }, extensionSender)).toMatchObject({
@@ -428,7 +427,7 @@ describe('Background', () => {
       7,
       {
         type: 'fill.card',
-        requestId: 'f1',
+        requestId: token,
         card: { number: '4242424242424242', expiryMonth: 12, expiryYear: 2030, holderName: 'Ada Lovelace', cvc: '321' },
       },
       { frameId: 0 },

@@ -5,7 +5,7 @@ import { WalletDatabase } from '@/lib/db';
 import { verifyLedger } from '@/lib/ledger/verify';
 import { SIGN_UP_INPUT } from '../shared/sign-up-input';
 import { demoOffer } from './fixtures';
-import { extensionSender, send, startBackground } from './support/with-background';
+import { extensionSender, send, startBackground, openPayment } from './support/with-background';
 
 const shopTab = (origin: string, tabId: number) => ({
   id: fakeBrowser.runtime.id,
@@ -15,7 +15,7 @@ const shopTab = (origin: string, tabId: number) => ({
 });
 
 async function openApproval(origin: string, tabId: number, orderId: string): Promise<string> {
-  const opened = await send({ type: 'approval.open', requestId: `r-${orderId}`, offer: demoOffer({ orderId }) }, shopTab(origin, tabId));
+  const opened = await openPayment(demoOffer({ orderId }), `r-${orderId}`, shopTab(origin, tabId));
   if (!opened.ok) throw new Error(opened.error.message);
   return (opened.result as { approvalId: string }).approvalId;
 }

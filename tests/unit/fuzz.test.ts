@@ -7,7 +7,7 @@ import { messageShapeProblem, PAGE_MESSAGE_LIMITS } from '@/lib/protocol/message
 import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
 import { demoOffer } from './fixtures';
 import { mutate, mutation } from './support/mutations';
-import { contentSender, dumpWallet, extensionSender, send, startBackground } from './support/with-background';
+import { contentSender, dumpWallet, extensionSender, send, startBackground, walletFrameOf } from './support/with-background';
 
 /**
  * Fuzzing the two doors into the wallet: the checkout protocol's parser (what a page may post)
@@ -57,7 +57,8 @@ const validPageMessage = fc.oneof(
 );
 
 /** What the page bridge lets through: no polluting keys, and the schema's approval. */
-const pageAccepts = (message: unknown) => messageShapeProblem(message, PAGE_MESSAGE_LIMITS) === undefined && pageRequest.safeParse(message).success;
+const pageAccepts = (message: unknown) =>
+  messageShapeProblem(message, PAGE_MESSAGE_LIMITS) === undefined && pageRequest.safeParse(message).success;
 
 describe('Fuzzing the checkout protocol parser', () => {
   it('accepts every well-formed page message it was built for', () => {
@@ -86,7 +87,9 @@ const uuid = '00000000-0000-4000-8000-000000000000';
 const RUNTIME_MESSAGES: object[] = [
   { type: 'wallet.balance' },
   { type: 'wallet.state' },
-  { type: 'approval.open', requestId: 'r1', offer: demoOffer() },
+  { type: 'inline.present', token: uuid, purpose: { kind: 'pay', requestId: 'r1', offer: demoOffer() } },
+  { type: 'inline.view', token: uuid },
+  { type: 'inline.press', token: uuid, point: { x: 1, y: 1 } },
   { type: 'approval.get', approvalId: uuid },
   { type: 'approval.reject', approvalId: uuid },
   { type: 'approval.pay', approvalId: uuid, method: 'balance', paymentPassword: SIGN_UP_INPUT.paymentPassword },
@@ -118,22 +121,27 @@ describe('Fuzzing the background router', () => {
     });
   });
 
-  it(`refuses each of ${ROUTER_MESSAGES.toLocaleString('en')} broken messages from pages and extension pages, and nothing is written`, async () => {
+  it(`refuses each of ${ROUTER_MESSAGES.toLocaleString('en')} broken messages from pages, the wallet's frame and extension pages, and nothing is written`, async () => {
     const before = await dumpWallet();
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...RUNTIME_MESSAGES), mutation, fc.boolean(), async (message, change, fromPage) => {
-        const broken = mutate(message, change);
-        figures.router++;
-        let answer;
-        try {
-          answer = await send(broken, fromPage ? contentSender : extensionSender);
-        } catch (error) {
-          figures.thrown++;
-          throw error;
-        }
-        if (answer.ok) figures.acceptedInvalid++;
-        return !answer.ok && (answer.error.code === 'INVALID_REQUEST' || answer.error.code === 'ORIGIN_MISMATCH');
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...RUNTIME_MESSAGES),
+        mutation,
+        fc.constantFrom(contentSender, extensionSender, walletFrameOf(contentSender)),
+        async (message, change, sender) => {
+          const broken = mutate(message, change);
+          figures.router++;
+          let answer;
+          try {
+            answer = await send(broken, sender);
+          } catch (error) {
+            figures.thrown++;
+            throw error;
+          }
+          if (answer.ok) figures.acceptedInvalid++;
+          return !answer.ok && (answer.error.code === 'INVALID_REQUEST' || answer.error.code === 'ORIGIN_MISMATCH');
+        },
+      ),
       { numRuns: ROUTER_MESSAGES },
     );
     expect(await dumpWallet()).toBe(before);

@@ -6,6 +6,7 @@ import { demoOffer } from './fixtures';
 
 const content: Sender = { kind: 'content', origin: 'https://shop.example', tabId: 1, frameId: 0 };
 const extension: Sender = { kind: 'extension' };
+const frame: Sender = { kind: 'frame', tabId: 1, frameId: 3 };
 const balance = { available: { amountMinor: 100, currency: 'USD' }, held: { amountMinor: 0, currency: 'USD' } } as const;
 
 const unused = vi.fn(async (): Promise<never> => {
@@ -15,9 +16,10 @@ const unused = vi.fn(async (): Promise<never> => {
 function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
   const handlers: RuntimeHandlers = {
     'wallet.balance': vi.fn(async () => balance),
-    'approval.open': vi.fn(async () => ({ approvalId: '00000000-0000-4000-8000-000000000000', reused: false })),
+    'inline.present': vi.fn(async () => ({ registered: true as const })),
+    'inline.view': unused,
+    'inline.press': unused,
     'approval.openOrder': unused,
-    'approval.openFill': unused,
     'approval.fill': unused,
     'approval.confirmOrder': unused,
     'merchant.status': unused,
@@ -70,7 +72,7 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
 describe('Router: parsing', () => {
   it('answers a valid request with its handler result', async () => {
     const { route } = withRouter();
-    expect(await route({ type: 'wallet.balance' }, content)).toEqual({ ok: true, result: balance });
+    expect(await route({ type: 'wallet.balance' }, extension)).toEqual({ ok: true, result: balance });
   });
 
   it.each([
@@ -79,7 +81,14 @@ describe('Router: parsing', () => {
     ['an unknown type', { type: 'wallet.mint', amountMinor: 100 }],
     ['extra fields', { type: 'wallet.balance', amountMinor: 100 }],
     ['a bad approval id', { type: 'approval.get', approvalId: '../../etc' }],
-    ['an invalid offer', { type: 'approval.open', requestId: 'r', offer: { ...demoOffer(), amountMinor: -1 } }],
+    [
+      'an invalid offer',
+      {
+        type: 'inline.present',
+        token: crypto.randomUUID(),
+        purpose: { kind: 'pay', requestId: 'r', offer: { ...demoOffer(), amountMinor: -1 } },
+      },
+    ],
   ])('answers %s with INVALID_REQUEST and calls no handler', async (_, message) => {
     const { route, handlers } = withRouter();
     const response = await route(message, extension);
@@ -90,7 +99,21 @@ describe('Router: parsing', () => {
 
 describe('Router: senders', () => {
   it.each([
-    ['approval.open', { type: 'approval.open', requestId: 'r', offer: demoOffer() }, extension],
+    [
+      'inline.present',
+      { type: 'inline.present', token: crypto.randomUUID(), purpose: { kind: 'pay', requestId: 'r', offer: demoOffer() } },
+      extension,
+    ],
+    ['inline.press from a store page', { type: 'inline.press', token: crypto.randomUUID(), point: { x: 1, y: 1 } }, content],
+    ['inline.press from an extension page', { type: 'inline.press', token: crypto.randomUUID(), point: { x: 1, y: 1 } }, extension],
+    ['inline.view from a store page', { type: 'inline.view', token: crypto.randomUUID() }, content],
+    ['wallet.balance from a store page', { type: 'wallet.balance' }, content],
+    ['wallet.balance from the wallet frame', { type: 'wallet.balance' }, frame],
+    [
+      'approval.pay from the wallet frame',
+      { type: 'approval.pay', approvalId: '00000000-0000-4000-8000-000000000000', method: 'balance', paymentPassword: '204913' },
+      frame,
+    ],
     ['approval.get', { type: 'approval.get', approvalId: '00000000-0000-4000-8000-000000000000' }, content],
     ['approval.reject', { type: 'approval.reject', approvalId: '00000000-0000-4000-8000-000000000000' }, content],
     [
@@ -143,7 +166,7 @@ describe('Router: failures', () => {
         throw new TypeError('boom');
       },
     });
-    expect(await route({ type: 'wallet.balance' }, content)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(await route({ type: 'wallet.balance' }, extension)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(onUnexpected).toHaveBeenCalledOnce();
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SIGN_UP_INPUT } from '../shared/sign-up-input';
 import { demoOffer } from './fixtures';
-import { contentSender, dumpWallet, extensionSender, send, startBackground } from './support/with-background';
+import { contentSender, dumpWallet, extensionSender, send, startBackground, openPayment } from './support/with-background';
 
 /** From now on every IndexedDB write is refused the way a full disk refuses it. */
 function fillTheDisk() {
@@ -31,7 +31,7 @@ describe('A full disk', () => {
     vi.restoreAllMocks();
     expect(await dumpWallet()).toBe(before);
     expect(await send(topUp, extensionSender)).toMatchObject({ ok: true, result: { replayed: false } });
-    expect(await send({ type: 'wallet.balance' }, contentSender)).toMatchObject({
+    expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({
       ok: true,
       result: { available: { amountMinor: 10_000 } },
     });
@@ -39,7 +39,7 @@ describe('A full disk', () => {
 
   it('refuses a payment plainly and holds nothing; the shopper can pay once there is room', async () => {
     await send({ type: 'topUps.create', id: 'funds', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
-    const opened = await send({ type: 'approval.open', requestId: 'r1', offer: demoOffer() }, contentSender);
+    const opened = await openPayment(demoOffer(), 'r1', contentSender);
     const { approvalId } = (opened as { result: { approvalId: string } }).result;
     const before = await dumpWallet();
     fillTheDisk();

@@ -3,6 +3,8 @@ import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from '../../../script
 import {
   closedShadowVia,
   poll,
+  walletFrameVia,
+  type InFrame,
   TIMEOUT_MS,
   type CallInRoot,
   type ClosedShadow,
@@ -14,10 +16,12 @@ import { extensionDir, screenshotPath } from './paths';
 
 type CdpNode = { nodeName: string; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[]; backendNodeId: number };
 
-function findHost(node: CdpNode, attribute: string): CdpNode | undefined {
-  if (node.attributes?.includes(attribute)) return node;
+function findHost(node: CdpNode, name: string, value: string | undefined): CdpNode | undefined {
+  const attributes = node.attributes ?? [];
+  for (let index = 0; index < attributes.length; index += 2)
+    if (attributes[index] === name && (value === undefined || attributes[index + 1] === value)) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findHost(child, attribute);
+    const found = findHost(child, name, value);
     if (found) return found;
   }
   return undefined;
@@ -26,10 +30,10 @@ function findHost(node: CdpNode, attribute: string): CdpNode | undefined {
 /** Reaches into a closed shadow root the way only a debugger can: the page itself never sees inside. */
 async function closedShadow(page: Page, cdp: CDPSession, hostSelector: string): Promise<ClosedShadow> {
   await page.waitForSelector(hostSelector, { state: 'attached', timeout: TIMEOUT_MS });
-  const attribute = /^\[([\w-]+)\]$/.exec(hostSelector)?.[1];
-  if (!attribute) throw new Error(`closedShadow takes an attribute selector like [data-x], not ${hostSelector}`);
+  const [, attribute, value] = /^\[([\w-]+)(?:="([^"]*)")?\]$/.exec(hostSelector) ?? [];
+  if (!attribute) throw new Error(`closedShadow takes an attribute selector like [data-x] or [data-x="y"], not ${hostSelector}`);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  const shadowRoot = findHost(root, attribute)?.shadowRoots?.[0];
+  const shadowRoot = findHost(root, attribute, value)?.shadowRoots?.[0];
   if (!shadowRoot) throw new Error(`${hostSelector} has no shadow root`);
   const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadowRoot.backendNodeId });
   const call: CallInRoot = async <T>(declaration: string, ...args: string[]): Promise<T> => {
@@ -48,7 +52,7 @@ async function closedShadow(page: Page, cdp: CDPSession, hostSelector: string): 
 
 function wrap(page: Page): DriverPage {
   let cdp: Promise<CDPSession> | undefined;
-  return {
+  const driverPage: DriverPage = {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     url: () => page.url(),
@@ -77,6 +81,14 @@ function wrap(page: Page): DriverPage {
     evaluateScript: async (source) => void (await page.evaluate(source)),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     closedShadow: async (hostSelector) => closedShadow(page, await (cdp ??= page.context().newCDPSession(page)), hostSelector),
+    walletFrame(kind) {
+      const inFrame: InFrame = async (fn) => {
+        const frame = page.frames().find((candidate) => candidate.url().includes(`/inline.html?kind=${kind}`));
+        return frame ? await frame.evaluate(fn).catch(() => undefined) : undefined;
+      };
+      return walletFrameVia(kind, inFrame, driverPage);
+    },
+    mouseClick: (x, y) => page.mouse.click(x, y),
     async screenshot(name, selector) {
       const path = screenshotPath('chromium', name);
       await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }));
@@ -84,6 +96,7 @@ function wrap(page: Page): DriverPage {
     },
     close: () => page.close(),
   };
+  return driverPage;
 }
 
 /** Debian's Chromium with the built extension loaded, headless (TOOLCHAIN.md lists the flags). */

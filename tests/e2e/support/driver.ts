@@ -1,3 +1,5 @@
+import { SETTLE_MS } from '../../../lib/inline/click-rules';
+
 /**
  * What the end-to-end tests need from a browser, so each spec runs unchanged in Chromium (through
  * Playwright) and Firefox (through puppeteer over WebDriver BiDi).
@@ -10,6 +12,18 @@ export interface ClosedShadow {
   /** Sends a trusted mouse click to the centre of an element inside the root. */
   click(selector: string): Promise<void>;
 }
+
+/** The wallet's own frame on a store page: a test reaches into it as a debugger does; the page cannot. */
+export interface WalletFrame {
+  /** What the frame shows, its title, detail and any refusal. */
+  text(): Promise<string>;
+  /** A trusted mouse click on the frame's button, once the frame has stayed in place for the settle time. */
+  click(): Promise<void>;
+  /** The frame's button's box in the page's viewport, where a shopper's pointer would be. */
+  buttonCentre(): Promise<{ x: number; y: number }>;
+}
+
+export type WalletFrameKind = 'pay' | 'fill';
 
 export interface DriverPage {
   goto(url: string): Promise<void>;
@@ -31,6 +45,10 @@ export interface DriverPage {
   evaluateScript(source: string): Promise<void>;
   evaluate<Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
   closedShadow(hostSelector: string): Promise<ClosedShadow>;
+  /** The wallet's frame of this kind on the page, once it shows something. */
+  walletFrame(kind: WalletFrameKind): Promise<WalletFrame>;
+  /** A trusted mouse click at a point of the viewport, as a shopper's. */
+  mouseClick(x: number, y: number): Promise<void>;
   /** Saves a screenshot of the page, or of one element of it, as a test artifact. */
   screenshot(name: string, selector?: string): Promise<string>;
   close(): Promise<void>;
@@ -75,7 +93,7 @@ const CENTRE_OF = `async (root, selector) => {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }`;
 /** The option takes clicks only once it has stayed in place this long, as a shopper reads it before clicking. */
-const SETTLE_MS = 600;
+const SETTLE_WAIT_MS = SETTLE_MS + 100;
 
 /** A closed shadow root's text and trusted clicks, from a browser's way of calling into it and of clicking. */
 export function closedShadowVia(call: CallInRoot, mouseClick: (x: number, y: number) => Promise<void>): ClosedShadow {
@@ -83,7 +101,7 @@ export function closedShadowVia(call: CallInRoot, mouseClick: (x: number, y: num
     text: () => call<string>(VISIBLE_TEXT),
     async click(selector) {
       const { x, y } = await call<{ x: number; y: number }>(CENTRE_OF, selector);
-      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));
       await mouseClick(x, y);
     },
   };
@@ -98,4 +116,43 @@ export async function poll<T>(probe: () => T | undefined | Promise<T | undefined
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Reads the frame's document; undefined while the frame is not there. */
+export type InFrame = <T>(fn: () => T) => Promise<T | undefined>;
+
+const FRAME_TEXT = () => document.body.innerText.trim();
+const BUTTON_BOX = () => {
+  const box = document.querySelector('button')!.getBoundingClientRect();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+};
+
+/** The wallet's frame, from a browser's way of reading into a frame and of clicking the page. */
+export async function walletFrameVia(
+  kind: WalletFrameKind,
+  inFrame: InFrame,
+  page: Pick<DriverPage, 'evaluate' | 'mouseClick'>,
+): Promise<WalletFrame> {
+  await poll(async () => ((await inFrame(FRAME_TEXT))?.includes('\n') ? true : undefined), `the wallet's ${kind} frame to show its text`);
+  const buttonCentre = async () => {
+    // The frame is drawn over a placeholder in the page: bringing the placeholder into view brings the frame with it.
+    const host = await page.evaluate(async (kind) => {
+      const element = document.querySelector(`[data-wallet-frame="${kind}"]`)!;
+      element.previousElementSibling?.scrollIntoView({ block: 'center' });
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const box = element.getBoundingClientRect();
+      return { x: box.x, y: box.y };
+    }, kind);
+    const inside = await poll(() => inFrame(BUTTON_BOX), "the wallet frame's button");
+    return { x: host.x + inside.x, y: host.y + inside.y };
+  };
+  return {
+    text: async () => (await inFrame(FRAME_TEXT)) ?? '',
+    buttonCentre,
+    async click() {
+      const { x, y } = await buttonCentre();
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));
+      await page.mouseClick(x, y);
+    },
+  };
 }

@@ -5,6 +5,8 @@ import { GECKO_ID } from '../../../wxt.config';
 import {
   closedShadowVia,
   poll,
+  walletFrameVia,
+  type InFrame,
   TIMEOUT_MS,
   type CallInRoot,
   type ClosedShadow,
@@ -48,7 +50,7 @@ async function closedShadow(page: Page, hostSelector: string): Promise<ClosedSha
 }
 
 function wrap(page: Page): DriverPage {
-  return {
+  const driverPage: DriverPage = {
     // Firefox never resolves navigations to moz-extension:// pages over BiDi, though they load.
     goto: async (url) =>
       void (await page
@@ -90,6 +92,18 @@ function wrap(page: Page): DriverPage {
     evaluateScript: async (source) => void (await page.evaluate(source)),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     closedShadow: (hostSelector) => closedShadow(page, hostSelector),
+    walletFrame(kind) {
+      // puppeteer reports extension frames as about:blank over BiDi, so each frame is asked where it is.
+      const inFrame: InFrame = async (fn) => {
+        for (const frame of page.frames()) {
+          const href = await frame.evaluate(() => location.href).catch(() => '');
+          if (href.includes(`/inline.html?kind=${kind}`)) return frame.evaluate(fn).catch(() => undefined);
+        }
+        return undefined;
+      };
+      return walletFrameVia(kind, inFrame, driverPage);
+    },
+    mouseClick: (x, y) => page.mouse.click(x, y),
     async screenshot(name, selector) {
       const path = screenshotPath('firefox', name);
       const element = selector ? await page.waitForSelector(selector, { timeout: TIMEOUT_MS }) : undefined;
@@ -98,6 +112,7 @@ function wrap(page: Page): DriverPage {
     },
     close: () => page.close(),
   };
+  return driverPage;
 }
 
 /** A UUID that stays the same for a profile folder. */

@@ -10,7 +10,8 @@ import { askBackground } from './wallet-data';
 
 /** Paying at the demo storefront and following orders there, as several specs do. */
 
-export const OPTION_HOST = '[data-wallet-checkout-option]';
+/** The host of the wallet's Pay with wallet frame, as the page's DOM holds it. */
+export const OPTION_HOST = '[data-wallet-frame="pay"]';
 
 export type OrderList = 'order' | 'seller-order';
 /** A selector inside one order of the orders page (`order`) or of the seller console (`seller-order`). */
@@ -42,9 +43,9 @@ export async function openPayment(wallet: WalletDriver): Promise<{ page: DriverP
   await checkoutWithOneProduct(page);
   const total = parseMoney((await page.textOf('[data-testid="checkout-total"]')).trim(), 'USD');
   if (!total.ok) throw new Error('The checkout total is not an amount');
-  const option = await page.closedShadow(OPTION_HOST);
+  const option = await page.walletFrame('pay');
   await expect.poll(() => option.text()).toContain('Pay with wallet');
-  await option.click('button');
+  await option.click();
   return { page, confirm: await wallet.waitForPage('/confirm.html'), totalMinor: total.value.amountMinor };
 }
 

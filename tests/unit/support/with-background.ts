@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { WalletDatabase } from '@/lib/db';
 import { runtimeResponse } from '@/lib/protocol/runtime';
+import type { InlinePurpose } from '@/lib/inline/messages';
+import type { Offer } from '@/lib/protocol/checkout';
 
 /** A checkout page's content script, as the browser reports the sender. */
 export const contentSender = { id: fakeBrowser.runtime.id, url: 'http://localhost:5178/checkout.html', tab: { id: 7 }, frameId: 0 };
@@ -36,3 +38,36 @@ export async function dumpWallet(): Promise<string> {
   db.close();
   return JSON.stringify([tables, storage]);
 }
+
+/** The wallet's frame on the page a content script sender is on, as the browser reports it. */
+export const walletFrameOf = (sender: { tab: { id: number } }, frameId = 3) => ({
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/inline.html'),
+  tab: { id: sender.tab.id },
+  frameId,
+});
+
+/**
+ * A shopper's click on the wallet's frame, as it reaches the background: the content script
+ * registers what the frame stands for, the frame reports the click, and the content script (played
+ * here) agrees it counts. Other messages to tabs go where they went before.
+ */
+export async function pressWalletFrame(
+  purpose: InlinePurpose,
+  sender: typeof contentSender = contentSender,
+  token: string = crypto.randomUUID(),
+) {
+  expect(await send({ type: 'inline.present', token, purpose }, sender)).toMatchObject({ ok: true });
+  const tabs = fakeBrowser.tabs as { sendMessage: (...args: unknown[]) => Promise<unknown> };
+  const previous = tabs.sendMessage;
+  tabs.sendMessage = async (...args) => ((args[1] as { type?: string }).type === 'inline.check' ? { verdict: 'ok' } : previous(...args));
+  try {
+    return await send({ type: 'inline.press', token, point: { x: 10, y: 10 } }, walletFrameOf(sender));
+  } finally {
+    tabs.sendMessage = previous;
+  }
+}
+
+/** Opens the confirm window for paying `offer`, as the shopper's click on the Pay with wallet option does. */
+export const openPayment = (offer: Offer, requestId = 'r1', sender: typeof contentSender = contentSender) =>
+  pressWalletFrame({ kind: 'pay', requestId, offer }, sender);

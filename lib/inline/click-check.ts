@@ -1,0 +1,24 @@
+import * as z from 'zod/mini';
+
+// Kept apart from the frame's other messages: the content script, which runs on every store page, bundles only these.
+
+/** A frame's token: random, and all the frame is given by the page that mounted it. */
+export const inlineToken = z.string().check(z.regex(/^[0-9a-f-]{36}$/));
+
+/** Where in the frame the shopper clicked, in the frame's own CSS pixels. */
+export const framePoint = z.strictObject({
+  x: z.number().check(z.minimum(0), z.maximum(10_000)),
+  y: z.number().check(z.minimum(0), z.maximum(10_000)),
+});
+export type FramePoint = z.infer<typeof framePoint>;
+
+/** The content script's judgement of a click: the shopper's own, on a frame in plain view that stayed put. */
+const REFUSALS = ['covered', 'transparent', 'unsettled', 'disabled', 'gone'] as const;
+export const clickRefusal = z.enum(REFUSALS);
+export type ClickRefusal = z.infer<typeof clickRefusal>;
+export const clickVerdict = z.enum(['ok', ...REFUSALS]);
+export type ClickVerdict = z.infer<typeof clickVerdict>;
+
+/** The background asks the content script that mounted a frame whether a click in it counts. */
+export const inlineCheck = z.strictObject({ type: z.literal('inline.check'), token: inlineToken, point: framePoint });
+export type InlineCheck = z.infer<typeof inlineCheck>;

@@ -1,0 +1,181 @@
+import type { ClickVerdict, FramePoint } from './click-check';
+import { MAX_RESHOWS, MIN_OPACITY, RESHOW_WINDOW_MS, SETTLE_MS } from './click-rules';
+
+type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
+
+/** The page's shadow roots, closed ones included: only an extension can open those. */
+export type ShadowRootOf = (element: Element) => ShadowRoot | null;
+
+// Filters a dark-mode tool puts on the whole page keep everything legible; any other filter on the root
+// (Firefox paints the top layer through it) may fade or blur the wallet's frame.
+const LEGIBLE_FILTER = /^(invert\((0|1|100%)\)|hue-rotate\([^)]*\)|grayscale\([^)]*\)|sepia\([^)]*\)|saturate\([^)]*\))$/;
+
+function filterIsLegible(filter: string): boolean {
+  return filter === 'none' || (filter.match(/[\w-]+\([^)]*\)/g) ?? []).every((part) => LEGIBLE_FILTER.test(part));
+}
+
+/**
+ * Whether an element of the wallet's (the host or its frame) is painted as it is: nothing the page
+ * did to its style fades, clips, masks, blends, scales, rotates, moves or outlines it over.
+ */
+function paintedAsIs(element: Element): boolean {
+  const view = element.ownerDocument.defaultView!;
+  const visible =
+    typeof element.checkVisibility !== 'function' ||
+    element.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true });
+  const style = view.getComputedStyle(element);
+  const after = view.getComputedStyle(element, '::after');
+  const before = view.getComputedStyle(element, '::before');
+  return (
+    visible &&
+    style.visibility === 'visible' &&
+    Number(style.opacity) >= MIN_OPACITY &&
+    style.filter === 'none' &&
+    style.mixBlendMode === 'normal' &&
+    style.clipPath === 'none' &&
+    (style.clip === 'auto' || style.clip === '') &&
+    style.maskImage === 'none' &&
+    (style.getPropertyValue('mask-border-source') || 'none') === 'none' &&
+    (style.getPropertyValue('-webkit-mask-box-image-source') || 'none') === 'none' &&
+    style.transform === 'none' &&
+    style.translate === 'none' &&
+    style.rotate === 'none' &&
+    style.scale === 'none' &&
+    (style.getPropertyValue('offset-path') || 'none') === 'none' &&
+    (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0) &&
+    style.contentVisibility !== 'hidden' &&
+    // A pseudo-element of the host would be painted over the frame inside it.
+    [before, after].every((pseudo) => pseudo.content === 'none' || pseudo.content === 'normal' || pseudo.display === 'none')
+  );
+}
+
+/** The root element's effects reach the top layer in Firefox: none may fade or hide what the shopper sees. */
+function rootIsLegible(root: Element): boolean {
+  const style = root.ownerDocument.defaultView!.getComputedStyle(root);
+  return (
+    Number(style.opacity) >= MIN_OPACITY &&
+    filterIsLegible(style.filter) &&
+    style.clipPath === 'none' &&
+    style.maskImage === 'none' &&
+    (style.getPropertyValue('mask-border-source') || 'none') === 'none' &&
+    (style.getPropertyValue('-webkit-mask-box-image-source') || 'none') === 'none' &&
+    style.mixBlendMode === 'normal'
+  );
+}
+
+/** Every element the page put in the top layer (popovers, modal dialogs, full screen), in any shadow root. */
+function topLayerElements(document: Document, shadowRootOf: ShadowRootOf): Element[] {
+  const found: Element[] = [];
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let index = 0; index < roots.length; index++) {
+    const root = roots[index]!;
+    for (const selector of [':popover-open', ':modal', ':fullscreen']) {
+      try {
+        found.push(...root.querySelectorAll(selector));
+      } catch {
+        // A pseudo-class this browser does not know cannot have put anything in its top layer.
+      }
+    }
+    for (const element of root.querySelectorAll('*')) {
+      const inner = shadowRootOf(element);
+      if (inner) roots.push(inner);
+    }
+  }
+  return found;
+}
+
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const boxKey = (box: DOMRect) => `${box.left},${box.top},${box.width},${box.height}`;
+
+/**
+ * Guards the wallet's frame on a store page against clickjacking of the kind that hit password
+ * managers' inline menus in 2025: the page covering the frame (with its own top-layer elements too),
+ * fading, clipping, masking, blending or transforming it, moving or scrolling it under the pointer,
+ * or hiding and re-showing it to time a click. A click counts only on a frame that has been in plain
+ * view, in the same place, for the settle time. Where the browser offers IntersectionObserver v2, its
+ * occlusion check applies as well.
+ */
+export function createClickGuard(
+  host: HTMLElement,
+  frame: HTMLIFrameElement,
+  {
+    shadowRootOf,
+    size,
+    now = () => performance.now(),
+  }: { shadowRootOf: ShadowRootOf; size: () => { width: number; height: number }; now?: () => number },
+) {
+  let settledSince = now();
+  let reshows: number[] = [];
+  let disabled = false;
+  let occluded = false;
+  let lastBox = '';
+
+  // Any change of whether, or how much of, the frame shows restarts the settle time: a page cannot
+  // reveal it under the pointer just before a click.
+  const observer =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries as VisibilityEntry[]) if (entry.isVisible !== undefined) occluded = !entry.isVisible;
+            moved();
+          },
+          { threshold: [0, 0.5, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+        )
+      : undefined;
+  observer?.observe(host);
+
+  function moved() {
+    lastBox = boxKey(host.getBoundingClientRect());
+    settledSince = now();
+  }
+
+  // The frame's place is compared at the click as well: a move nothing announced still restarts the wait.
+  function unsettled(): boolean {
+    if (boxKey(host.getBoundingClientRect()) !== lastBox) moved();
+    return now() - settledSince < SETTLE_MS;
+  }
+
+  function looksAsGiven(): boolean {
+    const box = host.getBoundingClientRect();
+    const expected = size();
+    // A page that zooms or squeezes the frame's ancestors shows it at another size than the wallet gave it.
+    return Math.abs(box.width - expected.width) < 1 && Math.abs(box.height - expected.height) < 1;
+  }
+
+  return {
+    /** The frame moved, was restyled by the page and put back, or shown again: clicks wait for it to settle. */
+    moved,
+    /** The page closed or removed the frame and it was put back; too many times and it stays off. */
+    reshown(): boolean {
+      const at = now();
+      reshows = [...reshows.filter((time) => at - time < RESHOW_WINDOW_MS), at];
+      settledSince = at;
+      if (reshows.length > MAX_RESHOWS) disabled = true;
+      return disabled;
+    },
+    /** Judges a click at `point` inside the frame. */
+    check(point: FramePoint): ClickVerdict {
+      if (disabled) return 'disabled';
+      if (!host.isConnected) return 'gone';
+      if (unsettled()) return 'unsettled';
+      if (occluded) return 'covered';
+      const document = host.ownerDocument;
+      if (!paintedAsIs(host) || !paintedAsIs(frame) || !rootIsLegible(document.documentElement) || !looksAsGiven()) return 'transparent';
+      const box = frame.getBoundingClientRect();
+      const x = box.left + point.x;
+      const y = box.top + point.y;
+      if (x < box.left || x > box.right || y < box.top || y > box.bottom) return 'covered';
+      if (document.elementFromPoint(x, y) !== host) return 'covered';
+      // Another top-layer element over the frame may let clicks through (pointer-events: none) while hiding it.
+      const hostBox = host.getBoundingClientRect();
+      if (
+        topLayerElements(document, shadowRootOf).some((element) => element !== host && overlaps(element.getBoundingClientRect(), hostBox))
+      )
+        return 'covered';
+      return 'ok';
+    },
+    stop() {
+      observer?.disconnect();
+    },
+  };
+}

@@ -1,0 +1,201 @@
+import type { FramePoint } from './click-check';
+import { createClickGuard, type ShadowRootOf } from './click-guard';
+import type { InlinePurpose } from './messages';
+
+const HOST_ATTRIBUTE = 'data-wallet-frame';
+
+/** The frames this content script mounted and still shows, by token, for the background's click checks. */
+const shown = new Map<string, InlineFrame>();
+
+/** The frame with this token, while it is on the page. */
+export const shownFrame = (token: string): InlineFrame | undefined => shown.get(token);
+
+/** What the content script lends: the background, the frame page's address, and the page's shadow roots. */
+export interface FrameHost {
+  /** Tells the background what the frame with this token stands for. */
+  present(token: string, purpose: InlinePurpose): Promise<unknown>;
+  /** The address of the wallet's frame page for this kind of frame. */
+  frameUrl(kind: InlinePurpose['kind'], token: string): string;
+  shadowRootOf: ShadowRootOf;
+}
+
+export interface InlineFrameOptions {
+  /** Where the frame's place in the page goes: inside `slot` at its end, or right after it. */
+  slot: Element;
+  placement: 'append' | 'after';
+  /** A fixed height: the frame never grows or shrinks with what the wallet shows in it. */
+  height: number;
+  maxWidth: number;
+  /** The frame's accessible name, in the UI language only. */
+  title: string;
+  purpose: InlinePurpose;
+  /** Said in place of the frame once the page kept hiding and re-showing it: a fixed text in the UI language. */
+  disabledText: string;
+  /** Said over the frame for a moment when something of the page's took a click aimed at it: a fixed text. */
+  coveredText: string;
+}
+
+/**
+ * The host's own place and size, from inside its shadow root: `!important` there beats anything the
+ * page writes, even its own `!important`. Its look is left to the cascade on purpose: a page that
+ * fades, clips, blends or transforms the host shows it, and the click guard refuses the click.
+ */
+const hostStyle = (box: { left: number; top: number; width: number; height: number }) =>
+  `:host{display:block!important;position:fixed!important;inset:auto!important;margin:0!important;padding:0!important;border:0!important;box-sizing:border-box!important;overflow:hidden!important;left:${box.left}px!important;top:${box.top}px!important;width:${box.width}px!important;height:${box.height}px!important}:host::before,:host::after{content:none!important;display:none!important}iframe,p{all:initial;display:block;box-sizing:border-box;width:100%;height:100%;border:0}p{padding:6px 10px;font:13px/1.35 system-ui,sans-serif;color:#b42318;background:#fff;border:2px solid}.over{position:absolute;inset:0}`;
+
+/**
+ * Mounts one of the wallet's frames (an extension page) on a store's page: a placeholder keeps its
+ * place in the page's layout, and the frame is drawn over it in the top layer, inside a closed shadow
+ * root, so nothing the page draws sits on top of it and nothing of the shopper's enters the page's
+ * document. The frame learns what it is for from the background through a random token, never from
+ * the page. The page may restyle or move the host; every change is put back and restarts the click
+ * guard's settle time.
+ */
+export function mountInlineFrame(document: Document, frameHost: FrameHost, options: InlineFrameOptions) {
+  const token = crypto.randomUUID();
+  const { slot, height } = options;
+  const placeholder = document.createElement('div');
+  placeholder.style.cssText = `display:block;width:100%;max-width:${options.maxWidth}px;height:${height}px;margin:6px 0;padding:0;border:0`;
+  const host = document.createElement('div');
+  // The kind is the only thing the host says, and the page knows it already: it offered a payment or shows a card form.
+  const ownAttributes = (): [string, string][] => [
+    [HOST_ATTRIBUTE, options.purpose.kind],
+    ['popover', 'manual'],
+  ];
+  for (const [name, value] of ownAttributes()) host.setAttribute(name, value);
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  const frame = document.createElement('iframe');
+  frame.title = options.title;
+  // The frame's own document decides what it may do; the page's permissions do not reach it.
+  frame.setAttribute('allow', '');
+  root.append(style, frame);
+
+  let box = { left: 0, top: 0, width: 0, height };
+  const guard = createClickGuard(host, frame, {
+    shadowRootOf: frameHost.shadowRootOf,
+    size: () => ({ width: box.width, height: box.height }),
+  });
+  let stopped = false;
+
+  let pending = 0;
+  const place = () => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(() => {
+      const where = placeholder.getBoundingClientRect();
+      const next = { left: Math.round(where.left), top: Math.round(where.top), width: Math.round(where.width), height };
+      if (next.left === box.left && next.top === box.top && next.width === box.width) return;
+      box = next;
+      style.textContent = hostStyle(box);
+      // Any change of the frame's place on screen, scrolling included, makes a click wait for it to settle.
+      guard.moved();
+    });
+  };
+  const insert = () => (options.placement === 'append' ? slot.append(placeholder, host) : slot.after(placeholder, host));
+  const show = () => {
+    if (stopped) return;
+    if (!host.isConnected) insert();
+    if (!host.matches(':popover-open')) host.showPopover();
+    place();
+  };
+  const noteOf = (text: string) => {
+    const note = document.createElement('p');
+    note.setAttribute('role', 'alert');
+    note.textContent = text;
+    return note;
+  };
+  const putBack = () => {
+    // The frame goes for good and a fixed note takes its place: there is nothing left to click.
+    if (guard.reshown() && frame.isConnected) frame.replaceWith(noteOf(options.disabledText));
+    show();
+  };
+  // A click inside the frame never reaches the page; one the page's document sees over the frame's place
+  // went to something the page put there (a modal dialog, a layer that lets the frame look clickable).
+  let covered: ReturnType<typeof setTimeout> | undefined;
+  const onPageClick = (event: MouseEvent) => {
+    const where = host.getBoundingClientRect();
+    const inside =
+      event.clientX >= where.left && event.clientX <= where.right && event.clientY >= where.top && event.clientY <= where.bottom;
+    if (!event.isTrusted || !inside || !frame.isConnected || event.detail === 0) return;
+    guard.moved();
+    const note = noteOf(options.coveredText);
+    note.className = 'over';
+    root.querySelector('p.over')?.remove();
+    root.append(note);
+    clearTimeout(covered);
+    covered = setTimeout(() => note.remove(), 5_000);
+  };
+
+  // The page closed or removed the frame: it comes back, unless the page keeps doing it.
+  const onToggle = (event: Event) => {
+    if ((event as ToggleEvent).newState === 'closed' && !stopped) queueMicrotask(putBack);
+  };
+  const layout = new MutationObserver(() => {
+    if (!host.isConnected) putBack();
+    else place();
+  });
+  // The page's own edits of the host (a style, an attribute) are undone, and the settle time starts again.
+  const guardAttributes = new MutationObserver(() => {
+    guardAttributes.takeRecords();
+    const own = new Map(ownAttributes());
+    for (const name of host.getAttributeNames()) if (!own.has(name)) host.removeAttribute(name);
+    for (const [name, value] of own) if (host.getAttribute(name) !== value) host.setAttribute(name, value);
+    guard.moved();
+    show();
+  });
+  const resized = new ResizeObserver(place);
+
+  insert();
+  style.textContent = hostStyle(box);
+  layout.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden'],
+  });
+  guardAttributes.observe(host, { attributes: true });
+  resized.observe(placeholder);
+  host.addEventListener('toggle', onToggle);
+  addEventListener('scroll', place, { capture: true, passive: true });
+  addEventListener('click', onPageClick, { capture: true, passive: true });
+  addEventListener('resize', place, { passive: true });
+  show();
+
+  // The frame loads once the background knows its token, so its first question finds the answer.
+  void frameHost
+    .present(token, options.purpose)
+    .catch(() => undefined)
+    .then(() => {
+      if (!stopped) frame.src = frameHost.frameUrl(options.purpose.kind, token);
+    });
+
+  const handle = {
+    token,
+    host,
+    check: (point: FramePoint) => guard.check(point),
+    /** The same frame now stands for something else (a fill offer whose fields changed). */
+    update: (purpose: InlinePurpose) => frameHost.present(token, purpose).catch(() => undefined),
+    /** The confirm window closed: the keyboard carries on from the frame that opened it. */
+    refocus: () => frame.focus({ preventScroll: true }),
+    remove() {
+      stopped = true;
+      layout.disconnect();
+      guardAttributes.disconnect();
+      resized.disconnect();
+      guard.stop();
+      cancelAnimationFrame(pending);
+      host.removeEventListener('toggle', onToggle);
+      removeEventListener('scroll', place, { capture: true });
+      removeEventListener('resize', place);
+      removeEventListener('click', onPageClick, { capture: true });
+      clearTimeout(covered);
+      host.remove();
+      placeholder.remove();
+      shown.delete(token);
+    },
+  };
+  shown.set(token, handle);
+  return handle;
+}
+
+export type InlineFrame = ReturnType<typeof mountInlineFrame>;

@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import { amountMinor } from '../money-schema';
+
+// Messages of the card fill on stores that do not speak the checkout protocol; kept apart from the
+// protocol's own, so the content script on every store page carries only what it parses.
+
+/** Card fields the detectors can fill, as the content script names them to the wallet. */
+export const cardFieldKind = z.enum(['number', 'expiry', 'expiryMonth', 'expiryYear', 'cvc', 'name', 'givenName', 'familyName']);
+
+/** A card fill the shopper asked for on a store that does not speak the protocol. */
+export const fillRequest = z.strictObject({
+  fields: z.array(cardFieldKind).check(z.minLength(1), z.maxLength(8)),
+  /** The order total the page shows, as the detectors read it: for the shopper to compare, never charged. */
+  total: z.optional(z.strictObject({ amountMinor, currency: z.string().check(z.maxLength(3)) })),
+});
+export type FillRequest = z.infer<typeof fillRequest>;
+
+/** The card as it goes into the page's fields, once the shopper confirmed in the wallet. */
+export const cardToFill = z.strictObject({
+  number: z.string().check(z.regex(/^\d{12,19}$/)),
+  expiryMonth: z.int().check(z.minimum(1), z.maximum(12)),
+  expiryYear: z.int(),
+  holderName: z.string(),
+  cvc: z.string().check(z.regex(/^\d{3,4}$/)),
+});
