@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
 import { formatDateTime } from '@/components/error-text';
+import { MerchantText } from '@/components/MerchantText';
 import { formatAmount, t, tKey } from '@/components/i18n';
 import type { ApprovalView } from '@/lib/protocol/runtime';
 
@@ -9,7 +10,7 @@ type OrderApproval = Extract<ApprovalView, { kind: 'order' }>;
 /**
  * A buyer's action the store's page asked for, confirmed here: confirming receipt pays the shop
  * what is held (so it takes the payment password), cancelling returns it, a dispute pauses the
- * automatic release. The page's words (a dispute reason) are shown as text.
+ * automatic release. The page's words (a dispute reason) are shown as text, isolated.
  */
 export function OrderActionChoice({
   approval,
@@ -48,8 +49,11 @@ export function OrderActionChoice({
         {status.releaseAt !== undefined ? ` · ${t('orderReleasesAt', [formatDateTime(status.releaseAt)])}` : ''}
       </p>
       {action.kind === 'dispute' && (
-        <p>
-          {t('orderDisputeReason')}: <q>{action.reason}</q>
+        <p data-testid="order-dispute-reason">
+          {t('orderDisputeReason')}:{' '}
+          <q>
+            <MerchantText text={action.reason} />
+          </q>
         </p>
       )}
       {needsPassword && (

@@ -1,3 +1,4 @@
+import { MerchantText } from '@/components/MerchantText';
 import { formatAmount, t } from '@/components/i18n';
 import type { ApprovalView } from '@/lib/protocol/runtime';
 import { OriginLines } from './OriginLines';
@@ -7,7 +8,7 @@ type OrderApproval = Exclude<ApprovalView, { kind: 'fill' }>;
 /** The order an approval is about: the offer to pay, or the paid order a buyer's action concerns. */
 export const orderOf = (approval: OrderApproval) => (approval.kind === 'payment' ? approval.offer : approval.order);
 
-/** Who is asking and for what. Merchant text is rendered as text, never as markup. */
+/** Who is asking and for what. The page's words are shown so that they cannot reorder the wallet's around them. */
 export function OrderSummary({ approval }: { approval: OrderApproval }) {
   const offer = orderOf(approval);
   return (
@@ -15,15 +16,15 @@ export function OrderSummary({ approval }: { approval: OrderApproval }) {
       <section class="card merchant">
         <OriginLines origin={approval.origin} />
         <p class="muted">
-          {t('confirmMerchantName')}: <span data-testid="confirm-merchant">{offer.merchantName}</span> · {t('confirmOrder')}{' '}
-          <span data-testid="confirm-order">{offer.orderId}</span>
+          {t('confirmMerchantName')}: <MerchantText text={offer.merchantName} testId="confirm-merchant" /> · {t('confirmOrder')}{' '}
+          <MerchantText text={offer.orderId} testId="confirm-order" />
         </p>
       </section>
       <section class="items" aria-label={t('confirmItems')}>
         <ul>
           {offer.items.map((item, index) => (
             <li key={index}>
-              <span class="item-name">{item.name}</span>
+              <MerchantText text={item.name} />
               <span class="item-price">
                 {t('confirmQuantity', [
                   String(item.quantity),
