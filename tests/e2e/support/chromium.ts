@@ -77,6 +77,7 @@ function wrap(page: Page): DriverPage {
     evaluateScript: async (source) => void (await page.evaluate(source)),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     closedShadow: async (hostSelector) => closedShadow(page, await (cdp ??= page.context().newCDPSession(page)), hostSelector),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     async screenshot(name, selector) {
       const path = screenshotPath('chromium', name);
       await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }));

@@ -31,6 +31,8 @@ export interface DriverPage {
   evaluateScript(source: string): Promise<void>;
   evaluate<Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
   closedShadow(hostSelector: string): Promise<ClosedShadow>;
+  /** Lays the page out at this inner size, as a window of that size would. */
+  setViewport(width: number, height: number): Promise<void>;
   /** Saves a screenshot of the page, or of one element of it, as a test artifact. */
   screenshot(name: string, selector?: string): Promise<string>;
   close(): Promise<void>;

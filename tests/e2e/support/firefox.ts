@@ -74,6 +74,8 @@ function wrap(page: Page): DriverPage {
     },
     fill: async (selector, value) => void (await page.locator(selector).setTimeout(TIMEOUT_MS).fill(value)),
     async press(key) {
+      // WebDriver BiDi names keys by the character they type: the space bar is ' '.
+      if (key === 'Space') return page.keyboard.press(' ');
       if (key !== 'Shift+Tab') return page.keyboard.press(key);
       await page.keyboard.down('Shift');
       await page.keyboard.press('Tab');
@@ -90,6 +92,7 @@ function wrap(page: Page): DriverPage {
     evaluateScript: async (source) => void (await page.evaluate(source)),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     closedShadow: (hostSelector) => closedShadow(page, hostSelector),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     async screenshot(name, selector) {
       const path = screenshotPath('firefox', name);
       const element = selector ? await page.waitForSelector(selector, { timeout: TIMEOUT_MS }) : undefined;
