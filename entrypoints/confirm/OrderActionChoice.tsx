@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
-import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
 import { formatDateTime } from '@/components/error-text';
 import { MerchantText } from '@/components/MerchantText';
 import { formatAmount, t, tKey } from '@/components/i18n';
 import type { ApprovalView } from '@/lib/protocol/runtime';
+import { ConfirmForm, type Busy } from './ConfirmForm';
+import { OrderItems } from './OrderItems';
 
 type OrderApproval = Extract<ApprovalView, { kind: 'order' }>;
 
@@ -20,25 +20,31 @@ export function OrderActionChoice({
   onCancel,
 }: {
   approval: OrderApproval;
-  busy: 'paying' | 'cancelling' | undefined;
+  busy: Busy;
   passwordError?: string;
   onConfirm: (paymentPassword?: string) => void;
   onCancel: () => void;
 }) {
   const { action, status } = approval;
-  const [paymentPassword, setPaymentPassword] = useState('');
   const heldMinor = status.amountMinor - status.refundedMinor;
   const held = formatAmount({ amountMinor: heldMinor, currency: status.currency });
   const needsPassword = action.kind === 'confirmReceipt';
 
   return (
-    <form
-      class="payment-choice"
-      aria-labelledby="order-action-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onConfirm(needsPassword ? paymentPassword : undefined);
+    <ConfirmForm
+      labelledBy="order-action-title"
+      busy={busy}
+      asksPassword={needsPassword}
+      passwordError={passwordError}
+      cancelLabel={t('orderActionKeep')}
+      onCancel={onCancel}
+      approve={{
+        label: tKey(`orderActionConfirm_${action.kind}`),
+        busyLabel: t('savingChange'),
+        testId: 'confirm-order-action',
+        ready: true,
       }}
+      onApprove={(paymentPassword) => onConfirm(needsPassword ? paymentPassword : undefined)}
     >
       <h2 id="order-action-title" data-testid="order-action">
         {tKey(`orderAction_${action.kind}`)}
@@ -56,22 +62,7 @@ export function OrderActionChoice({
           </q>
         </p>
       )}
-      {needsPassword && (
-        <PaymentPasswordInput id="confirm-payment-password" value={paymentPassword} onInput={setPaymentPassword} error={passwordError} />
-      )}
-      <div class="actions">
-        <button type="button" disabled={busy !== undefined} onClick={onCancel}>
-          {busy === 'cancelling' ? t('confirmCancelling') : t('orderActionKeep')}
-        </button>
-        <button
-          type="submit"
-          class="primary"
-          data-testid="confirm-order-action"
-          disabled={busy !== undefined || (needsPassword && paymentPassword.length !== 6)}
-        >
-          {busy === 'paying' ? t('savingChange') : tKey(`orderActionConfirm_${action.kind}`)}
-        </button>
-      </div>
-    </form>
+      <OrderItems order={approval.order} />
+    </ConfirmForm>
   );
 }
