@@ -10,12 +10,14 @@ const focusableIn = (root: HTMLElement) =>
 /**
  * Keeps Tab and Shift+Tab cycling inside a dialog-like window, so the keyboard never wanders
  * into the browser's toolbar while a payment waits. Each time `step` changes (the window loads,
- * unlocks, moves on) and focus is not already inside, the first control takes it.
+ * unlocks, moves on) and focus is not already inside, the first control takes it, without
+ * scrolling anything: what a page sent may put that control far down, and the window must still
+ * open at its top, where it says who is asking.
  */
 export function useFocusTrap(container: RefObject<HTMLElement | null>, step: string) {
   useEffect(() => {
     const root = container.current;
-    if (root && !root.contains(document.activeElement)) focusableIn(root)[0]?.focus();
+    if (root && !root.contains(document.activeElement)) focusableIn(root)[0]?.focus({ preventScroll: true });
   }, [container, step]);
 
   useEffect(() => {

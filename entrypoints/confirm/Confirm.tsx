@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useFocusTrap } from '@/components/focus-trap';
 import { UnlockForm } from '@/components/UnlockForm';
 import { errorText } from '@/components/error-text';
-import { formatAmount, t } from '@/components/i18n';
+import { t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { NoAnswerError } from '@/lib/protocol/no-answer';
 import type { ApprovalView } from '@/lib/protocol/runtime';
@@ -13,6 +13,7 @@ import type { WalletRecord } from '@/lib/wallet/wallet-record';
 import { FillChoice } from './FillChoice';
 import { FillSummary } from './FillSummary';
 import { OrderActionChoice } from './OrderActionChoice';
+import { OrderItems } from './OrderItems';
 import { OrderSummary, orderOf } from './OrderSummary';
 import { PaymentChoice } from './PaymentChoice';
 import { SaveCardOffer } from './SaveCardOffer';
@@ -87,9 +88,19 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
     }
   }
 
+  // A refusal belongs in the header rather than beside the form: it stays in sight however far the details are scrolled.
   return (
     <main ref={main} class="confirm" aria-busy={state.status === 'loading' || (state.status === 'ready' && state.busy !== undefined)}>
-      <h1>{t('confirmTitle')}</h1>
+      <header class="confirm-header">
+        <h1>{t('confirmTitle')}</h1>
+        {state.status === 'ready' &&
+          (state.approval.kind === 'fill' ? <FillSummary approval={state.approval} /> : <OrderSummary approval={state.approval} />)}
+        {state.status === 'ready' && state.refusal && (
+          <p class="error" role="alert" data-testid="confirm-refusal">
+            {state.refusal}
+          </p>
+        )}
+      </header>
       {state.status === 'loading' && <p class="muted">{t('confirmLoading')}</p>}
       {state.status === 'gone' && <p role="alert">{t('confirmGone')}</p>}
       {state.status === 'failed' && (
@@ -100,68 +111,51 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
       {state.status === 'save-card' && (
         <SaveCardOffer card={state.card} save={() => call({ type: 'cards.save', cardId: state.card.id })} done={() => window.close()} />
       )}
-      {state.status === 'ready' && (
-        <>
-          {state.approval.kind === 'fill' ? (
-            <FillSummary approval={state.approval} />
-          ) : (
-            <>
-              <OrderSummary approval={state.approval} />
-              <p class="confirm-total">
-                <span>{t('confirmTotal')}</span>
-                <strong data-testid="confirm-amount">
-                  {formatAmount({ amountMinor: orderOf(state.approval).amountMinor, currency: orderOf(state.approval).currency })}
-                </strong>
-              </p>
-            </>
-          )}
-          {state.refusal && (
-            <p class="error" role="alert" data-testid="confirm-refusal">
-              {state.refusal}
-            </p>
-          )}
-          {state.locked ? (
+      {state.status === 'ready' &&
+        (state.locked ? (
+          <div class="confirm-details">
+            {state.approval.kind !== 'fill' && <OrderItems order={orderOf(state.approval)} />}
             <section class="card" aria-labelledby="confirm-unlock-title">
               <h2 id="confirm-unlock-title">{t('unlockTitle')}</h2>
               <p class="muted">{t('confirmUnlockExplanation')}</p>
               <UnlockForm unlock={(loginPassword) => call({ type: 'account.unlock', loginPassword }).then(() => load())} />
             </section>
-          ) : state.approval.kind === 'fill' ? (
-            <FillChoice
-              cards={state.cards}
-              {...(state.defaultCardId ? { defaultCardId: state.defaultCardId } : {})}
-              busy={state.busy}
-              {...(state.passwordError ? { passwordError: state.passwordError } : {})}
-              onFill={(request) => void act(state, 'paying', () => call({ type: 'approval.fill', approvalId, ...request }))}
-              onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
-            />
-          ) : state.approval.kind === 'order' ? (
-            <OrderActionChoice
-              approval={state.approval}
-              busy={state.busy}
-              {...(state.passwordError ? { passwordError: state.passwordError } : {})}
-              onConfirm={(paymentPassword) =>
-                void act(state, 'paying', () =>
-                  call({ type: 'approval.confirmOrder', approvalId, ...(paymentPassword ? { paymentPassword } : {}) }),
-                )
-              }
-              onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
-            />
-          ) : (
-            <PaymentChoice
-              offer={state.approval.offer}
-              wallet={state.wallet}
-              balance={state.balance}
-              cards={state.cards}
-              {...(state.defaultCardId ? { defaultCardId: state.defaultCardId } : {})}
-              busy={state.busy}
-              {...(state.passwordError ? { passwordError: state.passwordError } : {})}
-              onPay={(request) => void act(state, 'paying', () => call({ type: 'approval.pay', approvalId, ...request }))}
-              onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
-            />
-          )}
-        </>
-      )}
+          </div>
+        ) : state.approval.kind === 'fill' ? (
+          <FillChoice
+            fields={state.approval.fields}
+            cards={state.cards}
+            {...(state.defaultCardId ? { defaultCardId: state.defaultCardId } : {})}
+            busy={state.busy}
+            {...(state.passwordError ? { passwordError: state.passwordError } : {})}
+            onFill={(request) => void act(state, 'paying', () => call({ type: 'approval.fill', approvalId, ...request }))}
+            onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
+          />
+        ) : state.approval.kind === 'order' ? (
+          <OrderActionChoice
+            approval={state.approval}
+            busy={state.busy}
+            {...(state.passwordError ? { passwordError: state.passwordError } : {})}
+            onConfirm={(paymentPassword) =>
+              void act(state, 'paying', () =>
+                call({ type: 'approval.confirmOrder', approvalId, ...(paymentPassword ? { paymentPassword } : {}) }),
+              )
+            }
+            onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
+          />
+        ) : (
+          <PaymentChoice
+            offer={state.approval.offer}
+            wallet={state.wallet}
+            balance={state.balance}
+            cards={state.cards}
+            {...(state.defaultCardId ? { defaultCardId: state.defaultCardId } : {})}
+            busy={state.busy}
+            {...(state.passwordError ? { passwordError: state.passwordError } : {})}
+            onPay={(request) => void act(state, 'paying', () => call({ type: 'approval.pay', approvalId, ...request }))}
+            onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
+          />
+        ))}
     </main>
   );
 }

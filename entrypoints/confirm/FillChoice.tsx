@@ -1,15 +1,18 @@
 import { cardLabel } from '@/components/card-label';
 import { useState } from 'preact/hooks';
 import { Field, describedBy } from '@/components/Field';
-import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
-import { t } from '@/components/i18n';
+import { t, tKey } from '@/components/i18n';
+import type { FillRequest } from '@/lib/protocol/card-fill';
 import type { CardRecord } from '@/lib/wallet/records';
+import { ConfirmForm, type Busy } from './ConfirmForm';
 
 /**
- * The card to fill a store's fields with, its security code (typed here, passed to the page's field
- * and never kept) and the payment password. A fill needs a saved card: a new one is added in the wallet page.
+ * Which of the store's fields would be filled, the card to fill them with, its security code (typed
+ * here, passed to the page's field and never kept) and the payment password. A fill needs a saved
+ * card: a new one is added in the wallet page.
  */
 export function FillChoice({
+  fields,
   cards,
   defaultCardId,
   busy,
@@ -17,28 +20,38 @@ export function FillChoice({
   onFill,
   onCancel,
 }: {
+  fields: FillRequest['fields'];
   cards: CardRecord[];
   defaultCardId?: string;
-  busy: 'paying' | 'cancelling' | undefined;
+  busy: Busy;
   passwordError?: string;
   onFill: (request: { cardId: string; cvc: string; paymentPassword: string }) => void;
   onCancel: () => void;
 }) {
   const [cardId, setCardId] = useState(defaultCardId ?? cards[0]?.id ?? '');
   const [cvc, setCvc] = useState('');
-  const [paymentPassword, setPaymentPassword] = useState('');
-  const ready = cardId !== '' && /^\d{3,4}$/.test(cvc) && paymentPassword.length === 6;
+  const hasCards = cards.length > 0;
 
   return (
-    <form
-      class="payment-choice"
-      aria-label={t('fillChoose')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        onFill({ cardId, cvc, paymentPassword });
-      }}
+    <ConfirmForm
+      label={t('fillChoose')}
+      busy={busy}
+      asksPassword={hasCards}
+      passwordError={passwordError}
+      cancelLabel={t('confirmCancel')}
+      onCancel={onCancel}
+      approve={
+        hasCards
+          ? { label: t('fillAction'), busyLabel: t('fillFilling'), testId: 'fill', ready: cardId !== '' && /^\d{3,4}$/.test(cvc) }
+          : undefined
+      }
+      onApprove={(paymentPassword) => onFill({ cardId, cvc, paymentPassword })}
     >
-      {cards.length === 0 ? (
+      <p class="muted">{t('fillExplanation')}</p>
+      <p class="muted" data-testid="fill-fields">
+        {t('fillFields', [fields.map((field) => tKey(`fillField_${field}`)).join(', ')])}
+      </p>
+      {!hasCards ? (
         <p class="notice">{t('fillNoCards')}</p>
       ) : (
         <>
@@ -65,19 +78,8 @@ export function FillChoice({
               {...describedBy('fill-cvc', undefined, t('fillCvcHint'))}
             />
           </Field>
-          <PaymentPasswordInput id="confirm-payment-password" value={paymentPassword} onInput={setPaymentPassword} error={passwordError} />
         </>
       )}
-      <div class="actions">
-        <button type="button" disabled={busy !== undefined} onClick={onCancel}>
-          {busy === 'cancelling' ? t('confirmCancelling') : t('confirmCancel')}
-        </button>
-        {cards.length > 0 && (
-          <button type="submit" class="primary" data-testid="fill" disabled={busy !== undefined || !ready}>
-            {busy === 'paying' ? t('fillFilling') : t('fillAction')}
-          </button>
-        )}
-      </div>
-    </form>
+    </ConfirmForm>
   );
 }

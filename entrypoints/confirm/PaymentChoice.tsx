@@ -1,13 +1,14 @@
 import { cardLabel } from '@/components/card-label';
 import { useState } from 'preact/hooks';
-import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
 import { formatAmount, t } from '@/components/i18n';
 import type { Offer } from '@/lib/protocol/checkout';
 import type { NewCardDetails } from '@/lib/protocol/runtime';
 import type { WalletBalance } from '@/lib/wallet/balance-schema';
 import type { CardRecord, PaymentMethod } from '@/lib/wallet/records';
 import type { WalletRecord } from '@/lib/wallet/wallet-record';
+import { ConfirmForm, type Busy } from './ConfirmForm';
 import { NewCardFields, emptyCard } from './NewCardFields';
+import { OrderItems } from './OrderItems';
 
 export interface PaymentRequest {
   method: PaymentMethod;
@@ -22,7 +23,7 @@ interface Props {
   balance: WalletBalance;
   cards: CardRecord[];
   defaultCardId?: string;
-  busy: 'paying' | 'cancelling' | undefined;
+  busy: Busy;
   passwordError?: string;
   onPay(request: PaymentRequest): void;
   onCancel(): void;
@@ -41,13 +42,11 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
   const [method, setMethod] = useState<PaymentMethod>(shortMinor > 0 ? 'top_up_and_balance' : 'balance');
   const [cardChoice, setCardChoice] = useState(defaultCardId ?? cards[0]?.id ?? NEW_CARD);
   const [newCard, setNewCard] = useState<NewCardDetails>(emptyCard);
-  const [paymentPassword, setPaymentPassword] = useState('');
   const usable = wallet !== null && sameCurrency;
   const needsCard = method !== 'balance';
   const total = formatAmount({ amountMinor: offer.amountMinor, currency: offer.currency });
 
-  function submit(event: Event) {
-    event.preventDefault();
+  function submit(paymentPassword: string) {
     const card = !needsCard ? {} : cardChoice === NEW_CARD ? { newCard } : { cardId: cardChoice };
     onPay({ method, paymentPassword, ...card });
   }
@@ -68,7 +67,17 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
   ];
 
   return (
-    <form class="payment-choice" aria-label={t('confirmPaymentMethod')} onSubmit={submit}>
+    <ConfirmForm
+      label={t('confirmPaymentMethod')}
+      busy={busy}
+      asksPassword={usable}
+      passwordError={passwordError}
+      cancelLabel={t('confirmCancel')}
+      onCancel={onCancel}
+      approve={usable ? { label: t('confirmPay', [total]), busyLabel: t('confirmPaying'), testId: 'pay', ready: true } : undefined}
+      onApprove={submit}
+    >
+      <OrderItems order={offer} />
       {wallet === null && <p class="notice">{t('confirmNoWallet')}</p>}
       {wallet !== null && !sameCurrency && <p class="notice">{t('confirmOtherCurrency', [offer.currency, wallet.currency])}</p>}
       {usable && (
@@ -114,20 +123,7 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
         </div>
       )}
       {usable && needsCard && cardChoice === NEW_CARD && <NewCardFields value={newCard} onInput={setNewCard} />}
-      {usable && (
-        <PaymentPasswordInput id="confirm-payment-password" value={paymentPassword} onInput={setPaymentPassword} error={passwordError} />
-      )}
-      <div class="actions">
-        <button type="button" disabled={busy !== undefined} onClick={onCancel} data-testid="confirm-cancel">
-          {busy === 'cancelling' ? t('confirmCancelling') : t('confirmCancel')}
-        </button>
-        {usable && (
-          <button type="submit" class="primary" data-testid="pay" disabled={busy !== undefined || paymentPassword.length !== 6}>
-            {busy === 'paying' ? t('confirmPaying') : t('confirmPay', [total])}
-          </button>
-        )}
-      </div>
       <p class="muted">{t('confirmEscrowNote')}</p>
-    </form>
+    </ConfirmForm>
   );
 }

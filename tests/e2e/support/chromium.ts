@@ -89,6 +89,7 @@ function wrap(page: Page): DriverPage {
       return walletFrameVia(kind, inFrame, driverPage);
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     async screenshot(name, selector) {
       const path = screenshotPath('chromium', name);
       await (selector ? page.locator(selector).first().screenshot({ path }) : page.screenshot({ path }));

@@ -49,6 +49,8 @@ export interface DriverPage {
   walletFrame(kind: WalletFrameKind): Promise<WalletFrame>;
   /** A trusted mouse click at a point of the viewport, as a shopper's. */
   mouseClick(x: number, y: number): Promise<void>;
+  /** Lays the page out at this inner size, as a window of that size would. */
+  setViewport(width: number, height: number): Promise<void>;
   /** Saves a screenshot of the page, or of one element of it, as a test artifact. */
   screenshot(name: string, selector?: string): Promise<string>;
   close(): Promise<void>;

@@ -76,6 +76,8 @@ function wrap(page: Page): DriverPage {
     },
     fill: async (selector, value) => void (await page.locator(selector).setTimeout(TIMEOUT_MS).fill(value)),
     async press(key) {
+      // WebDriver BiDi names keys by the character they type: the space bar is ' '.
+      if (key === 'Space') return page.keyboard.press(' ');
       if (key !== 'Shift+Tab') return page.keyboard.press(key);
       await page.keyboard.down('Shift');
       await page.keyboard.press('Tab');
@@ -104,6 +106,7 @@ function wrap(page: Page): DriverPage {
       return walletFrameVia(kind, inFrame, driverPage);
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
+    setViewport: (width, height) => page.setViewport({ width, height }),
     async screenshot(name, selector) {
       const path = screenshotPath('firefox', name);
       const element = selector ? await page.waitForSelector(selector, { timeout: TIMEOUT_MS }) : undefined;
