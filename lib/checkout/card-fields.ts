@@ -1,11 +1,10 @@
 import { attributeHint, isHidden, labelOf, normalise } from './dom';
-import { hostedProvider } from './hosted-frames';
+import { hostedProvider, type HostedProvider } from './hosted-frames';
 
 export type CardFieldKind = 'number' | 'expiry' | 'expiryMonth' | 'expiryYear' | 'cvc' | 'name' | 'givenName' | 'familyName';
 export type CardField = HTMLInputElement | HTMLSelectElement;
 export type CardFields = Partial<Record<CardFieldKind, CardField>>;
-export interface HostedFrame {
-  provider: string;
+export interface HostedFrame extends HostedProvider {
   element: HTMLIFrameElement;
 }
 export interface CardScan {
@@ -113,7 +112,7 @@ function scanInto(doc: Document, scan: CardScan): void {
     const inner = sameOriginDocument(frame);
     const provider = inner ? undefined : hostedProvider(frame);
     if (inner) scanInto(inner, scan);
-    else if (provider) scan.hostedFrames.push({ provider, element: frame });
+    else if (provider) scan.hostedFrames.push({ ...provider, element: frame });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CardFieldKind } from './card-fields';
 import { detectCheckout, type CheckoutDetection } from './detect';
 import { fillCard, type CardToFill } from './fill';
+import { hostedNote } from './hosted-frames';
 
 const HOST_ATTRIBUTE = 'data-wallet-card-fill';
 
@@ -77,7 +78,7 @@ export function startCardFill(document: Document, host: CardFillHost) {
     if (!frame) return;
     mount(frame.element, (root) => {
       const note = document.createElement('p');
-      note.textContent = host.t('fillHostedNote', [frame.provider]);
+      note.textContent = hostedNote(frame, host.t);
       root.append(note);
     });
   }

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cardFieldKind, findCardFields } from '@/lib/checkout/card-fields';
 import { detectCheckout } from '@/lib/checkout/detect';
+import { hostedNote } from '@/lib/checkout/hosted-frames';
 import { findPaymentGroup } from '@/lib/checkout/payment-methods';
 import { findTotal } from '@/lib/checkout/total';
 import { parsePage } from '../fixtures/checkout/parse-page';
@@ -145,6 +147,39 @@ describe('Checkout detection: fields the wallet cannot fill', () => {
       <iframe src="https://www.paypal.com/smart/buttons?style.layout=vertical" title="PayPal"></iframe>
       <div style="display: none"><iframe src="https://js.stripe.com/v3/elements-inner-card-1.html"></iframe></div>`);
     expect(findCardFields(doc).hostedFrames).toEqual([]);
+  });
+});
+
+describe('Checkout detection: the note beside a card frame the wallet cannot fill', () => {
+  const translate = (locale: string) => {
+    const url = new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url);
+    const messages = JSON.parse(readFileSync(url, 'utf8')) as Record<string, { message: string }>;
+    return (key: string, substitutions: string[] = []) =>
+      messages[key]!.message.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
+  };
+  // A known provider's frame, an unknown host's that says it takes a card number, and one with no host at all.
+  const frames = page(`<iframe src="https://js.stripe.com/v3/elements-inner-card-1.html" title="Secure card payment input frame"></iframe>
+    <iframe src="https://fields.pay-example.net/pan" title="Card number"></iframe><iframe title="Card number"></iframe>`);
+
+  it.each([
+    [
+      'en',
+      'This store takes your card in Stripe’s frame, which the wallet cannot fill. Type the card there yourself.',
+      'This store takes your card in a payment provider’s frame, which the wallet cannot fill. Type the card there yourself.',
+    ],
+    [
+      'ru',
+      'Этот магазин принимает карту во фрейме Stripe, который кошелёк заполнить не может. Введите карту там сами.',
+      'Этот магазин принимает карту во фрейме платёжного провайдера, который кошелёк заполнить не может. Введите карту там сами.',
+    ],
+    [
+      'zh_CN',
+      '此店铺在 Stripe 的框架中收集银行卡信息，钱包无法填写，请自行输入。',
+      '此店铺在支付服务商的框架中收集银行卡信息，钱包无法填写，请自行输入。',
+    ],
+  ])('in %s names a provider the wallet knows, and any other only as a payment provider', (locale, named, unnamed) => {
+    const notes = findCardFields(frames).hostedFrames.map((frame) => hostedNote(frame, translate(locale)));
+    expect(notes).toEqual([named, unnamed, unnamed]);
   });
 });
 
