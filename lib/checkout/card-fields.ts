@@ -1,4 +1,5 @@
 import { attributeHint, isHidden, labelOf, normalise } from './dom';
+import { whyUnfillable } from './fillable';
 import { hostedProvider, type HostedProvider } from './hosted-frames';
 
 export type CardFieldKind = 'number' | 'expiry' | 'expiryMonth' | 'expiryYear' | 'cvc' | 'name' | 'givenName' | 'familyName';
@@ -46,17 +47,6 @@ const HEURISTICS: [CardFieldKind, RegExp][] = [
 ];
 const MONTH = /month|\bmm\b|\bmon\b|monat|mois|месяц|мм|月/;
 const YEAR = /year|\byy(yy)?\b|jahr|\bjj\b|\baa(aa)?\b|ann[ée]e|год|гг|年/;
-const TEXTUAL_TYPE = /^(text|tel|number|password|month)?$/;
-
-function isFillable(field: Element): boolean {
-  const type = (field.getAttribute('type') ?? '').toLowerCase();
-  return (
-    (field.localName === 'select' || TEXTUAL_TYPE.test(type)) &&
-    !field.hasAttribute('disabled') &&
-    !field.hasAttribute('readonly') &&
-    !isHidden(field)
-  );
-}
 
 /** Month or year of a split expiry, when `hint` says which. */
 function expiryPart(hint: string): CardFieldKind | undefined {
@@ -104,7 +94,7 @@ function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
 
 function scanInto(doc: Document, scan: CardScan): void {
   for (const field of doc.querySelectorAll<CardField>('input, select')) {
-    const kind = isFillable(field) ? cardFieldKind(field) : undefined;
+    const kind = whyUnfillable(field) ? undefined : cardFieldKind(field);
     if (kind) scan.fields[kind] ??= field;
   }
   for (const frame of doc.querySelectorAll('iframe')) {

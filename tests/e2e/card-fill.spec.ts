@@ -51,3 +51,18 @@ test('a store whose card fields sit in a Stripe frame is told plainly that the w
   await expect.poll(() => note.text()).toContain('cannot fill');
   await page.close();
 });
+
+test('a store whose card fields are Stripe’s frames, with Stripe’s stand-in inputs beside them, gets the note naming Stripe and no offer', async ({
+  wallet,
+}) => {
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/stripe-split-elements.html`);
+  const note = await page.closedShadow(FILL_HOST);
+  await expect.poll(() => note.text()).toContain('cannot fill');
+  expect(await note.text()).toBe(
+    'This store takes your card in Stripe’s frame, which the wallet cannot fill. Type the card there yourself.',
+  );
+  expect(await page.evaluate(() => document.querySelectorAll('[data-wallet-card-fill]').length, undefined)).toBe(1);
+  await page.screenshot('card-fill-stripe-note');
+  await page.close();
+});

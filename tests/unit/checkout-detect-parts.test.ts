@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cardFieldKind, findCardFields } from '@/lib/checkout/card-fields';
 import { detectCheckout } from '@/lib/checkout/detect';
+import { whyUnfillable } from '@/lib/checkout/fillable';
 import { hostedNote } from '@/lib/checkout/hosted-frames';
 import { findPaymentGroup } from '@/lib/checkout/payment-methods';
 import { findTotal } from '@/lib/checkout/total';
@@ -138,6 +139,30 @@ describe('Checkout detection: fields the wallet cannot fill', () => {
       '<iframe src="https://fields.pay-example.net/pan" title="Card number"></iframe><iframe src="https://www.youtube.com/embed/x" title="How to pay"></iframe>',
     );
     expect(findCardFields(doc).hostedFrames.map(({ provider }) => provider)).toEqual(['fields.pay-example.net']);
+  });
+
+  it('never takes a payment provider’s stand-in input for a card field, though its label says "Card number"', () => {
+    const doc = page(`
+      <div class="form-row"><label for="c">Card number</label><div id="c"><div class="__PrivateStripeElement">
+        <iframe src="https://js.stripe.com/v3/elements-inner-cardNumber-1.html" title="Secure card number input frame"></iframe>
+        <input id="stripe" class="__PrivateStripeElement-input" autocomplete="false" maxlength="1">
+      </div></div></div>
+      <div class="form-row"><label>Card number <input id="proxy" aria-hidden="true" tabindex="-1"></label></div>`);
+    const proxies = ['stripe', 'proxy'].map((id) => doc.getElementById(id)!);
+    expect(proxies.map(cardFieldKind)).toEqual(['number', 'number']);
+    expect(proxies.map(whyUnfillable)).toEqual(['provider proxy', 'provider proxy']);
+    expect(findCardFields(doc).fields).toEqual({});
+    expect(detectCheckout(doc, 'https://shop.example/checkout')).toMatchObject({
+      cardFields: undefined,
+      reasons: ['checkout URL', 'hosted card fields (Stripe)'],
+    });
+  });
+
+  it('skips fields inside aria-hidden or inert, which no one is meant to use', () => {
+    const doc = page(`<div aria-hidden="true"><input autocomplete="cc-number"></div><div inert><input autocomplete="cc-csc"></div>
+      <input aria-hidden="true" autocomplete="cc-name"><input id="number" aria-hidden="false" autocomplete="cc-number">`);
+    expect(findCardFields(doc).fields.number?.id).toBe('number');
+    expect(Object.keys(findCardFields(doc).fields)).toEqual(['number']);
   });
 
   it('leaves out provider frames that hold no card field, and hidden ones', () => {

@@ -211,4 +211,11 @@ describe('Card fill: what is left alone', () => {
     fields.cvc!.remove();
     expect(fillCard(fields, CARD).skipped).toEqual([{ kind: 'cvc', reason: 'removed from the page' }]);
   });
+
+  it('refuses a payment provider’s stand-in input handed to it', () => {
+    const doc = page('<label>Card number <input class="__PrivateStripeElement-input"></label>');
+    const proxy = doc.querySelector('input')!;
+    expect(fillCard({ number: proxy }, CARD).skipped).toEqual([{ kind: 'number', reason: 'provider proxy' }]);
+    expect(proxy.value).toBe('');
+  });
 });
