@@ -1,7 +1,8 @@
-import type { CardFieldKind } from './card-fields';
+import { chooseFields, type CardFieldKind } from './card-fields';
 import { detectCheckout, type CheckoutDetection } from './detect';
-import { fillCard, type CardToFill } from './fill';
+import { fillChosen, type CardToFill } from './fill';
 import { hostedNote } from './hosted-frames';
+import { whyHiddenFromShopper } from './shopper-visible';
 
 const HOST_ATTRIBUTE = 'data-wallet-card-fill';
 
@@ -16,6 +17,13 @@ export interface CardFillHost {
   requestFill(request: { fields: CardFieldKind[]; total?: { amountMinor: number; currency: string } }): Promise<unknown>;
   /** Checks a click on the offer: the shopper's own, on a button in plain view (see click-guard.ts). */
   guard(host: HTMLElement): { check(event: MouseEvent): string; stop(): void };
+}
+
+/** The kinds whose field the shopper sees now: what the wallet window lists, and all a fill may touch. */
+function visibleKinds(found: CheckoutDetection): CardFieldKind[] {
+  const candidates = found.cardFields ?? {};
+  const { fields } = chooseFields(candidates, Object.keys(candidates) as CardFieldKind[], whyHiddenFromShopper);
+  return Object.keys(fields) as CardFieldKind[];
 }
 
 /**
@@ -62,7 +70,13 @@ export function startCardFill(document: Document, host: CardFillHost) {
           message.textContent = host.t('optionCovered');
           return;
         }
-        const fields = Object.keys(found.cardFields ?? {}) as CardFieldKind[];
+        const fields = visibleKinds(found);
+        if (fields.length === 0) {
+          message.hidden = false;
+          message.className = 'error';
+          message.textContent = host.t('fillNothingVisible');
+          return;
+        }
         const total = found.total && { amountMinor: found.total.amountMinor, currency: found.total.currency };
         host.requestFill({ fields, ...(total ? { total } : {}) }).catch((error: unknown) => {
           message.hidden = false;
@@ -88,7 +102,8 @@ export function startCardFill(document: Document, host: CardFillHost) {
     if (mounted?.isConnected) return;
     detection = detectCheckout(document);
     if (!detection.isCheckout) return;
-    const number = detection.cardFields?.number;
+    // Beside the card number the shopper sees: a page may hold look-alikes, or a provider's stand-in, before it.
+    const { number } = chooseFields(detection.cardFields ?? {}, ['number'], whyHiddenFromShopper).fields;
     if (number) offerFill(detection, number);
     else if (detection.hostedFrames.length > 0) noteHosted(detection);
   }
@@ -96,11 +111,14 @@ export function startCardFill(document: Document, host: CardFillHost) {
   scan();
   return {
     scan,
-    /** Fills the fields with the card the shopper chose in the wallet; the CVC was typed there. */
+    /**
+     * Fills the fields with the card the shopper chose in the wallet (the CVC was typed there), each
+     * into the field of its kind the shopper sees now.
+     */
     fill(card: CardToFill) {
-      const fields = detection?.cardFields;
-      if (!fields) return undefined;
-      return fillCard(fields, card);
+      const candidates = detection?.cardFields;
+      if (!candidates) return undefined;
+      return fillChosen(candidates, Object.keys(candidates) as CardFieldKind[], card, whyHiddenFromShopper);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { cardToFill } from '../protocol/checkout';
-import type { CardField, CardFieldKind, CardFields } from './card-fields';
+import { chooseFields, type CardCandidates, type CardField, type CardFieldKind, type CardFields, type FieldCheck } from './card-fields';
 import { whyUnfillable } from './fillable';
 
 /** The card the shopper confirmed in the wallet, as the tab notice carries it. */
@@ -161,4 +161,15 @@ export function fillCard(fields: CardFields, card: CardToFill): FillResult {
     else result.filled.push(kind);
   }
   return result;
+}
+
+/**
+ * Fills each kind the shopper confirmed into the first of its candidates that passes `check` now: a
+ * look-alike the page hides is passed over for the field the shopper sees, and a kind whose every field
+ * has since been hidden is left alone and reported.
+ */
+export function fillChosen(candidates: CardCandidates, kinds: readonly CardFieldKind[], card: CardToFill, check: FieldCheck): FillResult {
+  const { fields, unavailable } = chooseFields(candidates, kinds, check);
+  const result = fillCard(fields, card);
+  return { filled: result.filled, skipped: [...unavailable, ...result.skipped] };
 }

@@ -1,6 +1,8 @@
 import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import type { DriverPage, WalletDriver } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
+import { noConfirmWindow } from './support/shopping';
 import { askBackground, openExtensionOrigin } from './support/wallet-data';
 
 const FILL_HOST = '[data-wallet-card-fill]';
@@ -64,5 +66,76 @@ test('a store whose card fields are Stripe’s frames, with Stripe’s stand-in 
   );
   expect(await page.evaluate(() => document.querySelectorAll('[data-wallet-card-fill]').length, undefined)).toBe(1);
   await page.screenshot('card-fill-stripe-note');
+  await page.close();
+});
+
+const VISIBLE_FORM = { number: '#card-number', expiry: '#card-expiry', cvc: '#card-cvc', name: '#card-name' };
+
+/** The values of the card form the shopper sees, and the look-alikes the page hides that hold anything. */
+function readHiddenTwins(page: DriverPage) {
+  return page.evaluate(
+    (form) => ({
+      visible: Object.fromEntries(
+        Object.entries(form).map(([kind, selector]) => [kind, document.querySelector<HTMLInputElement>(selector)?.value]),
+      ),
+      filledTwins: [...document.querySelectorAll<HTMLInputElement>('[data-twin]')]
+        .filter((twin) => twin.value !== '')
+        .map((twin) => `${twin.dataset.twin} ${twin.autocomplete}`),
+      twins: document.querySelectorAll('[data-twin]').length,
+    }),
+    VISIBLE_FORM,
+  );
+}
+
+/**
+ * Waits for the fill, then checks that the form the shopper sees holds `visible` and that not one of the 64
+ * look-alikes holds anything. The fill writes every field in one go: once the number is in, the rest is final.
+ */
+async function expectFilled(page: DriverPage, visible: Record<keyof typeof VISIBLE_FORM, string>): Promise<void> {
+  await expect.poll(async () => (await readHiddenTwins(page)).visible.number).toBe(visible.number);
+  expect(await readHiddenTwins(page)).toEqual({ visible, filledTwins: [], twins: 64 });
+}
+
+/** Opens the page of hidden look-alikes, checks where the offer is, clicks it and returns the wallet window. */
+async function offerOnHiddenTwins(wallet: WalletDriver): Promise<{ page: DriverPage; confirm: DriverPage }> {
+  await noConfirmWindow(wallet);
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/hidden-twins.html`);
+  const offer = await page.closedShadow(FILL_HOST);
+  await expect.poll(() => offer.text()).toContain('Fill from wallet');
+  // Beside the card number the shopper sees, not the first look-alike the page put before it.
+  expect(await page.evaluate(() => document.querySelector('[data-wallet-card-fill]')?.previousElementSibling?.id, undefined)).toBe(
+    'card-number',
+  );
+  await offer.click('button');
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.waitFor('[data-testid="fill"]');
+  expect(await confirm.textOf('[data-testid="fill-fields"]')).toBe('Fields to fill: card number, expiry, security code, name on card');
+  await confirm.fill('input[name="fillCvc"]', '321');
+  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
+  return { page, confirm };
+}
+
+test('look-alike card fields a stylesheet hides stay empty: only the form the shopper sees is filled', async ({ wallet }) => {
+  const { page, confirm } = await offerOnHiddenTwins(wallet);
+  await confirm.screenshot('confirm-fill-visible-fields');
+  await confirm.click('[data-testid="fill"]');
+
+  await expectFilled(page, { number: '4242424242424242', expiry: '12 / 30', cvc: '321', name: 'Ada Lovelace' });
+  await page.screenshot('card-fill-hidden-twins');
+  await page.close();
+});
+
+test('a field the page hides after the shopper asked is left empty, and the rest filled', async ({ wallet }) => {
+  const { page, confirm } = await offerOnHiddenTwins(wallet);
+  // The page's own stylesheet turns the security code the shopper saw transparent while the wallet window is open.
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '#card-cvc { opacity: 0 }';
+    document.head.append(style);
+  }, undefined);
+  await confirm.click('[data-testid="fill"]');
+
+  await expectFilled(page, { number: '4242424242424242', expiry: '12 / 30', cvc: '', name: 'Ada Lovelace' });
   await page.close();
 });

@@ -114,8 +114,8 @@ describe('Checkout detection: fields the wallet cannot fill', () => {
       <input readonly autocomplete="cc-number">
       <input type="checkbox" autocomplete="cc-number">
       <input id="shown" autocomplete="cc-number">`);
-    expect(Object.keys(findCardFields(doc).fields)).toEqual(['number']);
-    expect(findCardFields(doc).fields.number?.getAttribute('id')).toBe('shown');
+    expect(Object.keys(findCardFields(doc).candidates)).toEqual(['number']);
+    expect(findCardFields(doc).candidates.number?.map((field) => field.getAttribute('id'))).toEqual(['shown']);
   });
 
   it('reports a frame it may not read as hosted, whether reading yields null or throws', () => {
@@ -151,7 +151,7 @@ describe('Checkout detection: fields the wallet cannot fill', () => {
     const proxies = ['stripe', 'proxy'].map((id) => doc.getElementById(id)!);
     expect(proxies.map(cardFieldKind)).toEqual(['number', 'number']);
     expect(proxies.map(whyUnfillable)).toEqual(['provider proxy', 'provider proxy']);
-    expect(findCardFields(doc).fields).toEqual({});
+    expect(findCardFields(doc).candidates).toEqual({});
     expect(detectCheckout(doc, 'https://shop.example/checkout')).toMatchObject({
       cardFields: undefined,
       reasons: ['checkout URL', 'hosted card fields (Stripe)'],
@@ -161,8 +161,8 @@ describe('Checkout detection: fields the wallet cannot fill', () => {
   it('skips fields inside aria-hidden or inert, which no one is meant to use', () => {
     const doc = page(`<div aria-hidden="true"><input autocomplete="cc-number"></div><div inert><input autocomplete="cc-csc"></div>
       <input aria-hidden="true" autocomplete="cc-name"><input id="number" aria-hidden="false" autocomplete="cc-number">`);
-    expect(findCardFields(doc).fields.number?.id).toBe('number');
-    expect(Object.keys(findCardFields(doc).fields)).toEqual(['number']);
+    expect(findCardFields(doc).candidates.number?.map((field) => field.id)).toEqual(['number']);
+    expect(Object.keys(findCardFields(doc).candidates)).toEqual(['number']);
   });
 
   it('leaves out provider frames that hold no card field, and hidden ones', () => {
