@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
+import type { CardFieldKind } from '@/lib/checkout/card-fields';
 import type { CardFillHost } from '@/lib/checkout/fill-offer';
 import type { CardToFill } from '@/lib/checkout/fill';
 import { CARD_FILL_MODULE } from '@/lib/checkout/matches';
@@ -53,7 +54,7 @@ export function watchForCardForms(document: Document, call: RuntimeClient<'appro
   else start();
 
   return {
-    fill: (card: CardToFill) => fill?.fill(card),
+    fill: (card: CardToFill, kinds: readonly CardFieldKind[]) => fill?.fill(card, kinds),
     stop() {
       observer.disconnect();
       clearTimeout(timer);

@@ -41,7 +41,7 @@ export default defineContentScript({
         option.refocus();
         bridge.paymentOutcome(notice.data.requestId, notice.data.outcome);
       } else if (notice.data.type === 'order.outcome') bridge.orderOutcome(notice.data.requestId, notice.data.outcome);
-      else cardFill.fill(notice.data.card);
+      else cardFill.fill(notice.data.card, notice.data.fields);
     };
     browser.runtime.onMessage.addListener(onNotice);
     ctx.onInvalidated(() => {

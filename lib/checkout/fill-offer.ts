@@ -112,13 +112,13 @@ export function startCardFill(document: Document, host: CardFillHost) {
   return {
     scan,
     /**
-     * Fills the fields with the card the shopper chose in the wallet (the CVC was typed there), each
-     * into the field of its kind the shopper sees now.
+     * Fills the kinds the wallet window listed with the card the shopper chose there (the CVC was typed
+     * there), each into the field of its kind the shopper sees now.
      */
-    fill(card: CardToFill) {
+    fill(card: CardToFill, kinds: readonly CardFieldKind[]) {
       const candidates = detection?.cardFields;
       if (!candidates) return undefined;
-      return fillChosen(candidates, Object.keys(candidates) as CardFieldKind[], card, whyHiddenFromShopper);
+      return fillChosen(candidates, kinds, card, whyHiddenFromShopper);
     },
   };
 }

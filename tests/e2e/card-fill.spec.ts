@@ -96,8 +96,24 @@ async function expectFilled(page: DriverPage, visible: Record<keyof typeof VISIB
   expect(await readHiddenTwins(page)).toEqual({ visible, filledTwins: [], twins: 64 });
 }
 
-/** Opens the page of hidden look-alikes, checks where the offer is, clicks it and returns the wallet window. */
-async function offerOnHiddenTwins(wallet: WalletDriver): Promise<{ page: DriverPage; confirm: DriverPage }> {
+/** Adds to the page's own stylesheet, as its scripts may at any moment. */
+function restyle(page: DriverPage, css: string): Promise<void> {
+  return page.evaluate((text) => {
+    const style = document.createElement('style');
+    style.textContent = text;
+    document.head.append(style);
+  }, css);
+}
+
+/**
+ * Opens the page of hidden look-alikes, checks where the offer is, lets the page change (`before`), clicks
+ * the offer and checks the fields the wallet window lists; returns it with the security code and password typed.
+ */
+async function offerOnHiddenTwins(
+  wallet: WalletDriver,
+  listed: string,
+  before?: (page: DriverPage) => Promise<void>,
+): Promise<{ page: DriverPage; confirm: DriverPage }> {
   await noConfirmWindow(wallet);
   const page = await wallet.newPage();
   await page.goto(`${STOREFRONT_URL}/stores/hidden-twins.html`);
@@ -107,17 +123,20 @@ async function offerOnHiddenTwins(wallet: WalletDriver): Promise<{ page: DriverP
   expect(await page.evaluate(() => document.querySelector('[data-wallet-card-fill]')?.previousElementSibling?.id, undefined)).toBe(
     'card-number',
   );
+  await before?.(page);
   await offer.click('button');
   const confirm = await wallet.waitForPage('/confirm.html');
   await confirm.waitFor('[data-testid="fill"]');
-  expect(await confirm.textOf('[data-testid="fill-fields"]')).toBe('Fields to fill: card number, expiry, security code, name on card');
+  expect(await confirm.textOf('[data-testid="fill-fields"]')).toBe(listed);
   await confirm.fill('input[name="fillCvc"]', '321');
   await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
   return { page, confirm };
 }
 
+const ALL_LISTED = 'Fields to fill: card number, expiry, security code, name on card';
+
 test('look-alike card fields a stylesheet hides stay empty: only the form the shopper sees is filled', async ({ wallet }) => {
-  const { page, confirm } = await offerOnHiddenTwins(wallet);
+  const { page, confirm } = await offerOnHiddenTwins(wallet, ALL_LISTED);
   await confirm.screenshot('confirm-fill-visible-fields');
   await confirm.click('[data-testid="fill"]');
 
@@ -127,15 +146,23 @@ test('look-alike card fields a stylesheet hides stay empty: only the form the sh
 });
 
 test('a field the page hides after the shopper asked is left empty, and the rest filled', async ({ wallet }) => {
-  const { page, confirm } = await offerOnHiddenTwins(wallet);
-  // The page's own stylesheet turns the security code the shopper saw transparent while the wallet window is open.
-  await page.evaluate(() => {
-    const style = document.createElement('style');
-    style.textContent = '#card-cvc { opacity: 0 }';
-    document.head.append(style);
-  }, undefined);
+  const { page, confirm } = await offerOnHiddenTwins(wallet, ALL_LISTED);
+  // The security code the shopper saw turns transparent while the wallet window is open.
+  await restyle(page, '#card-cvc { opacity: 0 }');
   await confirm.click('[data-testid="fill"]');
 
   await expectFilled(page, { number: '4242424242424242', expiry: '12 / 30', cvc: '', name: 'Ada Lovelace' });
+  await page.close();
+});
+
+test('a field hidden when the shopper asked is not listed, and stays empty though the page shows it before the fill', async ({
+  wallet,
+}) => {
+  const listed = 'Fields to fill: card number, expiry, security code';
+  const { page, confirm } = await offerOnHiddenTwins(wallet, listed, (page) => restyle(page, '#card-name { visibility: hidden }'));
+  await restyle(page, '#card-name { visibility: visible }');
+  await confirm.click('[data-testid="fill"]');
+
+  await expectFilled(page, { number: '4242424242424242', expiry: '12 / 30', cvc: '321', name: '' });
   await page.close();
 });
