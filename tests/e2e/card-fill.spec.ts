@@ -1,5 +1,5 @@
 import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
-import type { DriverPage, WalletDriver } from './support/driver';
+import type { ClosedShadow, DriverPage, WalletDriver } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
 import { noConfirmWindow } from './support/shopping';
@@ -105,24 +105,29 @@ function restyle(page: DriverPage, css: string): Promise<void> {
   }, css);
 }
 
+/** Opens the page of hidden look-alikes and waits for the offer, which must sit beside the card number the shopper sees. */
+async function openHiddenTwins(wallet: WalletDriver): Promise<{ page: DriverPage; offer: ClosedShadow }> {
+  await noConfirmWindow(wallet);
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/hidden-twins.html`);
+  const offer = await page.closedShadow(FILL_HOST);
+  await expect.poll(() => offer.text()).toContain('Fill from wallet');
+  expect(await page.evaluate(() => document.querySelector('[data-wallet-card-fill]')?.previousElementSibling?.id, undefined)).toBe(
+    'card-number',
+  );
+  return { page, offer };
+}
+
 /**
- * Opens the page of hidden look-alikes, checks where the offer is, lets the page change (`before`), clicks
- * the offer and checks the fields the wallet window lists; returns it with the security code and password typed.
+ * Opens the page of hidden look-alikes, lets the page change (`before`), clicks the offer and checks the
+ * fields the wallet window lists; returns it with the security code and payment password typed.
  */
 async function offerOnHiddenTwins(
   wallet: WalletDriver,
   listed: string,
   before?: (page: DriverPage) => Promise<void>,
 ): Promise<{ page: DriverPage; confirm: DriverPage }> {
-  await noConfirmWindow(wallet);
-  const page = await wallet.newPage();
-  await page.goto(`${STOREFRONT_URL}/stores/hidden-twins.html`);
-  const offer = await page.closedShadow(FILL_HOST);
-  await expect.poll(() => offer.text()).toContain('Fill from wallet');
-  // Beside the card number the shopper sees, not the first look-alike the page put before it.
-  expect(await page.evaluate(() => document.querySelector('[data-wallet-card-fill]')?.previousElementSibling?.id, undefined)).toBe(
-    'card-number',
-  );
+  const { page, offer } = await openHiddenTwins(wallet);
   await before?.(page);
   await offer.click('button');
   const confirm = await wallet.waitForPage('/confirm.html');
@@ -164,5 +169,16 @@ test('a field hidden when the shopper asked is not listed, and stays empty thoug
   await confirm.click('[data-testid="fill"]');
 
   await expectFilled(page, { number: '4242424242424242', expiry: '12 / 30', cvc: '321', name: '' });
+  await page.close();
+});
+
+test('an offer clicked when the page no longer shows a card field says so and opens no wallet window', async ({ wallet }) => {
+  const { page, offer } = await openHiddenTwins(wallet);
+  await restyle(page, '.card-form input { visibility: hidden }');
+  await offer.click('button');
+
+  // The offer answers at once, instead of asking the wallet: no window is opened.
+  await expect.poll(() => offer.text()).toContain('The page no longer shows its card fields, so the wallet has nothing to fill.');
+  expect((await wallet.pageUrls()).filter((url) => url.includes('/confirm.html'))).toEqual([]);
   await page.close();
 });
