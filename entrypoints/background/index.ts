@@ -110,6 +110,7 @@ export default defineBackground(() => {
         notice: {
           type: 'fill.card',
           requestId,
+          fields: subject.fields,
           card: { number: secret.number, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear, holderName: card.holderName, cvc },
         },
       }));

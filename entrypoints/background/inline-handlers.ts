@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 import { clickVerdict, type ClickVerdict, type FramePoint, type InlineCheck } from '@/lib/inline/click-check';
+import { inlinePurpose, type InlinePurpose } from '@/lib/inline/messages';
 import { createInlineRegistry, mountedBy, type InlineRegistration } from '@/lib/inline/registry';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
 import { readBalance } from '@/lib/wallet/balance';
@@ -9,15 +11,26 @@ import { storefrontOf, walletFrameOf } from './sender';
 
 const STORAGE_KEY = 'inlineFrames';
 
-/** Asks the content script that mounted the frame whether the click counts; a page that went away answers nothing. */
-async function judgeClick(registration: InlineRegistration, point: FramePoint): Promise<ClickVerdict> {
+/**
+ * Asks the content script that mounted the frame whether the click counts, and what a fill frame
+ * stands for now; a page that went away, or an answer that does not parse, counts as no.
+ */
+async function judgeClick(
+  registration: InlineRegistration,
+  point: FramePoint,
+): Promise<{ verdict: ClickVerdict; purpose?: InlinePurpose }> {
   const check: InlineCheck = { type: 'inline.check', token: registration.token, point };
   const answer: unknown = await browser.tabs
     .sendMessage(registration.tabId, check, { frameId: registration.frameId })
     .catch(() => undefined);
-  const verdict = clickVerdict.safeParse((answer as { verdict?: unknown } | undefined)?.verdict);
-  return verdict.success ? verdict.data : 'gone';
+  const judged = clickJudgement.safeParse(answer);
+  if (!judged.success) return { verdict: 'gone' };
+  const { verdict, purpose } = judged.data;
+  // Only a fill follows the page; a payment stays the offer the page made when it was shown.
+  return purpose?.kind === 'fill' && registration.purpose.kind === 'fill' ? { verdict, purpose } : { verdict };
 }
+
+const clickJudgement = z.object({ verdict: clickVerdict, purpose: z.optional(inlinePurpose) });
 
 /** The wallet's frames on store pages: what each shows, and the clicks that open the confirm window. */
 export function createInlineHandlers(context: WalletContext, approvals: ReturnType<typeof createApprovals>) {
@@ -41,9 +54,9 @@ export function createInlineHandlers(context: WalletContext, approvals: ReturnTy
     },
     'inline.press': async ({ token, point }, from) => {
       const registration = await registry.claim(walletFrameOf(from), token);
-      const verdict = await judgeClick(registration, point);
-      if (verdict !== 'ok') return { outcome: 'refused' as const, verdict };
-      const { purpose } = registration;
+      const judged = await judgeClick(registration, point);
+      if (judged.verdict !== 'ok') return { outcome: 'refused' as const, verdict: judged.verdict };
+      const purpose = judged.purpose ?? registration.purpose;
       const opened =
         purpose.kind === 'pay'
           ? await approvals.open(mountedBy(registration), purpose.requestId, { kind: 'payment', offer: purpose.offer })

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
+import type { CardFieldKind } from '@/lib/checkout/card-fields';
 import type { CardFillHost } from '@/lib/checkout/fill-offer';
 import type { CardToFill } from '@/lib/checkout/fill';
 import { CARD_FILL_MODULE } from '@/lib/checkout/matches';
@@ -27,7 +28,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
 
   const host: CardFillHost = {
     t: (key, substitutions) => t(key as Parameters<typeof t>[0], substitutions),
-    offer(anchor, offer) {
+    offer(anchor, offer, now) {
       const frame = framesModule!.mountInlineFrame(document, frames.host, {
         slot: anchor,
         placement: 'after',
@@ -37,6 +38,10 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
         disabledText: t('optionDisabled'),
         coveredText: t('optionCovered'),
         purpose: { kind: 'fill', ...offer },
+        current: () => {
+          const fill = now();
+          return fill && { kind: 'fill', ...fill };
+        },
       });
       return { update: (next) => void frame.update({ kind: 'fill', ...next }), remove: frame.remove };
     },
@@ -69,7 +74,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
   else start();
 
   return {
-    fill: (card: CardToFill) => fill?.fill(card),
+    fill: (card: CardToFill, kinds: readonly CardFieldKind[]) => fill?.fill(card, kinds),
     stop() {
       observer.disconnect();
       clearTimeout(timer);

@@ -61,7 +61,7 @@ export default defineContentScript({
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
       const check = inlineCheck.safeParse(message);
       if (check.success) {
-        sendResponse({ verdict: frames.shown(check.data.token)?.check(check.data.point) ?? 'gone' });
+        sendResponse(frames.shown(check.data.token)?.check(check.data.point) ?? { verdict: 'gone' });
         return;
       }
       const notice = tabNotice.safeParse(message);
@@ -70,7 +70,7 @@ export default defineContentScript({
         option.refocus();
         bridge.paymentOutcome(notice.data.requestId, notice.data.outcome);
       } else if (notice.data.type === 'order.outcome') bridge.orderOutcome(notice.data.requestId, notice.data.outcome);
-      else cardFill.fill(notice.data.card);
+      else cardFill.fill(notice.data.card, notice.data.fields);
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

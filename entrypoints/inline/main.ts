@@ -13,6 +13,7 @@ const REFUSALS: Record<ClickRefusal, () => string> = {
   unsettled: () => t('optionUnsettled'),
   disabled: () => t('optionDisabled'),
   gone: () => t('optionGone'),
+  empty: () => t('fillNothingVisible'),
 };
 
 /** The balance against the order's total, as the option's second line says it. */

@@ -1,15 +1,21 @@
 import { attributeHint, isHidden, labelOf, normalise } from './dom';
-import { hostedProvider } from './hosted-frames';
+import { whyUnfillable } from './fillable';
+import { hostedProvider, type HostedProvider } from './hosted-frames';
 
 export type CardFieldKind = 'number' | 'expiry' | 'expiryMonth' | 'expiryYear' | 'cvc' | 'name' | 'givenName' | 'familyName';
 export type CardField = HTMLInputElement | HTMLSelectElement;
+/** One field of each kind: the ones a fill writes to. */
 export type CardFields = Partial<Record<CardFieldKind, CardField>>;
-export interface HostedFrame {
-  provider: string;
+/**
+ * Every field of each kind, in document order. A page may hold look-alikes the shopper never sees, and only
+ * layout can tell them from the real ones, at the moment a field is needed (see `chooseFields`).
+ */
+export type CardCandidates = Partial<Record<CardFieldKind, CardField[]>>;
+export interface HostedFrame extends HostedProvider {
   element: HTMLIFrameElement;
 }
 export interface CardScan {
-  fields: CardFields;
+  candidates: CardCandidates;
   /** Card fields in other origins' iframes: the page, and so the wallet, cannot fill them. */
   hostedFrames: HostedFrame[];
 }
@@ -47,17 +53,6 @@ const HEURISTICS: [CardFieldKind, RegExp][] = [
 ];
 const MONTH = /month|\bmm\b|\bmon\b|monat|mois|месяц|мм|月/;
 const YEAR = /year|\byy(yy)?\b|jahr|\bjj\b|\baa(aa)?\b|ann[ée]e|год|гг|年/;
-const TEXTUAL_TYPE = /^(text|tel|number|password|month)?$/;
-
-function isFillable(field: Element): boolean {
-  const type = (field.getAttribute('type') ?? '').toLowerCase();
-  return (
-    (field.localName === 'select' || TEXTUAL_TYPE.test(type)) &&
-    !field.hasAttribute('disabled') &&
-    !field.hasAttribute('readonly') &&
-    !isHidden(field)
-  );
-}
 
 /** Month or year of a split expiry, when `hint` says which. */
 function expiryPart(hint: string): CardFieldKind | undefined {
@@ -105,21 +100,46 @@ function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
 
 function scanInto(doc: Document, scan: CardScan): void {
   for (const field of doc.querySelectorAll<CardField>('input, select')) {
-    const kind = isFillable(field) ? cardFieldKind(field) : undefined;
-    if (kind) scan.fields[kind] ??= field;
+    const kind = whyUnfillable(field) ? undefined : cardFieldKind(field);
+    if (kind) (scan.candidates[kind] ??= []).push(field);
   }
   for (const frame of doc.querySelectorAll('iframe')) {
     if (isHidden(frame)) continue;
     const inner = sameOriginDocument(frame);
     const provider = inner ? undefined : hostedProvider(frame);
     if (inner) scanInto(inner, scan);
-    else if (provider) scan.hostedFrames.push({ provider, element: frame });
+    else if (provider) scan.hostedFrames.push({ ...provider, element: frame });
   }
 }
 
-/** Card fields of the document and of the same-origin iframes inside it, first of each kind in document order. */
+/** Card fields of the document and of the same-origin iframes inside it, every one of each kind in document order. */
 export function findCardFields(doc: Document): CardScan {
-  const scan: CardScan = { fields: {}, hostedFrames: [] };
+  const scan: CardScan = { candidates: {}, hostedFrames: [] };
   scanInto(doc, scan);
   return scan;
+}
+
+/** Why a field cannot take the card now, or undefined when it can. */
+export type FieldCheck = (field: CardField) => string | undefined;
+
+export interface FieldChoice {
+  fields: CardFields;
+  /** The kinds no candidate passed the check for, with each candidate's reason. */
+  unavailable: { kind: CardFieldKind; reason: string }[];
+}
+
+/** For each of `kinds`, in that order, the first candidate that passes `check`. */
+export function chooseFields(candidates: CardCandidates, kinds: readonly CardFieldKind[], check: FieldCheck): FieldChoice {
+  const choice: FieldChoice = { fields: {}, unavailable: [] };
+  for (const kind of kinds) {
+    const reasons: string[] = [];
+    const field = candidates[kind]?.find((candidate) => {
+      const reason = check(candidate);
+      if (reason) reasons.push(reason);
+      return !reason;
+    });
+    if (field) choice.fields[kind] = field;
+    else choice.unavailable.push({ kind, reason: reasons.join('; ') || 'not on the page' });
+  }
+  return choice;
 }

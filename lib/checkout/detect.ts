@@ -1,4 +1,4 @@
-import { findCardFields, type CardFields, type HostedFrame } from './card-fields';
+import { findCardFields, type CardCandidates, type HostedFrame } from './card-fields';
 import { attributeHint, isHidden, textOf } from './dom';
 import { findPaymentGroup } from './payment-methods';
 import { findTotal, type OrderTotal } from './total';
@@ -7,7 +7,8 @@ export interface CheckoutDetection {
   isCheckout: boolean;
   /** The signals seen, for logs and tests: "card fields", "hosted card fields (Stripe)", "order total"… */
   reasons: string[];
-  cardFields?: CardFields;
+  /** Every card field the attributes allow, by kind; which of them the shopper sees is for layout to say. */
+  cardFields?: CardCandidates;
   /** Card fields the wallet cannot fill because another origin's iframe holds them. */
   hostedFrames: HostedFrame[];
   total?: OrderTotal;
@@ -42,13 +43,13 @@ function hasPlaceOrderButton(doc: Document): boolean {
  * unless given, as it must be for a saved page.
  */
 export function detectCheckout(doc: Document, url: string = doc.location?.href ?? ''): CheckoutDetection {
-  const { fields, hostedFrames } = findCardFields(doc);
-  const cardFields = Object.keys(fields).length > 0 ? fields : undefined;
+  const { candidates, hostedFrames } = findCardFields(doc);
+  const cardFields = Object.keys(candidates).length > 0 ? candidates : undefined;
   const paymentGroup = findPaymentGroup(doc);
   const total = findTotal(doc);
   const headings = visible(doc, 'title, h1, h2, h3, legend').map(textOf).join(' | ');
   const seen = {
-    'card fields': Boolean(fields.number),
+    'card fields': Boolean(candidates.number),
     'payment-method group': Boolean(paymentGroup),
     'order total': Boolean(total),
     'place-order button': hasPlaceOrderButton(doc),

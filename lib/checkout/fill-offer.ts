@@ -1,6 +1,8 @@
-import type { CardFieldKind } from './card-fields';
+import { chooseFields, type CardFieldKind } from './card-fields';
 import { detectCheckout, type CheckoutDetection } from './detect';
-import { fillCard, type CardToFill } from './fill';
+import { fillChosen, type CardToFill } from './fill';
+import { hostedNote } from './hosted-frames';
+import { whyHiddenFromShopper } from './shopper-visible';
 
 const HOST_ATTRIBUTE = 'data-wallet-card-fill';
 
@@ -18,9 +20,17 @@ export interface CardFillHost {
   t(key: string, substitutions?: string[]): string;
   /**
    * Shows the wallet's Fill from wallet frame right after `anchor`. The frame, not the page, shows
-   * everything about the wallet; a click in it opens the confirm window for a fill of these fields.
+   * everything about the wallet; a click in it opens the confirm window for the fill `now` gives at
+   * that moment (the fields the shopper sees then), or for none if it gives nothing.
    */
-  offer(anchor: Element, offer: FillOffer): { update(offer: FillOffer): void; remove(): void };
+  offer(anchor: Element, offer: FillOffer, now: () => FillOffer | undefined): { update(offer: FillOffer): void; remove(): void };
+}
+
+/** The kinds whose field the shopper sees now: what the wallet window lists, and all a fill may touch. */
+function visibleKinds(found: CheckoutDetection): CardFieldKind[] {
+  const candidates = found.cardFields ?? {};
+  const { fields } = chooseFields(candidates, Object.keys(candidates) as CardFieldKind[], whyHiddenFromShopper);
+  return Object.keys(fields) as CardFieldKind[];
 }
 
 /**
@@ -53,11 +63,18 @@ export function startCardFill(document: Document, host: CardFillHost) {
     anchor.after(mounted);
   }
 
-  function offerFill(found: CheckoutDetection, number: Element) {
-    const offer: FillOffer = {
-      fields: Object.keys(found.cardFields ?? {}) as CardFieldKind[],
-      ...(found.total ? { total: { amountMinor: found.total.amountMinor, currency: found.total.currency } } : {}),
-    };
+  /** The fill the shopper would ask for now: the kinds whose field they see, and the total the page shows. */
+  function fillNow(): FillOffer | undefined {
+    if (!detection) return undefined;
+    const fields = visibleKinds(detection);
+    if (fields.length === 0) return undefined;
+    const { total } = detection;
+    return { fields, ...(total ? { total: { amountMinor: total.amountMinor, currency: total.currency } } : {}) };
+  }
+
+  function offerFill(number: Element) {
+    const offer = fillNow();
+    if (!offer) return;
     const key = JSON.stringify(offer);
     if (shown?.anchor === number && shown.anchor.isConnected) {
       if (shown.key !== key) shown.frame.update(offer);
@@ -65,7 +82,7 @@ export function startCardFill(document: Document, host: CardFillHost) {
       return;
     }
     clear();
-    shown = { anchor: number, frame: host.offer(number, offer), key };
+    shown = { anchor: number, frame: host.offer(number, offer, fillNow), key };
   }
 
   function noteHosted(found: CheckoutDetection) {
@@ -73,7 +90,7 @@ export function startCardFill(document: Document, host: CardFillHost) {
     if (!frame) return;
     mount(frame.element, (root) => {
       const note = document.createElement('p');
-      note.textContent = host.t('fillHostedNote', [frame.provider]);
+      note.textContent = hostedNote(frame, host.t);
       root.append(note);
     });
   }
@@ -83,19 +100,23 @@ export function startCardFill(document: Document, host: CardFillHost) {
     if (mounted?.isConnected) return;
     detection = detectCheckout(document);
     if (!detection.isCheckout) return;
-    const number = detection.cardFields?.number;
-    if (number) offerFill(detection, number);
+    // Beside the card number the shopper sees: a page may hold look-alikes, or a provider's stand-in, before it.
+    const { number } = chooseFields(detection.cardFields ?? {}, ['number'], whyHiddenFromShopper).fields;
+    if (number) offerFill(number);
     else if (detection.hostedFrames.length > 0) noteHosted(detection);
   }
 
   scan();
   return {
     scan,
-    /** Fills the fields with the card the shopper chose in the wallet; the CVC was typed there. */
-    fill(card: CardToFill) {
-      const fields = detection?.cardFields;
-      if (!fields) return undefined;
-      return fillCard(fields, card);
+    /**
+     * Fills the kinds the wallet window listed with the card the shopper chose there (the CVC was typed
+     * there), each into the field of its kind the shopper sees now.
+     */
+    fill(card: CardToFill, kinds: readonly CardFieldKind[]) {
+      const candidates = detection?.cardFields;
+      if (!candidates) return undefined;
+      return fillChosen(candidates, kinds, card, whyHiddenFromShopper);
     },
   };
 }

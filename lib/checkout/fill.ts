@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { cardToFill } from '../protocol/card-fill';
-import type { CardField, CardFieldKind, CardFields } from './card-fields';
-import { isHidden } from './dom';
+import { chooseFields, type CardCandidates, type CardField, type CardFieldKind, type CardFields, type FieldCheck } from './card-fields';
+import { whyUnfillable } from './fillable';
 
 /** The card the shopper confirmed in the wallet, as the tab notice carries it. */
 export type CardToFill = z.infer<typeof cardToFill>;
@@ -111,17 +111,6 @@ function optionIndex(select: HTMLSelectElement, kind: CardFieldKind, texts: stri
   );
 }
 
-/** Why the field must not be filled now: the page may have changed since the detectors found it. */
-function refusal(field: CardField): string | undefined {
-  for (let node: Element | null = field; node; node = node.ownerDocument.defaultView?.frameElement ?? null) {
-    if (isHidden(node)) return 'hidden';
-  }
-  if (field.getAttribute('type')?.toLowerCase() === 'hidden') return 'hidden';
-  if (field.hasAttribute('disabled') || field.closest('fieldset[disabled]')) return 'disabled';
-  if (!isSelect(field) && field.hasAttribute('readonly')) return 'read-only';
-  return undefined;
-}
-
 /** Changes the field as typing would: focused, changed, announced by input and change events, blurred (some forms format on blur). */
 function change(field: CardField, view: PageWindow, write: () => void): void {
   field.focus({ preventScroll: true });
@@ -136,7 +125,8 @@ function fillField(kind: CardFieldKind, field: CardField, card: CardToFill): str
   // The field's own window: a same-origin frame's field belongs to the frame's, not the page's.
   const view = field.ownerDocument.defaultView;
   if (!view || !field.isConnected) return 'removed from the page';
-  const refused = refusal(field);
+  // The page may have changed since the detectors found the field.
+  const refused = whyUnfillable(field);
   if (refused) return refused;
   const texts = textsFor(kind, field, card);
   if (!texts[0]) return 'no value';
@@ -171,4 +161,15 @@ export function fillCard(fields: CardFields, card: CardToFill): FillResult {
     else result.filled.push(kind);
   }
   return result;
+}
+
+/**
+ * Fills each kind the shopper confirmed into the first of its candidates that passes `check` now: a
+ * look-alike the page hides is passed over for the field the shopper sees, and a kind whose every field
+ * has since been hidden is left alone and reported.
+ */
+export function fillChosen(candidates: CardCandidates, kinds: readonly CardFieldKind[], card: CardToFill, check: FieldCheck): FillResult {
+  const { fields, unavailable } = chooseFields(candidates, kinds, check);
+  const result = fillCard(fields, card);
+  return { filled: result.filled, skipped: [...unavailable, ...result.skipped] };
 }

@@ -24,11 +24,18 @@ const PROVIDERS = new Map(
 const NOT_A_FIELD = /controller|metrics|captcha|button|payment-request|express/i;
 const SAYS_CARD = /card ?(number|details|field)|credit card|kartennummer|num[ée]ro de (la )?carte|номер карты|卡号/i;
 
+export interface HostedProvider {
+  /** The provider's name when the wallet knows it, otherwise the frame's host (or "unknown"), for reasons and logs. */
+  provider: string;
+  /** Whether `provider` is a name the wallet knows: a host is the page's to choose, so the shopper is never shown one. */
+  known: boolean;
+}
+
 /**
- * The provider whose card field `frame` hosts, for a frame the page cannot read: a known provider's host, or
+ * The provider whose card field `frame` hosts, for a frame the page cannot read: a known provider by name, or
  * any host when the frame's title or name says it takes a card number. Undefined for other frames.
  */
-export function hostedProvider(frame: Element): string | undefined {
+export function hostedProvider(frame: Element): HostedProvider | undefined {
   const src = frame.getAttribute('src') ?? '';
   const named = ['title', 'name', 'id'].map((name) => frame.getAttribute(name) ?? '').join(' ');
   if (NOT_A_FIELD.test(`${src} ${named}`)) return undefined;
@@ -38,5 +45,12 @@ export function hostedProvider(frame: Element): string | undefined {
   } catch {
     // A relative or empty src is the page's own origin; only the title can tell.
   }
-  return PROVIDERS.get(host.split('.').slice(-2).join('.')) ?? (SAYS_CARD.test(named) ? host || 'unknown' : undefined);
+  const name = PROVIDERS.get(host.split('.').slice(-2).join('.'));
+  if (name) return { provider: name, known: true };
+  return SAYS_CARD.test(named) ? { provider: host || 'unknown', known: false } : undefined;
+}
+
+/** What the shopper is told about a frame the wallet cannot fill: the provider's name when the wallet knows it. */
+export function hostedNote(frame: HostedProvider, t: (key: string, substitutions?: string[]) => string): string {
+  return frame.known ? t('fillHostedNote', [frame.provider]) : t('fillHostedNoteUnnamed');
 }

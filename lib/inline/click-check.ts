@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { InlinePurpose } from './messages';
 
 // Kept apart from the frame's other messages: the content script, which runs on every store page, bundles only these.
 
@@ -13,11 +14,17 @@ export const framePoint = z.strictObject({
 export type FramePoint = z.infer<typeof framePoint>;
 
 /** The content script's judgement of a click: the shopper's own, on a frame in plain view that stayed put. */
-const REFUSALS = ['covered', 'transparent', 'unsettled', 'disabled', 'gone'] as const;
+const REFUSALS = ['covered', 'transparent', 'unsettled', 'disabled', 'gone', 'empty'] as const;
 export const clickRefusal = z.enum(REFUSALS);
 export type ClickRefusal = z.infer<typeof clickRefusal>;
 export const clickVerdict = z.enum(['ok', ...REFUSALS]);
 export type ClickVerdict = z.infer<typeof clickVerdict>;
+
+/** The content script's answer to a check: the verdict, and for a click that counts on a frame whose purpose follows the page, that purpose now. */
+export interface ClickJudgement {
+  verdict: ClickVerdict;
+  purpose?: InlinePurpose;
+}
 
 /** The background asks the content script that mounted a frame whether a click in it counts. */
 export const inlineCheck = z.strictObject({ type: z.literal('inline.check'), token: inlineToken, point: framePoint });

@@ -1,4 +1,4 @@
-import type { FramePoint } from './click-check';
+import type { ClickJudgement, FramePoint } from './click-check';
 import { createClickGuard, type ShadowRootOf } from './click-guard';
 import type { InlinePurpose } from './messages';
 
@@ -33,6 +33,11 @@ export interface InlineFrameOptions {
   disabledText: string;
   /** Said over the frame for a moment when something of the page's took a click aimed at it: a fixed text. */
   coveredText: string;
+  /**
+   * What the frame stands for at the moment of a click, when that can change with the page (the card
+   * fields the shopper sees then); nothing means there is nothing left to do.
+   */
+  current?: () => InlinePurpose | undefined;
 }
 
 /**
@@ -172,7 +177,13 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   const handle = {
     token,
     host,
-    check: (point: FramePoint) => guard.check(point),
+    /** Judges a click at `point`; one that counts carries what the frame stands for at this moment. */
+    check(point: FramePoint): ClickJudgement {
+      const verdict = guard.check(point);
+      if (verdict !== 'ok' || !options.current) return { verdict };
+      const purpose = options.current();
+      return purpose ? { verdict, purpose } : { verdict: 'empty' };
+    },
     /** The same frame now stands for something else (a fill offer whose fields changed). */
     update: (purpose: InlinePurpose) => frameHost.present(token, purpose).catch(() => undefined),
     /** The confirm window closed: the keyboard carries on from the frame that opened it. */

@@ -7,9 +7,12 @@ import { amountMinor } from '../money-schema';
 /** Card fields the detectors can fill, as the content script names them to the wallet. */
 export const cardFieldKind = z.enum(['number', 'expiry', 'expiryMonth', 'expiryYear', 'cvc', 'name', 'givenName', 'familyName']);
 
+/** The kinds of card field a fill writes: those the page showed when the shopper asked, as the wallet window lists them. */
+export const fillFields = z.array(cardFieldKind).check(z.minLength(1), z.maxLength(8));
+
 /** A card fill the shopper asked for on a store that does not speak the protocol. */
 export const fillRequest = z.strictObject({
-  fields: z.array(cardFieldKind).check(z.minLength(1), z.maxLength(8)),
+  fields: fillFields,
   /** The order total the page shows, as the detectors read it: for the shopper to compare, never charged. */
   total: z.optional(z.strictObject({ amountMinor, currency: z.string().check(z.maxLength(3)) })),
 });

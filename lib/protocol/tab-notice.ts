@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { cardToFill } from './card-fill';
+import { cardToFill, fillFields } from './card-fill';
 import { orderStatus, paymentOutcome } from './checkout';
 import { protocolError } from './errors';
 
@@ -14,7 +14,7 @@ export const tabNotice = z.discriminatedUnion('type', [
       z.strictObject({ ok: z.literal(false), error: protocolError }),
     ]),
   }),
-  /** The card for the fields of the frame that asked; only ever sent to that tab and frame. */
-  z.strictObject({ type: z.literal('fill.card'), requestId: z.string(), card: cardToFill }),
+  /** The card for the fields of the frame that asked, and the kinds the shopper confirmed; only ever sent to that tab and frame. */
+  z.strictObject({ type: z.literal('fill.card'), requestId: z.string(), fields: fillFields, card: cardToFill }),
 ]);
 export type TabNotice = z.infer<typeof tabNotice>;

@@ -1,6 +1,8 @@
 import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import type { DriverPage, WalletDriver, WalletFrame } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
+import { noConfirmWindow } from './support/shopping';
 import { askBackground, openExtensionOrigin } from './support/wallet-data';
 
 const FILL_HOST = '[data-wallet-card-fill]';
@@ -49,5 +51,138 @@ test('a store whose card fields sit in a Stripe frame is told plainly that the w
   await page.goto(`${STOREFRONT_URL}/stores/stripe-elements.html`);
   const note = await page.closedShadow(FILL_HOST);
   await expect.poll(() => note.text()).toContain('cannot fill');
+  await page.close();
+});
+
+test('a store whose card fields are Stripe’s frames, with Stripe’s stand-in inputs beside them, gets the note naming Stripe and no offer', async ({
+  wallet,
+}) => {
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/stripe-split-elements.html`);
+  const note = await page.closedShadow(FILL_HOST);
+  await expect.poll(() => note.text()).toContain('cannot fill');
+  expect(await note.text()).toBe(
+    'This store takes your card in Stripe’s frame, which the wallet cannot fill. Type the card there yourself.',
+  );
+  expect(await page.evaluate(() => document.querySelectorAll('[data-wallet-card-fill]').length, undefined)).toBe(1);
+  await page.screenshot('card-fill-stripe-note');
+  await page.close();
+});
+
+const VISIBLE_FORM = { number: '#card-number', expiry: '#card-expiry', cvc: '#card-cvc', name: '#card-name' };
+
+/** The values of the card form the shopper sees, and the look-alikes the page hides that hold anything. */
+function readHiddenTwins(page: DriverPage) {
+  return page.evaluate(
+    (form) => ({
+      visible: Object.fromEntries(
+        Object.entries(form).map(([kind, selector]) => [kind, document.querySelector<HTMLInputElement>(selector)?.value]),
+      ),
+      filledTwins: [...document.querySelectorAll<HTMLInputElement>('[data-twin]')]
+        .filter((twin) => twin.value !== '')
+        .map((twin) => `${twin.dataset.twin} ${twin.autocomplete}`),
+      twins: document.querySelectorAll('[data-twin]').length,
+    }),
+    VISIBLE_FORM,
+  );
+}
+
+/**
+ * Waits for the fill, then checks that the form the shopper sees holds `visible` and that not one of the 64
+ * look-alikes holds anything. The fill writes every field in one go: once the number is in, the rest is final.
+ */
+async function expectFilled(page: DriverPage, visible: Record<keyof typeof VISIBLE_FORM, string>): Promise<void> {
+  await expect.poll(async () => (await readHiddenTwins(page)).visible.number).toBe(visible.number);
+  expect(await readHiddenTwins(page)).toEqual({ visible, filledTwins: [], twins: 64 });
+}
+
+/** Adds to the page's own stylesheet, as its scripts may at any moment. */
+function restyle(page: DriverPage, css: string): Promise<void> {
+  return page.evaluate((text) => {
+    const style = document.createElement('style');
+    style.textContent = text;
+    document.head.append(style);
+  }, css);
+}
+
+/** Opens the page of hidden look-alikes and waits for the offer, which must sit beside the card number the shopper sees. */
+async function openHiddenTwins(wallet: WalletDriver): Promise<{ page: DriverPage; offer: WalletFrame }> {
+  await noConfirmWindow(wallet);
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/hidden-twins.html`);
+  const offer = await page.walletFrame('fill');
+  await expect.poll(() => offer.text()).toContain('Fill from wallet');
+  // The frame's placeholder goes right after the card number it offers to fill.
+  expect(
+    await page.evaluate(
+      () => document.querySelector('[data-wallet-frame="fill"]')?.previousElementSibling?.previousElementSibling?.id,
+      undefined,
+    ),
+  ).toBe('card-number');
+  return { page, offer };
+}
+
+/**
+ * Opens the page of hidden look-alikes, lets the page change (`before`), clicks the offer and checks the
+ * fields the wallet window lists; returns it with the security code and payment password typed.
+ */
+async function offerOnHiddenTwins(
+  wallet: WalletDriver,
+  listed: string,
+  before?: (page: DriverPage) => Promise<void>,
+): Promise<{ page: DriverPage; confirm: DriverPage }> {
+  const { page, offer } = await openHiddenTwins(wallet);
+  await before?.(page);
+  await offer.click();
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.waitFor('[data-testid="fill"]');
+  expect(await confirm.textOf('[data-testid="fill-fields"]')).toBe(listed);
+  await confirm.fill('input[name="fillCvc"]', '321');
+  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
+  return { page, confirm };
+}
+
+const ALL_LISTED = 'Fields to fill: card number, expiry, security code, name on card';
+
+test('look-alike card fields a stylesheet hides stay empty: only the form the shopper sees is filled', async ({ wallet }) => {
+  const { page, confirm } = await offerOnHiddenTwins(wallet, ALL_LISTED);
+  await confirm.screenshot('confirm-fill-visible-fields');
+  await confirm.click('[data-testid="fill"]');
+
+  await expectFilled(page, { number: '4242424242424242', expiry: '12 / 30', cvc: '321', name: 'Ada Lovelace' });
+  await page.screenshot('card-fill-hidden-twins');
+  await page.close();
+});
+
+test('a field the page hides after the shopper asked is left empty, and the rest filled', async ({ wallet }) => {
+  const { page, confirm } = await offerOnHiddenTwins(wallet, ALL_LISTED);
+  // The security code the shopper saw turns transparent while the wallet window is open.
+  await restyle(page, '#card-cvc { opacity: 0 }');
+  await confirm.click('[data-testid="fill"]');
+
+  await expectFilled(page, { number: '4242424242424242', expiry: '12 / 30', cvc: '', name: 'Ada Lovelace' });
+  await page.close();
+});
+
+test('a field hidden when the shopper asked is not listed, and stays empty though the page shows it before the fill', async ({
+  wallet,
+}) => {
+  const listed = 'Fields to fill: card number, expiry, security code';
+  const { page, confirm } = await offerOnHiddenTwins(wallet, listed, (page) => restyle(page, '#card-name { visibility: hidden }'));
+  await restyle(page, '#card-name { visibility: visible }');
+  await confirm.click('[data-testid="fill"]');
+
+  await expectFilled(page, { number: '4242424242424242', expiry: '12 / 30', cvc: '321', name: '' });
+  await page.close();
+});
+
+test('an offer clicked when the page no longer shows a card field says so and opens no wallet window', async ({ wallet }) => {
+  const { page, offer } = await openHiddenTwins(wallet);
+  await restyle(page, '.card-form input { visibility: hidden }');
+  await offer.click();
+
+  // The offer answers at once, instead of asking the wallet: no window is opened.
+  await expect.poll(() => offer.text()).toContain('The page no longer shows its card fields, so the wallet has nothing to fill.');
+  expect((await wallet.pageUrls()).filter((url) => url.includes('/confirm.html'))).toEqual([]);
   await page.close();
 });

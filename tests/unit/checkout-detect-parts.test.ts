@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cardFieldKind, findCardFields } from '@/lib/checkout/card-fields';
 import { detectCheckout } from '@/lib/checkout/detect';
+import { whyUnfillable } from '@/lib/checkout/fillable';
+import { hostedNote } from '@/lib/checkout/hosted-frames';
 import { findPaymentGroup } from '@/lib/checkout/payment-methods';
 import { findTotal } from '@/lib/checkout/total';
 import { parsePage } from '../fixtures/checkout/parse-page';
@@ -111,8 +114,8 @@ describe('Checkout detection: fields the wallet cannot fill', () => {
       <input readonly autocomplete="cc-number">
       <input type="checkbox" autocomplete="cc-number">
       <input id="shown" autocomplete="cc-number">`);
-    expect(Object.keys(findCardFields(doc).fields)).toEqual(['number']);
-    expect(findCardFields(doc).fields.number?.getAttribute('id')).toBe('shown');
+    expect(Object.keys(findCardFields(doc).candidates)).toEqual(['number']);
+    expect(findCardFields(doc).candidates.number?.map((field) => field.getAttribute('id'))).toEqual(['shown']);
   });
 
   it('reports a frame it may not read as hosted, whether reading yields null or throws', () => {
@@ -138,6 +141,30 @@ describe('Checkout detection: fields the wallet cannot fill', () => {
     expect(findCardFields(doc).hostedFrames.map(({ provider }) => provider)).toEqual(['fields.pay-example.net']);
   });
 
+  it('never takes a payment provider’s stand-in input for a card field, though its label says "Card number"', () => {
+    const doc = page(`
+      <div class="form-row"><label for="c">Card number</label><div id="c"><div class="__PrivateStripeElement">
+        <iframe src="https://js.stripe.com/v3/elements-inner-cardNumber-1.html" title="Secure card number input frame"></iframe>
+        <input id="stripe" class="__PrivateStripeElement-input" autocomplete="false" maxlength="1">
+      </div></div></div>
+      <div class="form-row"><label>Card number <input id="proxy" aria-hidden="true" tabindex="-1"></label></div>`);
+    const proxies = ['stripe', 'proxy'].map((id) => doc.getElementById(id)!);
+    expect(proxies.map(cardFieldKind)).toEqual(['number', 'number']);
+    expect(proxies.map(whyUnfillable)).toEqual(['provider proxy', 'provider proxy']);
+    expect(findCardFields(doc).candidates).toEqual({});
+    expect(detectCheckout(doc, 'https://shop.example/checkout')).toMatchObject({
+      cardFields: undefined,
+      reasons: ['checkout URL', 'hosted card fields (Stripe)'],
+    });
+  });
+
+  it('skips fields inside aria-hidden or inert, which no one is meant to use', () => {
+    const doc = page(`<div aria-hidden="true"><input autocomplete="cc-number"></div><div inert><input autocomplete="cc-csc"></div>
+      <input aria-hidden="true" autocomplete="cc-name"><input id="number" aria-hidden="false" autocomplete="cc-number">`);
+    expect(findCardFields(doc).candidates.number?.map((field) => field.id)).toEqual(['number']);
+    expect(Object.keys(findCardFields(doc).candidates)).toEqual(['number']);
+  });
+
   it('leaves out provider frames that hold no card field, and hidden ones', () => {
     const doc = page(`
       <iframe name="__privateStripeController1" src="https://js.stripe.com/v3/controller-with-preconnect-1.html"></iframe>
@@ -145,6 +172,39 @@ describe('Checkout detection: fields the wallet cannot fill', () => {
       <iframe src="https://www.paypal.com/smart/buttons?style.layout=vertical" title="PayPal"></iframe>
       <div style="display: none"><iframe src="https://js.stripe.com/v3/elements-inner-card-1.html"></iframe></div>`);
     expect(findCardFields(doc).hostedFrames).toEqual([]);
+  });
+});
+
+describe('Checkout detection: the note beside a card frame the wallet cannot fill', () => {
+  const translate = (locale: string) => {
+    const url = new URL(`../../public/_locales/${locale}/messages.json`, import.meta.url);
+    const messages = JSON.parse(readFileSync(url, 'utf8')) as Record<string, { message: string }>;
+    return (key: string, substitutions: string[] = []) =>
+      messages[key]!.message.replace(/\$(\d)/g, (_, index: string) => substitutions[Number(index) - 1] ?? '');
+  };
+  // A known provider's frame, an unknown host's that says it takes a card number, and one with no host at all.
+  const frames = page(`<iframe src="https://js.stripe.com/v3/elements-inner-card-1.html" title="Secure card payment input frame"></iframe>
+    <iframe src="https://fields.pay-example.net/pan" title="Card number"></iframe><iframe title="Card number"></iframe>`);
+
+  it.each([
+    [
+      'en',
+      'This store takes your card in Stripe’s frame, which the wallet cannot fill. Type the card there yourself.',
+      'This store takes your card in a payment provider’s frame, which the wallet cannot fill. Type the card there yourself.',
+    ],
+    [
+      'ru',
+      'Этот магазин принимает карту во фрейме Stripe, который кошелёк заполнить не может. Введите карту там сами.',
+      'Этот магазин принимает карту во фрейме платёжного провайдера, который кошелёк заполнить не может. Введите карту там сами.',
+    ],
+    [
+      'zh_CN',
+      '此店铺在 Stripe 的框架中收集银行卡信息，钱包无法填写，请自行输入。',
+      '此店铺在支付服务商的框架中收集银行卡信息，钱包无法填写，请自行输入。',
+    ],
+  ])('in %s names a provider the wallet knows, and any other only as a payment provider', (locale, named, unnamed) => {
+    const notes = findCardFields(frames).hostedFrames.map((frame) => hostedNote(frame, translate(locale)));
+    expect(notes).toEqual([named, unnamed, unnamed]);
   });
 });
 

@@ -44,8 +44,19 @@ describe('Checkout detection: saved pages', () => {
   it('finds the card form inside a same-origin frame and hands back that frame’s elements', () => {
     const url = expected['same-origin-iframe.html']?.url ?? '';
     const { cardFields } = detectFixture('same-origin-iframe.html', url);
-    expect(cardFields?.number?.getAttribute('id')).toBe('pp-number');
-    expect(cardFields?.number?.ownerDocument.querySelector('iframe')).toBeNull();
+    expect(cardFields?.number?.map((field) => field.getAttribute('id'))).toEqual(['pp-number']);
+    expect(cardFields?.number?.[0]?.ownerDocument.querySelector('iframe')).toBeNull();
+  });
+
+  it('keeps every field of each kind in document order, the look-alikes a stylesheet hides before the real ones', () => {
+    // Layout alone tells these apart; linkedom has none, so only the aria-hidden look-alikes are left out here.
+    const tricks = [
+      ...['display', 'visibility', 'opacity', 'speck', 'offscreen', 'sr-only', 'clip-path', 'faint'],
+      ...['filter', 'scaled', 'collapsed', 'clip-rect', 'masked', 'content', 'covered'],
+    ];
+    const { cardFields } = detectFixture('hidden-twins.html', expected['hidden-twins.html']?.url ?? '');
+    const found = Object.entries(cardFields ?? {}).map(([kind, fields]) => [kind, fields.map((field) => field.dataset.twin ?? field.id)]);
+    expect(found).toEqual(['number', 'expiry', 'cvc', 'name'].map((kind) => [kind, [...tricks, `card-${kind}`]]));
   });
 
   it('reports each hosted field frame, so the option can say they cannot be filled', () => {

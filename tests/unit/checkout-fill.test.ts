@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCardFields, type CardFields } from '@/lib/checkout/card-fields';
-import { fillCard, type CardToFill } from '@/lib/checkout/fill';
+import { chooseFields, findCardFields, type CardFieldKind, type CardFields, type FieldCheck } from '@/lib/checkout/card-fields';
+import { fillCard, fillChosen, type CardToFill } from '@/lib/checkout/fill';
+import { whyUnfillable } from '@/lib/checkout/fillable';
 import { parsePage } from '../fixtures/checkout/parse-page';
 
 const FIXTURES = new URL('../fixtures/checkout/', import.meta.url);
@@ -22,8 +23,14 @@ function values(fields: CardFields): Record<string, string> {
   );
 }
 
+/** The first field of each kind the detectors find: linkedom has no layout to choose by, only attributes. */
+function fieldsOf(doc: Document): CardFields {
+  const { candidates } = findCardFields(doc);
+  return chooseFields(candidates, Object.keys(candidates) as CardFieldKind[], whyUnfillable).fields;
+}
+
 function fillPage(doc: Document, card: CardToFill = CARD) {
-  const { fields } = findCardFields(doc);
+  const fields = fieldsOf(doc);
   return { fields, result: fillCard(fields, card) };
 }
 
@@ -62,7 +69,7 @@ describe('Card fill: saved pages', () => {
 
   it('fills a form in a same-origin frame, announcing the change in the frame’s own document', () => {
     const doc = fixture('same-origin-iframe.html');
-    const { fields } = findCardFields(doc);
+    const fields = fieldsOf(doc);
     const frameDoc = fields.number!.ownerDocument;
     expect(frameDoc).not.toBe(doc);
     const seen: string[] = [];
@@ -124,7 +131,7 @@ describe('Card fill: formats', () => {
   it('picks a two-digit year option and reports a year the select lacks', () => {
     const doc = page(`<select autocomplete="cc-exp-year"><option>29</option><option>30</option></select>`);
     expect(fillPage(doc).result.filled).toEqual(['expiryYear']);
-    expect(values(findCardFields(doc).fields)).toEqual({ expiryYear: '30' });
+    expect(values(fieldsOf(doc))).toEqual({ expiryYear: '30' });
     expect(fillPage(doc, { ...CARD, expiryYear: 2031 }).result.skipped).toEqual([{ kind: 'expiryYear', reason: 'no matching option' }]);
   });
 });
@@ -185,7 +192,7 @@ describe('Card fill: what is left alone', () => {
 
   it('skips a field whose frame was hidden after it was found', () => {
     const doc = fixture('same-origin-iframe.html');
-    const { fields } = findCardFields(doc);
+    const fields = fieldsOf(doc);
     const frame = doc.querySelector('iframe')!;
     // linkedom gives frames no window of their own, and its windows share their properties: give this document its own.
     const frameDoc = fields.number!.ownerDocument;
@@ -197,7 +204,7 @@ describe('Card fill: what is left alone', () => {
 
   it('fills only the kinds it is given, and none the card has nothing for', () => {
     const doc = fixture('custom-autocomplete.html');
-    const { fields } = findCardFields(doc);
+    const fields = fieldsOf(doc);
     expect(fillCard({ number: fields.number, familyName: fields.familyName }, { ...CARD, holderName: 'Cher' })).toEqual({
       filled: ['number'],
       skipped: [{ kind: 'familyName', reason: 'no value' }],
@@ -207,8 +214,58 @@ describe('Card fill: what is left alone', () => {
 
   it('skips a field no longer on the page', () => {
     const doc = page('<input autocomplete="cc-csc" />');
-    const { fields } = findCardFields(doc);
+    const fields = fieldsOf(doc);
     fields.cvc!.remove();
     expect(fillCard(fields, CARD).skipped).toEqual([{ kind: 'cvc', reason: 'removed from the page' }]);
+  });
+
+  it('refuses a payment provider’s stand-in input handed to it', () => {
+    const doc = page('<label>Card number <input class="__PrivateStripeElement-input"></label>');
+    const proxy = doc.querySelector('input')!;
+    expect(fillCard({ number: proxy }, CARD).skipped).toEqual([{ kind: 'number', reason: 'provider proxy' }]);
+    expect(proxy.value).toBe('');
+  });
+});
+
+describe('Card fill: the field of each kind the shopper sees', () => {
+  // linkedom has no layout: in the browser shopper-visible.ts tells the look-alikes; here a check that knows them stands in.
+  const seenByShopper: FieldCheck = (field) => (field.hasAttribute('data-twin') ? 'hidden by the page' : whyUnfillable(field));
+  const KINDS: CardFieldKind[] = ['number', 'expiry', 'cvc', 'name'];
+  const value = (doc: Document, selector: string) => doc.querySelector<HTMLInputElement>(selector)?.value;
+
+  it('fills the form the shopper sees and leaves every look-alike before it empty', () => {
+    const doc = fixture('hidden-twins.html');
+    expect(fillChosen(findCardFields(doc).candidates, KINDS, CARD, seenByShopper)).toEqual({ filled: KINDS, skipped: [] });
+    expect(['#card-number', '#card-expiry', '#card-cvc', '#card-name'].map((selector) => value(doc, selector))).toEqual([
+      '4111111111111111',
+      '01 / 30',
+      '737',
+      'Anna Maria Schmidt',
+    ]);
+    const twins = [...doc.querySelectorAll<HTMLInputElement>('[data-twin]')];
+    expect(twins).toHaveLength(64);
+    expect(twins.filter((twin) => twin.value !== '').map((twin) => twin.dataset.twin)).toEqual([]);
+  });
+
+  it('fills only the kinds the shopper confirmed', () => {
+    const doc = fixture('hidden-twins.html');
+    expect(fillChosen(findCardFields(doc).candidates, ['number', 'cvc'], CARD, seenByShopper).filled).toEqual(['number', 'cvc']);
+    expect([value(doc, '#card-expiry'), value(doc, '#card-name')]).toEqual(['', '']);
+  });
+
+  it('skips and reports a kind whose field the page has hidden since, and one no longer on the page', () => {
+    const doc = page(
+      '<input data-twin autocomplete="cc-csc"><input id="cvc" autocomplete="cc-csc"><input id="name" autocomplete="cc-name">',
+    );
+    const { candidates } = findCardFields(doc);
+    doc.getElementById('cvc')!.setAttribute('style', 'display: none');
+    expect(fillChosen(candidates, ['cvc', 'name', 'number'], CARD, seenByShopper)).toEqual({
+      filled: ['name'],
+      skipped: [
+        { kind: 'cvc', reason: 'hidden by the page; hidden' },
+        { kind: 'number', reason: 'not on the page' },
+      ],
+    });
+    expect(value(doc, '#cvc')).toBe('');
   });
 });
