@@ -29,7 +29,11 @@ function Layout({ page, children }: { page: Page; children: ComponentChildren })
         </div>
       </header>
       <main class="wrap">{children}</main>
-      <footer class="site-footer wrap">Demo shop: no real money moves.</footer>
+      <footer class="site-footer wrap">
+        Demo shop: no real money moves. Orders show as paid because the wallet&apos;s message on this page said so; any script on a page
+        could post the same message, so a real shop waits for its payment provider to confirm each payment to its own server before it
+        ships.
+      </footer>
     </>
   );
 }

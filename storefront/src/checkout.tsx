@@ -197,6 +197,13 @@ function Confirmation({ orderId, method }: Placed) {
           ? `Order ${orderId} placed. Paid by card (simulated: no card was charged).`
           : `Order ${orderId} placed. Paid with your wallet: the money is held until you confirm you received the order.`}
       </p>
+      {method === 'wallet' && (
+        // Any script in a page can post the wallet's "held" message; a real shop would wait for its payment provider's server.
+        <p class="muted small" data-testid="demo-trust-note">
+          Demo shop: this page marks the order paid because the wallet's message on the page said so. A real shop ships only once its
+          payment provider has confirmed the payment to the shop's own server: any script on a page could post the same message.
+        </p>
+      )}
       <div class="confirmation-actions">
         {method === 'wallet' && (
           <a class="button primary" href="./orders.html" data-testid="see-orders">
