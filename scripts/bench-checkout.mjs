@@ -13,22 +13,64 @@ const LOADS = 15;
 /** @param {number[]} values */
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-// Stamps, in the page, when it posts its offer and when the wallet's option is drawn on screen.
+// Stamps when the page posts its offer and, in the wallet's frame, when the option shows its text:
+// the frame is another document (another process in Chromium), so both are stamped in wall-clock
+// time (timeOrigin + now), which both processes share.
 const STAMPS = () => {
+  const wallClock = () => performance.timeOrigin + performance.now();
+  if (location.pathname.endsWith('/inline.html')) {
+    const look = () => {
+      if (document.getElementById('detail')?.textContent) /** @type {any} */ (window).__shownAt = wallClock();
+      else requestAnimationFrame(look);
+    };
+    look();
+    return;
+  }
   const post = window.postMessage.bind(window);
   /** @type {any} */ (window).postMessage = (/** @type {any} */ message, /** @type {any} */ ...rest) => {
-    if (message?.channel === 'wallet-checkout' && message.type === 'offer') {
-      /** @type {any} */ (window).__offerAt = performance.now();
-      const look = () => {
-        const host = document.querySelector('[data-wallet-checkout-option]');
-        if (host?.matches(':popover-open') && host.getBoundingClientRect().height > 0)
-          /** @type {any} */ (window).__optionAt = performance.now();
-        else requestAnimationFrame(look);
-      };
-      look();
-    }
+    if (message?.channel === 'wallet-checkout' && message.type === 'offer') /** @type {any} */ (window).__offerAt = wallClock();
     return post(message, ...rest);
   };
+};
+
+/** When the wallet's frame on `page` showed its option, in wall-clock ms. @param {import('@playwright/test').Page} page */
+async function shownAt(page) {
+  for (;;) {
+    for (const frame of page.frames()) {
+      if (!frame.url().includes('/inline.html')) continue;
+      const at = await frame.evaluate(() => /** @type {any} */ (window).__shownAt).catch(() => undefined);
+      if (at !== undefined) return /** @type {number} */ (at);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+// In the page: a burst of 10,000 checkout messages, then a message that refers to itself. Each message
+// is its own task, in which the wallet's listener runs first: the gap between two arrivals at the page's
+// own listener is how long the page's main thread was held for one message.
+const STALLS = async () => {
+  /** @type {number[]} */
+  const arrivals = [];
+  addEventListener('message', () => arrivals.push(performance.now()));
+  const longestGap = () =>
+    arrivals.reduce((longest, at, index) => (index === 0 ? 0 : Math.max(longest, at - (arrivals[index - 1] ?? at))), 0);
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+  for (let index = 0; index < 10_000; index++)
+    postMessage(
+      { channel: 'wallet-checkout', version: 1, type: 'status', requestId: `flood-${index}`, payload: { orderId: `ord_${index}` } },
+      location.origin,
+    );
+  const burstPostedAt = performance.now();
+  await settle();
+  const burst = { longestMs: longestGap(), drainMs: (arrivals.at(-1) ?? burstPostedAt) - burstPostedAt };
+  arrivals.length = 0;
+  /** @type {Record<string, unknown>} */
+  const payload = { orderId: 'ord_1' };
+  for (let index = 0; index < 40; index++) payload[`self${index}`] = payload;
+  const postedAt = performance.now();
+  postMessage({ channel: 'wallet-checkout', version: 1, type: 'status', requestId: 'self', payload }, location.origin);
+  await settle();
+  return { burst, selfReferenceMs: (arrivals[0] ?? postedAt) - postedAt };
 };
 
 /**
@@ -61,6 +103,7 @@ export async function checkoutBench(executablePath, root) {
       loadWithMs: withWallet.loadMs,
       loadWithoutMs: without.loadMs,
       offerToOptionMs: withWallet.offerToOptionMs,
+      stalls: { withWallet: withWallet.stalls, without: without.stalls },
     };
   } finally {
     server.kill();
@@ -93,10 +136,12 @@ async function measure(executablePath, base, extraArgs) {
         await page.evaluate(() => /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]).loadEventEnd),
       );
       if (extraArgs.length === 0) continue;
-      await page.waitForFunction(() => /** @type {any} */ (window).__optionAt !== undefined);
-      options.push(await page.evaluate(() => /** @type {any} */ (window).__optionAt - /** @type {any} */ (window).__offerAt));
+      const shown = await shownAt(page);
+      options.push(shown - (await page.evaluate(() => /** @type {any} */ (window).__offerAt)));
     }
-    return { loadMs: median(loads), offerToOptionMs: options.length > 0 ? median(options) : null };
+    await page.goto(`${base}/orders.html`, { waitUntil: 'load' });
+    const stalls = await page.evaluate(STALLS);
+    return { loadMs: median(loads), offerToOptionMs: options.length > 0 ? median(options) : null, stalls };
   } finally {
     await context.close();
   }

@@ -53,6 +53,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
     const url = (browser.runtime.getURL as (path: string) => string)(`/${CARD_FILL_MODULE}`);
     const [module, inline] = await Promise.all([import(/* @vite-ignore */ url) as Promise<CardFillModule>, frames.load()]);
     framesModule = inline;
+    frames.warm();
     fill = module.startCardFill(document, host);
   }
 

@@ -32,6 +32,7 @@ export default defineContentScript({
     const activation = createActivationGate(window);
     const bridge = startPageBridge(window, {
       presentOffer: option.present,
+      heard: frames.warm,
       // The origin is never sent: the background takes it from the sender, as the browser reports it.
       merchant: async (request) => {
         const { orderId } = request.payload;

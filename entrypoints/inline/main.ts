@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { formatAmount, t } from '@/components/i18n';
 import { errorText } from '@/components/error-text';
-import type { ClickRefusal } from '@/lib/inline/click-check';
+import { inlineToken, type ClickRefusal } from '@/lib/inline/click-check';
 import { inlineResults, type InlineView } from '@/lib/inline/messages';
 import { createRuntimeClient } from '@/lib/protocol/client';
 import { buildInlineView } from './inline-view';
@@ -29,23 +29,24 @@ function payDetail(view: Extract<InlineView, { kind: 'pay' }>): string {
 }
 
 const call = createRuntimeClient((message) => browser.runtime.sendMessage(message), inlineResults);
-// The token is all the frame is given; what it stands for comes from the background.
-const token = location.hash.slice(1);
-const kind = new URLSearchParams(location.search).get('kind') === 'fill' ? 'fill' : 'pay';
 document.documentElement.lang = browser.i18n.getUILanguage();
-const view = buildInlineView(document, kind === 'fill' ? t('fillOffer') : t('optionTitle'));
+
+/** The option, once the frame knows what it stands for; until then it shows nothing. */
+let shown: { token: string; view: ReturnType<typeof buildInlineView> } | undefined;
+let opening = false;
 
 async function refresh() {
+  if (!shown) return;
+  const { token, view } = shown;
   try {
-    const shown = await call({ type: 'inline.view', token });
-    view.showDetail(shown.kind === 'pay' ? payDetail(shown) : t('fillOfferDetail'));
+    const current = await call({ type: 'inline.view', token });
+    view.showDetail(current.kind === 'pay' ? payDetail(current) : t('fillOfferDetail'));
   } catch (error) {
-    view.showDetail(kind === 'pay' ? t('optionBalanceUnavailable') : errorText(error));
+    view.showDetail(errorText(error));
   }
 }
 
-let opening = false;
-view.button.addEventListener('click', (event) => {
+function press(token: string, view: ReturnType<typeof buildInlineView>, event: MouseEvent) {
   // Only the shopper's own click counts, and only where the content script agrees they could see it.
   if (!event.isTrusted || opening) return;
   const box = view.button.getBoundingClientRect();
@@ -64,11 +65,33 @@ view.button.addEventListener('click', (event) => {
       opening = false;
       view.showBusy(false);
     });
+}
+
+/**
+ * The content script posts the frame its token once it has registered it. Anything else that posts
+ * here is ignored: a token only opens what the background registered for this frame, in this tab.
+ */
+addEventListener('message', (event) => {
+  if (shown || event.source !== parent) return;
+  const token = inlineToken.safeParse((event.data as { token?: unknown } | null)?.token);
+  if (!token.success) return;
+  void call({ type: 'inline.view', token: token.data }).then(
+    (current) => {
+      if (shown) return;
+      // What the frame is, for its own styles and for tests that read it as a debugger would: the page cannot.
+      document.body.dataset.kind = current.kind;
+      const view = buildInlineView(document, current.kind === 'fill' ? t('fillOffer') : t('optionTitle'));
+      shown = { token: token.data, view };
+      view.button.addEventListener('click', (click) => press(token.data, view, click));
+      view.showDetail(current.kind === 'pay' ? payDetail(current) : t('fillOfferDetail'));
+    },
+    // A token the background does not know for this frame is no token of this frame's.
+    () => undefined,
+  );
 });
 
 // Focus handed to the frame (the confirm window closed) goes on to its button; the balance may have changed meanwhile.
 addEventListener('focus', () => {
-  view.button.focus();
+  shown?.view.button.focus();
   void refresh();
 });
-void refresh();

@@ -10,12 +10,14 @@ const shown = new Map<string, InlineFrame>();
 /** The frame with this token, while it is on the page. */
 export const shownFrame = (token: string): InlineFrame | undefined => shown.get(token);
 
-/** What the content script lends: the background, the frame page's address, and the page's shadow roots. */
+/** What the content script lends: the background, the frame page's address and origin, and the page's shadow roots. */
 export interface FrameHost {
   /** Tells the background what the frame with this token stands for. */
   present(token: string, purpose: InlinePurpose): Promise<unknown>;
-  /** The address of the wallet's frame page for this kind of frame. */
-  frameUrl(kind: InlinePurpose['kind'], token: string): string;
+  /** The address of the wallet's frame page. */
+  frameUrl: string;
+  /** The origin the frame's document has once loaded: its token is posted to that origin only. */
+  frameOrigin: string;
   shadowRootOf: ShadowRootOf;
 }
 
@@ -62,19 +64,19 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   const placeholder = document.createElement('div');
   placeholder.style.cssText = `display:block;width:100%;max-width:${options.maxWidth}px;height:${height}px;margin:6px 0;padding:0;border:0`;
   const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = document.createElement('style');
+  const frame = document.createElement('iframe');
+  // The frame's own document decides what it may do; the page's permissions do not reach it.
+  frame.setAttribute('allow', '');
+  root.append(style, frame);
   // The kind is the only thing the host says, and the page knows it already: it offered a payment or shows a card form.
   const ownAttributes = (): [string, string][] => [
     [HOST_ATTRIBUTE, options.purpose.kind],
     ['popover', 'manual'],
   ];
   for (const [name, value] of ownAttributes()) host.setAttribute(name, value);
-  const root = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
-  const frame = document.createElement('iframe');
   frame.title = options.title;
-  // The frame's own document decides what it may do; the page's permissions do not reach it.
-  frame.setAttribute('allow', '');
-  root.append(style, frame);
 
   let box = { left: 0, top: 0, width: 0, height };
   const guard = createClickGuard(host, frame, {
@@ -99,7 +101,7 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   const insert = () => (options.placement === 'append' ? slot.append(placeholder, host) : slot.after(placeholder, host));
   const show = () => {
     if (stopped) return;
-    if (!host.isConnected) insert();
+    if (!host.isConnected || !placeholder.isConnected) insert();
     if (!host.matches(':popover-open')) host.showPopover();
     place();
   };
@@ -136,7 +138,7 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
     if ((event as ToggleEvent).newState === 'closed' && !stopped) queueMicrotask(putBack);
   };
   const layout = new MutationObserver(() => {
-    if (!host.isConnected) putBack();
+    if (!host.isConnected || !placeholder.isConnected) putBack();
     else place();
   });
   // The page's own edits of the host (a style, an attribute) are undone, and the settle time starts again.
@@ -152,6 +154,12 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
 
   insert();
   style.textContent = hostStyle(box);
+  // The token is all the frame is given, posted to the wallet's own origin: the page can neither read it nor reach the frame.
+  const registered = frameHost.present(token, options.purpose).catch(() => undefined);
+  const giveToken = () => void registered.then(() => frame.contentWindow?.postMessage({ token }, frameHost.frameOrigin));
+  // A frame the page removed and the wallet put back has loaded afresh, and is given its token again.
+  frame.addEventListener('load', giveToken);
+  frame.src = frameHost.frameUrl;
   layout.observe(document.documentElement, {
     childList: true,
     subtree: true,
@@ -165,14 +173,6 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   addEventListener('click', onPageClick, { capture: true, passive: true });
   addEventListener('resize', place, { passive: true });
   show();
-
-  // The frame loads once the background knows its token, so its first question finds the answer.
-  void frameHost
-    .present(token, options.purpose)
-    .catch(() => undefined)
-    .then(() => {
-      if (!stopped) frame.src = frameHost.frameUrl(options.purpose.kind, token);
-    });
 
   const handle = {
     token,
@@ -196,6 +196,7 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
       guard.stop();
       cancelAnimationFrame(pending);
       host.removeEventListener('toggle', onToggle);
+      frame.removeEventListener('load', giveToken);
       removeEventListener('scroll', place, { capture: true });
       removeEventListener('resize', place);
       removeEventListener('click', onPageClick, { capture: true });

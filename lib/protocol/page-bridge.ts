@@ -33,6 +33,8 @@ export interface PageBridgeOptions {
   buyerAction(action: BuyerAction, requestId: string): Promise<unknown>;
   /** The clock the rate limit counts by; the page's own by default. */
   now?: () => number;
+  /** Called for every well-formed request: the page speaks the protocol, so the wallet gets ready to answer it quickly. */
+  heard?: () => void;
 }
 
 type Posted = {
@@ -93,6 +95,7 @@ export function startPageBridge(win: Window, options: PageBridgeOptions) {
       return;
     }
     const message = request.data;
+    options.heard?.();
     const { requestId } = message;
     const fail = (error: unknown) => post({ type: 'error', requestId, payload: protocolErrorOf(error) });
     switch (message.type) {

@@ -83,8 +83,11 @@ function wrap(page: Page): DriverPage {
     closedShadow: async (hostSelector) => closedShadow(page, await (cdp ??= page.context().newCDPSession(page)), hostSelector),
     walletFrame(kind) {
       const inFrame: InFrame = async (fn) => {
-        const frame = page.frames().find((candidate) => candidate.url().includes(`/inline.html?kind=${kind}`));
-        return frame ? await frame.evaluate(fn).catch(() => undefined) : undefined;
+        for (const frame of page.frames().filter((candidate) => candidate.url().includes('/inline.html'))) {
+          const frameKind = await frame.evaluate(() => document.body.dataset.kind).catch(() => undefined);
+          if (frameKind === kind) return frame.evaluate(fn).catch(() => undefined);
+        }
+        return undefined;
       };
       return walletFrameVia(kind, inFrame, driverPage);
     },

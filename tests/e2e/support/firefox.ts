@@ -98,8 +98,8 @@ function wrap(page: Page): DriverPage {
       // puppeteer reports extension frames as about:blank over BiDi, so each frame is asked where it is.
       const inFrame: InFrame = async (fn) => {
         for (const frame of page.frames()) {
-          const href = await frame.evaluate(() => location.href).catch(() => '');
-          if (href.includes(`/inline.html?kind=${kind}`)) return frame.evaluate(fn).catch(() => undefined);
+          const where = await frame.evaluate(() => ({ href: location.href, kind: document.body?.dataset.kind })).catch(() => undefined);
+          if (where?.href.includes('/inline.html') && where.kind === kind) return frame.evaluate(fn).catch(() => undefined);
         }
         return undefined;
       };
