@@ -1,7 +1,7 @@
 // The checkout page with and without the extension, in headless Chromium, for `npm run bench`:
 // how much the wallet adds to the page's load, and how soon its option shows after the page's offer.
 // The functions given to the page run in the browser, where these exist.
-/* global window, document, requestAnimationFrame */
+/* global window, document, requestAnimationFrame, location, addEventListener, postMessage */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
