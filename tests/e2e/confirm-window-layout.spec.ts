@@ -203,15 +203,23 @@ test('a dispute of that order, with a long reason full of bidi controls, keeps t
 }) => {
   const page = await shopPage(wallet);
   await noConfirmWindow(wallet);
-  // The page's request is answered only once the shopper decides, so it is sent without waiting.
+  // A buyer action is asked for from the shopper's own click on the page; its answer comes only once they decide.
   await page.evaluate(
-    (payload) =>
-      window.postMessage(
-        { channel: 'wallet-checkout', version: 1, type: 'dispute', requestId: `dispute-${crypto.randomUUID()}`, payload },
-        window.location.origin,
-      ),
+    (payload) => {
+      const button = document.createElement('button');
+      button.id = 'open-dispute';
+      button.textContent = 'Open a dispute';
+      button.addEventListener('click', () =>
+        window.postMessage(
+          { channel: 'wallet-checkout', version: 1, type: 'dispute', requestId: `dispute-${crypto.randomUUID()}`, payload },
+          window.location.origin,
+        ),
+      );
+      document.body.prepend(button);
+    },
     { orderId: OFFER.orderId, reason: DISPUTE_REASON },
   );
+  await page.click('#open-dispute');
   const confirm = await sizedWindow(await wallet.waitForPage('/confirm.html'), '[data-testid="confirm-order-action"]');
   await expectOnScreen(confirm, [
     '[data-testid="confirm-origin"]',
@@ -245,9 +253,9 @@ test('locked, the unlock form follows the list, and the origin and the total sta
 
 test('a card fill keeps the origin, the password and the buttons on screen', async ({ wallet }) => {
   const page = await shopPage(wallet, '/stores/woocommerce-checkout.html');
-  const fillOffer = await page.closedShadow('[data-wallet-card-fill]');
+  const fillOffer = await page.walletFrame('fill');
   await expect.poll(() => fillOffer.text()).toContain('Fill from wallet');
-  await fillOffer.click('button');
+  await fillOffer.click();
   const confirm = await sizedWindow(await wallet.waitForPage('/confirm.html'), '[data-testid="fill"]');
   await expectOnScreen(confirm, [
     '[data-testid="confirm-origin"]',
