@@ -18,7 +18,13 @@ type ChromeDom = { dom?: { openOrClosedShadowRoot?(element: Element): ShadowRoot
 const shadowRootOf: ShadowRootOf = (element) => {
   const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
   if (firefox !== undefined) return firefox;
-  return (globalThis as { chrome?: ChromeDom }).chrome?.dom?.openOrClosedShadowRoot?.(element) ?? element.shadowRoot;
+  // Only HTML elements can host a shadow root, and Chrome's call throws for any other (an SVG element).
+  if (!(element instanceof HTMLElement)) return null;
+  try {
+    return (globalThis as { chrome?: ChromeDom }).chrome?.dom?.openOrClosedShadowRoot?.(element) ?? element.shadowRoot;
+  } catch {
+    return element.shadowRoot;
+  }
 };
 
 export default defineContentScript({

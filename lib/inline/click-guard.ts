@@ -6,13 +6,12 @@ type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
 /** The page's shadow roots, closed ones included: only an extension can open those. */
 export type ShadowRootOf = (element: Element) => ShadowRoot | null;
 
-// Filters a dark-mode tool puts on the whole page keep everything legible; any other filter on the root
-// (Firefox paints the top layer through it) may fade or blur the wallet's frame.
-const LEGIBLE_FILTER = /^(invert\((0|1|100%)\)|hue-rotate\([^)]*\)|grayscale\([^)]*\)|sepia\([^)]*\)|saturate\([^)]*\))$/;
+// The one filter on the whole page that keeps everything legible: the plain inversion dark-mode tools
+// use. Any other (Firefox paints the top layer through the root's filter) may fade, blur or flood the
+// wallet's frame into one colour.
+const DARK_MODE_FILTER = /^invert\((1|100%)\)( hue-rotate\((180deg|0\.5turn)\))?$/;
 
-function filterIsLegible(filter: string): boolean {
-  return filter === 'none' || (filter.match(/[\w-]+\([^)]*\)/g) ?? []).every((part) => LEGIBLE_FILTER.test(part));
-}
+const filterIsLegible = (filter: string): boolean => filter === 'none' || DARK_MODE_FILTER.test(filter);
 
 /**
  * Whether an element of the wallet's (the host or its frame) is painted as it is: nothing the page
@@ -137,9 +136,19 @@ export function createClickGuard(
 
   function looksAsGiven(): boolean {
     const box = host.getBoundingClientRect();
+    const inner = frame.getBoundingClientRect();
     const expected = size();
-    // A page that zooms or squeezes the frame's ancestors shows it at another size than the wallet gave it.
-    return Math.abs(box.width - expected.width) < 1 && Math.abs(box.height - expected.height) < 1;
+    const same = (a: number, b: number) => Math.abs(a - b) < 1;
+    // A page that zooms or squeezes the frame's ancestors shows it at another size than the wallet gave it;
+    // one that lays the host out in columns or another writing mode leaves the frame a sliver of it.
+    return (
+      same(box.width, expected.width) &&
+      same(box.height, expected.height) &&
+      same(inner.left, box.left) &&
+      same(inner.top, box.top) &&
+      same(inner.width, box.width) &&
+      same(inner.height, box.height)
+    );
   }
 
   return {

@@ -1,4 +1,4 @@
-import type { ClickJudgement, FramePoint } from './click-check';
+import type { ClickJudgement, ClickVerdict, FramePoint } from './click-check';
 import { createClickGuard, type ShadowRootOf } from './click-guard';
 import type { InlinePurpose } from './messages';
 
@@ -48,7 +48,7 @@ export interface InlineFrameOptions {
  * fades, clips, blends or transforms the host shows it, and the click guard refuses the click.
  */
 const hostStyle = (box: { left: number; top: number; width: number; height: number }) =>
-  `:host{display:block!important;position:fixed!important;inset:auto!important;margin:0!important;padding:0!important;border:0!important;box-sizing:border-box!important;overflow:hidden!important;left:${box.left}px!important;top:${box.top}px!important;width:${box.width}px!important;height:${box.height}px!important}:host::before,:host::after{content:none!important;display:none!important}iframe,p{all:initial;display:block;box-sizing:border-box;width:100%;height:100%;border:0}p{padding:6px 10px;font:13px/1.35 system-ui,sans-serif;color:#b42318;background:#fff;border:2px solid}.over{position:absolute;inset:0}`;
+  `:host{display:block!important;position:fixed!important;inset:auto!important;margin:0!important;padding:0!important;border:0!important;box-sizing:border-box!important;overflow:hidden!important;columns:auto!important;writing-mode:horizontal-tb!important;left:${box.left}px!important;top:${box.top}px!important;width:${box.width}px!important;height:${box.height}px!important}:host::before,:host::after{content:none!important;display:none!important}iframe,p{all:initial;display:block;box-sizing:border-box;width:100%;height:100%;border:0}p{padding:6px 10px;font:13px/1.35 system-ui,sans-serif;color:#b42318;background:#fff;border:2px solid}.over{position:absolute;inset:0}`;
 
 /**
  * Mounts one of the wallet's frames (an extension page) on a store's page: a placeholder keeps its
@@ -179,7 +179,13 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
     host,
     /** Judges a click at `point`; one that counts carries what the frame stands for at this moment. */
     check(point: FramePoint): ClickJudgement {
-      const verdict = guard.check(point);
+      let verdict: ClickVerdict;
+      try {
+        verdict = guard.check(point);
+      } catch {
+        // Something of the page's the guard could not read: the click is not shown to count.
+        verdict = 'covered';
+      }
       if (verdict !== 'ok' || !options.current) return { verdict };
       const purpose = options.current();
       return purpose ? { verdict, purpose } : { verdict: 'empty' };

@@ -107,15 +107,18 @@ for (const [name, declarations] of STYLE_TRICKS) {
   });
 }
 
-test('a filter on the whole page, which Firefox paints over the top layer, makes clicks on the option refused', async ({ wallet }) => {
-  const page = await wallet.newPage();
-  const { option, at } = await checkout(page);
-  await page.evaluate(() => void (document.documentElement.style.filter = 'opacity(0.05)'), undefined);
-  await settle();
-  await page.mouseClick(at.x, at.y);
-  await refused(wallet, option, COVERED);
-  await page.close();
-});
+// Firefox paints the top layer through a filter on the root element: one that fades the page, or floods it with one colour.
+for (const filter of ['opacity(0.05)', 'sepia(1) saturate(30) hue-rotate(60deg) saturate(30)']) {
+  test(`a filter on the whole page (${filter}) makes clicks on the option refused`, async ({ wallet }) => {
+    const page = await wallet.newPage();
+    const { option, at } = await checkout(page);
+    await page.evaluate((filter) => void (document.documentElement.style.filter = filter), filter);
+    await settle();
+    await page.mouseClick(at.x, at.y);
+    await refused(wallet, option, COVERED);
+    await page.close();
+  });
+}
 
 test("a page's own popover over the option, letting clicks through, makes them refused", async ({ wallet }) => {
   const page = await wallet.newPage();
@@ -219,6 +222,14 @@ test('a decoy the page draws on top of everything stays under the option, and a 
   const page = await wallet.newPage();
   const { option, at } = await checkout(page);
   await coverWithDecoy(page, { zIndex: '2147483647', background: 'red' }, 'page');
+  // Pages are full of SVG icons, and of shadow roots the guard looks into: neither may stop an honest click.
+  await page.evaluate(() => {
+    const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    icon.append(document.createElementNS('http://www.w3.org/2000/svg', 'circle'));
+    const widget = document.createElement('div');
+    widget.attachShadow({ mode: 'closed' }).append(document.createElement('span'));
+    document.body.append(icon, widget);
+  }, undefined);
   expect(await page.evaluate((selector) => document.querySelector(selector)!.matches(':popover-open'), OPTION_HOST)).toBe(true);
   await page.screenshot('clickjacking-overlay');
   await settle();
