@@ -5,8 +5,14 @@ import { whyUnfillable, withFrames } from './fillable';
 // fill, and again before it fills, each field is checked here. Every check leans towards "hidden": a
 // field the wallet cannot be sure the shopper sees is left for the shopper to type.
 
-/** Narrower or lower than this, a field is a speck no one reads or clicks (the 1×1 "sr-only" pattern). */
-const MIN_SIZE_PX = 4;
+/** Narrower or lower than this, a field is a speck no one reads or clicks (the 1×1 "sr-only" pattern, a field scaled down). */
+const MIN_WIDTH_PX = 12;
+const MIN_HEIGHT_PX = 10;
+/** Text smaller than this, or with less contrast against what is behind it, cannot be read. */
+const MIN_FONT_PX = 6;
+const MIN_CONTRAST = 1.5;
+/** A page with more elements than this is not searched for layers over its fields; the other checks still apply. */
+const MAX_SCANNED_ELEMENTS = 20_000;
 /** Fainter than this, counting every ancestor's opacity and opacity filter, a field is not there to the eye. */
 const MIN_OPACITY = 0.2;
 
@@ -21,7 +27,8 @@ type Interval = [number, number];
 const NOTHING: Box = { left: 0, top: 0, right: 0, bottom: 0 };
 const EVERYWHERE: Interval = [-Infinity, Infinity];
 
-const isBig = (box: Box) => box.right - box.left >= MIN_SIZE_PX && box.bottom - box.top >= MIN_SIZE_PX;
+const isBig = (box: Box) => box.right - box.left >= MIN_WIDTH_PX && box.bottom - box.top >= MIN_HEIGHT_PX;
+const area = (box: Box) => Math.max(0, box.right - box.left) * Math.max(0, box.bottom - box.top);
 
 function within(box: Box, clip: Box): Box {
   return {
@@ -54,6 +61,63 @@ function opacityOf(style: CSSStyleDeclaration): number {
     opacity *= Number(amount) / (percent ? 100 : 1);
   }
   return opacity;
+}
+
+// Filters that leave what they draw legible: opacity() is added up with opacity, a drop shadow only adds a
+// shadow, and a plain inversion (with its hue turned back) is what dark-mode tools put on whole pages. Any
+// other (brightness, contrast, blur, an SVG filter) may wash a field out to nothing.
+const LEGIBLE_FILTER = /^(opacity\([^)]*\)|drop-shadow\(.*\)|invert\((1|100%)\)|hue-rotate\((180deg|0\.5turn)\))$/;
+
+function hidesByEffect(style: CSSStyleDeclaration): string | undefined {
+  if (style.mixBlendMode !== 'normal') return 'blended';
+  const filters = style.filter === 'none' ? [] : (style.filter.match(/[\w-]+\((?:[^()]|\([^()]*\))*\)|url\([^)]*\)/g) ?? [style.filter]);
+  return filters.every((part) => LEGIBLE_FILTER.test(part)) ? undefined : 'filtered';
+}
+
+/** An sRGB colour's channels and alpha, from the `rgb()`/`rgba()` a computed style gives; undefined for any other form. */
+function rgba(colour: string): [number, number, number, number] | undefined {
+  const parts = /^rgba?\(([^)]*)\)$/
+    .exec(colour.trim())?.[1]
+    ?.split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
+  if (!parts || parts.length < 3 || parts.some(Number.isNaN)) return undefined;
+  const [red = 0, green = 0, blue = 0, alpha = 1] = parts;
+  return [red, green, blue, alpha];
+}
+
+/** WCAG's relative luminance of an opaque colour. */
+function luminance([red, green, blue]: [number, number, number, number]): number {
+  const linear = (channel: number) => {
+    const value = channel / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
+}
+
+/** The first opaque background behind the element, or undefined when an image (or nothing readable) is behind it. */
+function backgroundBehind(element: Element, view: Window): [number, number, number, number] | undefined {
+  for (let node: Element | null = element; node; node = layoutParent(node)) {
+    const style = view.getComputedStyle(node);
+    if (style.backgroundImage !== 'none') return undefined;
+    const colour = rgba(style.backgroundColor);
+    if (colour && colour[3] >= 0.9) return colour;
+  }
+  // Nothing painted: the canvas, white unless the page is in a dark colour scheme.
+  return view.matchMedia('(prefers-color-scheme: dark)').matches ? undefined : [255, 255, 255, 1];
+}
+
+/** Whether the text typed into the field can be read: a visible colour, a size, and contrast with what is behind it. */
+function isLegible(field: Element, view: Window): boolean {
+  const style = view.getComputedStyle(field);
+  if (parseFloat(style.fontSize) < MIN_FONT_PX) return false;
+  const text = rgba(style.getPropertyValue('-webkit-text-fill-color') || style.color) ?? rgba(style.color);
+  if (!text) return true;
+  if (text[3] < 0.3) return false;
+  const behind = backgroundBehind(field, view);
+  if (!behind) return true;
+  const [lighter, darker] = [luminance(text), luminance(behind)].sort((a, b) => b - a) as [number, number];
+  return (lighter + 0.05) / (darker + 0.05) >= MIN_CONTRAST;
 }
 
 /**
@@ -97,7 +161,7 @@ function clipRectBox(style: CSSStyleDeclaration, rect: DOMRect): Box | undefined
  */
 function reach(overflow: string, start: number, size: number, scrolled: number, scrollSize: number, reversed: boolean): Interval {
   if (overflow === 'visible') return EVERYWHERE;
-  if ((overflow !== 'auto' && overflow !== 'scroll') || size < MIN_SIZE_PX) return [start, start + size];
+  if ((overflow !== 'auto' && overflow !== 'scroll') || size < MIN_HEIGHT_PX) return [start, start + size];
   // Right-to-left boxes start scrolled to their right end, and their content overflows to the left.
   const from = start - scrolled - (reversed ? scrollSize - size : 0);
   return [from, from + scrollSize];
@@ -137,17 +201,136 @@ function documentReach(doc: Document, view: Window, fixed: boolean): Box {
 }
 
 /**
- * Whether something else is drawn over the middle of the field, as over a look-alike slipped under the real
- * one. Only a point in the window can be tested, so a field scrolled out of view counts as uncovered.
+ * Whether something else is drawn over the field, as over a look-alike slipped under the real one. Five
+ * points across it are hit-tested where it is in the window: most of them must reach the field (an icon
+ * inside a field's edge, or its own floating label, covers one at most). Hit-testing passes through layers
+ * that take no clicks, and cannot reach a field scrolled out of view, so the page's layers are also
+ * measured (`layerOver`).
  */
 function isCovered(element: Element, box: Box, doc: Document, view: Window): boolean {
-  const x = (box.left + box.right) / 2;
-  const y = (box.top + box.bottom) / 2;
-  if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
-  const hit = doc.elementFromPoint(x, y);
-  if (!hit || hit === element || element.contains(hit)) return false;
-  // A floating label drawn over its own field is part of it.
-  return hit.closest('label')?.control !== element;
+  const width = box.right - box.left;
+  const height = box.bottom - box.top;
+  const points = [
+    [0.5, 0.5],
+    [0.3, 0.3],
+    [0.7, 0.3],
+    [0.3, 0.7],
+    [0.7, 0.7],
+  ].map(([across = 0, down = 0]) => [box.left + width * across, box.top + height * down] as const);
+  const inWindow = points.filter(([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight);
+  const covered = inWindow.filter(([x, y]) => {
+    const hit = doc.elementFromPoint(x, y);
+    if (!hit || hit === element || element.contains(hit)) return false;
+    return hit.closest('label')?.control !== element;
+  });
+  if (inWindow.length > 0 && covered.length * 2 >= inWindow.length) return true;
+  return layerOver(element, box, doc, view);
+}
+
+function isInTopLayer(element: Element): boolean {
+  try {
+    return element.matches(':popover-open, :modal');
+  } catch {
+    // A browser without these pseudo-classes has no such top layer.
+    return false;
+  }
+}
+
+/** How far an element's box-shadow spread and outline reach beyond its box: they paint, though they take no clicks. */
+function paintReach(style: CSSStyleDeclaration): number {
+  let reachPx = style.outlineStyle === 'none' ? 0 : Math.max(0, parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0'));
+  if (style.boxShadow !== 'none') {
+    // "rgb(…) x y blur spread [inset]": the largest of offset plus spread is how far a shadow can cover.
+    for (const shadow of style.boxShadow.split(/,(?![^(]*\))/)) {
+      if (/\binset\b/.test(shadow)) continue;
+      const lengths = [...shadow.replace(/rgba?\([^)]*\)/g, '').matchAll(/(-?[\d.]+)px/g)].map((match) => Math.abs(Number(match[1])));
+      const [x = 0, y = 0, , spread = 0] = lengths;
+      reachPx = Math.max(reachPx, Math.max(x, y) + spread);
+    }
+  }
+  return reachPx;
+}
+
+/** Whether the element paints something a field under it would not show through. */
+function paintsOpaque(style: CSSStyleDeclaration): boolean {
+  const background = rgba(style.backgroundColor);
+  if ((background && background[3] >= 0.5) || style.backgroundImage !== 'none') return true;
+  const shadow = style.boxShadow !== 'none' && !/rgba\([^)]*,\s*0(\.0+)?\)/.test(style.boxShadow);
+  return shadow || (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0);
+}
+
+/** The z-index an element is painted with among its neighbours: its own when placed, else its nearest placed ancestor's. */
+function stackLevel(element: Element, view: Window): number {
+  for (let node: Element | null = element; node; node = layoutParent(node)) {
+    const style = view.getComputedStyle(node);
+    if (style.position !== 'static' && style.zIndex !== 'auto') return Number(style.zIndex) || 0;
+  }
+  return 0;
+}
+
+interface Layer {
+  element: Element;
+  /** Its box, with the reach of its shadow and outline. */
+  box: Box;
+  level: number;
+  topLayer: boolean;
+}
+
+/** The page's layers found in one look, kept for the rest of the task: one choice of fields asks about many. */
+const layersSeen = new WeakMap<Document, Layer[] | undefined>();
+
+/**
+ * Every element of the document that may be drawn over others: placed (or in the top layer), rendered,
+ * mostly opaque and painting something. Undefined when the page is too big to look through.
+ */
+function layersOf(doc: Document, view: Window): Layer[] | undefined {
+  if (layersSeen.has(doc)) return layersSeen.get(doc);
+  const elements = doc.querySelectorAll('*');
+  let layers: Layer[] | undefined;
+  if (elements.length <= MAX_SCANNED_ELEMENTS) {
+    layers = [];
+    for (const element of elements) {
+      const style = view.getComputedStyle(element);
+      const topLayer = isInTopLayer(element);
+      if (!topLayer && style.position === 'static') continue;
+      if (Number(style.opacity) < 0.5 || !paintsOpaque(style) || !isRendered(element, view)) continue;
+      const rect = element.getBoundingClientRect();
+      const reachPx = paintReach(style);
+      let box: Box = { left: rect.left - reachPx, top: rect.top - reachPx, right: rect.right + reachPx, bottom: rect.bottom + reachPx };
+      // What its ancestors' overflow cuts off of it, its shadow included, covers nothing.
+      if (!topLayer && style.position !== 'fixed')
+        for (let node = layoutParent(element); node; node = layoutParent(node)) {
+          const clip = overflowBox(node, view.getComputedStyle(node), node.getBoundingClientRect());
+          if (clip) box = within(box, clip);
+        }
+      layers.push({ element, box, level: stackLevel(element, view), topLayer });
+    }
+  }
+  layersSeen.set(doc, layers);
+  // Layout and scrolling change between tasks: the next one looks again.
+  setTimeout(() => layersSeen.delete(doc), 0);
+  return layers;
+}
+
+/**
+ * Whether a layer of the page's is drawn over most of the field: an element placed over it (or in the top
+ * layer), rendered, opaque, and above it in painting order. Its box counts with the reach of its shadow
+ * and outline. Clicks pass through such a layer when it sets `pointer-events: none`, and it can sit over a
+ * field out of view, where hit-testing cannot reach.
+ */
+function layerOver(field: Element, box: Box, doc: Document, view: Window): boolean {
+  const layers = layersOf(doc, view);
+  if (!layers) return false;
+  const fieldPlaced = view.getComputedStyle(field).position !== 'static';
+  const fieldLevel = stackLevel(field, view);
+  const fieldArea = area(box);
+  return layers.some(({ element, box: layerBox, level, topLayer }) => {
+    if (element === field || element.contains(field) || field.contains(element)) return false;
+    if (area(within(box, layerBox)) * 2 < fieldArea) return false;
+    // Among placed elements at one level, the later in the document is drawn over the earlier.
+    const later = (field.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    return topLayer || !fieldPlaced || level > fieldLevel || (level === fieldLevel && later);
+  });
 }
 
 /** Why the shopper cannot see `element` in its own document now, or undefined when they can. */
@@ -169,6 +352,8 @@ function whyHiddenInDocument(element: Element): string | undefined {
     opacity *= opacityOf(style);
     // A mask's transparency cannot be measured from here.
     if ((style.getPropertyValue('mask-image') || 'none') !== 'none') return 'masked';
+    const effect = hidesByEffect(style);
+    if (effect) return effect;
     const clips = [
       clipPathBox(style.clipPath, rect),
       clipRectBox(style, rect),
@@ -179,7 +364,9 @@ function whyHiddenInDocument(element: Element): string | undefined {
   }
   if (opacity < MIN_OPACITY) return 'transparent';
   if (!isBig(box)) return 'clipped';
-  box = within(box, documentReach(doc, view, fixed));
+  if (/^(input|select)$/.test(element.localName) && !isLegible(element, view)) return 'unreadable';
+  // A frame's own document shows only what is in its window now: the shopper scrolls the page, rarely a frame.
+  box = within(box, documentReach(doc, view, fixed || view.frameElement !== null));
   if (!isBig(box)) return 'off-screen';
   return isCovered(element, box, doc, view) ? 'covered' : undefined;
 }

@@ -53,10 +53,15 @@ describe('Checkout detection: saved pages', () => {
     const tricks = [
       ...['display', 'visibility', 'opacity', 'speck', 'offscreen', 'sr-only', 'clip-path', 'faint'],
       ...['filter', 'scaled', 'collapsed', 'clip-rect', 'masked', 'content', 'covered'],
+      ...['blend', 'bright', 'blur', 'svg-filter', 'squashed', 'zoomed', 'small', 'transparent-text', 'white-on-white', 'font'],
+      ...['layer', 'shadow', 'outline', 'label', 'holes'],
     ];
     const { cardFields } = detectFixture('hidden-twins.html', expected['hidden-twins.html']?.url ?? '');
     const found = Object.entries(cardFields ?? {}).map(([kind, fields]) => [kind, fields.map((field) => field.dataset.twin ?? field.id)]);
-    expect(found).toEqual(['number', 'expiry', 'cvc', 'name'].map((kind) => [kind, [...tricks, `card-${kind}`]]));
+    // A same-origin frame's fields come after the page's own.
+    expect(found).toEqual(
+      ['number', 'expiry', 'cvc', 'name'].map((kind) => [kind, [...tricks, `card-${kind}`, 'frame-tiny', 'frame-scrolled']]),
+    );
   });
 
   it('reports each hosted field frame, so the option can say they cannot be filled', () => {
