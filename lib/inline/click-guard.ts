@@ -42,6 +42,10 @@ function paintedAsIs(element: Element): boolean {
     style.scale === 'none' &&
     (style.getPropertyValue('offset-path') || 'none') === 'none' &&
     (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0) &&
+    // Rounded (or scooped) corners clip the frame inside to whatever shape they leave.
+    ['borderTopLeftRadius', 'borderTopRightRadius', 'borderBottomLeftRadius', 'borderBottomRightRadius'].every(
+      (corner) => parseFloat(style[corner as 'borderTopLeftRadius']) === 0,
+    ) &&
     style.contentVisibility !== 'hidden' &&
     // A pseudo-element of the host would be painted over the frame inside it.
     [before, after].every((pseudo) => pseudo.content === 'none' || pseudo.content === 'normal' || pseudo.display === 'none')
@@ -83,7 +87,40 @@ function topLayerElements(document: Document, shadowRootOf: ShadowRootOf): Eleme
   return found;
 }
 
-const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** How far an element's shadow and outline paint beyond its box. */
+function paintReach(style: CSSStyleDeclaration): number {
+  let reach = style.outlineStyle === 'none' ? 0 : Math.max(0, parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0'));
+  for (const shadow of style.boxShadow === 'none' ? [] : style.boxShadow.split(/,(?![^(]*\))/)) {
+    const [x = 0, y = 0, blur = 0, spread = 0] = [...shadow.replace(/rgba?\([^)]*\)/g, '').matchAll(/(-?[\d.]+)px/g)].map((match) =>
+      Math.abs(Number(match[1])),
+    );
+    reach = Math.max(reach, Math.max(x, y) + blur + spread);
+  }
+  return reach;
+}
+
+/** Descendants of another top-layer element looked at before it counts as over the frame anyway. */
+const MAX_TOP_LAYER_DESCENDANTS = 2_000;
+
+/**
+ * Whether another element of the top layer paints over `box`: its backdrop (which spans the viewport), its
+ * box with its shadow and outline, or any of its descendants, which may overflow it.
+ */
+function paintsOver(element: Element, box: Box): boolean {
+  const view = element.ownerDocument.defaultView!;
+  const backdrop = view.getComputedStyle(element, '::backdrop');
+  if (backdrop.display !== 'none' && (backdrop.backgroundColor !== 'rgba(0, 0, 0, 0)' || backdrop.backgroundImage !== 'none')) return true;
+  const style = view.getComputedStyle(element);
+  const rect = element.getBoundingClientRect();
+  const reach = paintReach(style);
+  if (overlaps({ left: rect.left - reach, top: rect.top - reach, right: rect.right + reach, bottom: rect.bottom + reach }, box)) return true;
+  const descendants = element.querySelectorAll('*');
+  if (descendants.length > MAX_TOP_LAYER_DESCENDANTS) return true;
+  return [...descendants].some((descendant) => overlaps(descendant.getBoundingClientRect(), box));
+}
 const boxKey = (box: DOMRect) => `${box.left},${box.top},${box.width},${box.height}`;
 
 /**
@@ -127,6 +164,33 @@ export function createClickGuard(
     lastBox = boxKey(host.getBoundingClientRect());
     settledSince = now();
   }
+
+  /**
+   * How the frame looks this frame: whether the page lets it paint as it is, where it is, whether a click
+   * at its middle reaches it, and how many of the page's popovers and dialogs are open. Browsers without
+   * IntersectionObserver v2 announce none of these, so they are looked at on every animation frame while
+   * the frame is shown: a page that reveals or uncovers it just before a click has the wait start over.
+   */
+  function look(): string {
+    const document = host.ownerDocument;
+    const box = host.getBoundingClientRect();
+    const middle = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
+    const painted = paintedAsIs(host) && paintedAsIs(frame) && rootIsLegible(document.documentElement);
+    return `${boxKey(box)}|${middle}|${painted}|${document.querySelectorAll(':popover-open, dialog[open]').length}`;
+  }
+  let looked = '';
+  let watching = 0;
+  const watch = () => {
+    if (host.isConnected && host.ownerDocument.visibilityState === 'visible') {
+      const seen = look();
+      if (seen !== looked) {
+        looked = seen;
+        moved();
+      }
+    }
+    watching = requestAnimationFrame(watch);
+  };
+  watching = requestAnimationFrame(watch);
 
   // The frame's place is compared at the click as well: a move nothing announced still restarts the wait.
   function unsettled(): boolean {
@@ -177,14 +241,12 @@ export function createClickGuard(
       if (document.elementFromPoint(x, y) !== host) return 'covered';
       // Another top-layer element over the frame may let clicks through (pointer-events: none) while hiding it.
       const hostBox = host.getBoundingClientRect();
-      if (
-        topLayerElements(document, shadowRootOf).some((element) => element !== host && overlaps(element.getBoundingClientRect(), hostBox))
-      )
-        return 'covered';
+      if (topLayerElements(document, shadowRootOf).some((element) => element !== host && paintsOver(element, hostBox))) return 'covered';
       return 'ok';
     },
     stop() {
       observer?.disconnect();
+      cancelAnimationFrame(watching);
     },
   };
 }

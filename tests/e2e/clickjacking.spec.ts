@@ -131,6 +131,71 @@ test("a page's own popover over the option, letting clicks through, makes them r
   await page.close();
 });
 
+test('an option the page reveals just before the click is refused', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  await page.evaluate((selector) => {
+    const style = document.createElement('style');
+    style.id = 'veil';
+    style.textContent = `${selector} { opacity: 0 !important }`;
+    document.head.append(style);
+  }, OPTION_HOST);
+  await settle();
+  // Browsers without IntersectionObserver v2 announce no such change: the wallet looks on every frame.
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.getElementById('veil')!.remove();
+        setTimeout(resolve, 30);
+      }),
+    undefined,
+  );
+  await page.mouseClick(at.x, at.y);
+  await refused(wallet, option, COVERED, MOVED);
+  await page.close();
+});
+
+test('a page popover whose content, shadow or backdrop spills over the option makes clicks refused', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  await page.evaluate((selector) => {
+    const box = document.querySelector(selector)!.getBoundingClientRect();
+    // A speck of a popover far from the option, whose child is drawn over it and lets clicks through.
+    const popover = document.createElement('div');
+    popover.popover = 'manual';
+    Object.assign(popover.style, {
+      position: 'fixed',
+      inset: 'auto',
+      margin: '0',
+      left: '0px',
+      top: '0px',
+      width: '1px',
+      height: '1px',
+      overflow: 'visible',
+      border: '0',
+      padding: '0',
+    });
+    const child = document.createElement('div');
+    child.textContent = 'Claim your prize';
+    Object.assign(child.style, {
+      position: 'absolute',
+      left: `${box.left}px`,
+      top: `${box.top}px`,
+      width: `${box.width}px`,
+      height: `${box.height}px`,
+      background: 'gold',
+      pointerEvents: 'none',
+    });
+    popover.append(child);
+    document.body.append(popover);
+    popover.showPopover();
+  }, OPTION_HOST);
+  await settle();
+  await page.mouseClick(at.x, at.y);
+  await refused(wallet, option, COVERED);
+  await page.close();
+});
+
 test('a modal dialog shown over the option takes the click: nothing opens, and the option says why', async ({ wallet }) => {
   const page = await wallet.newPage();
   const { at } = await checkout(page);
