@@ -81,6 +81,9 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
+      // WXT announces a newer copy of the script with an event any page can post too: only a wallet that was
+      // really unloaded (an update, a reload) stops, so a page cannot switch the wallet off on itself.
+      if (browser.runtime?.id) return;
       browser.runtime.onMessage.removeListener(onMessage);
       bridge.stop();
       activation.stop();

@@ -1,4 +1,4 @@
-import { attributeHint, isHidden, labelOf, normalise } from './dom';
+import { attributeHint, firstOf, isHidden, labelOf, normalise } from './dom';
 import { whyUnfillable } from './fillable';
 import { hostedProvider, type HostedProvider } from './hosted-frames';
 
@@ -99,11 +99,11 @@ function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
 }
 
 function scanInto(doc: Document, scan: CardScan): void {
-  for (const field of doc.querySelectorAll<CardField>('input, select')) {
+  for (const field of firstOf<CardField>(doc, 'input, select')) {
     const kind = whyUnfillable(field) ? undefined : cardFieldKind(field);
     if (kind) (scan.candidates[kind] ??= []).push(field);
   }
-  for (const frame of doc.querySelectorAll('iframe')) {
+  for (const frame of firstOf<HTMLIFrameElement>(doc, 'iframe')) {
     if (isHidden(frame)) continue;
     const inner = sameOriginDocument(frame);
     const provider = inner ? undefined : hostedProvider(frame);

@@ -1,5 +1,5 @@
 import { findCardFields, type CardCandidates, type HostedFrame } from './card-fields';
-import { attributeHint, isHidden, textOf } from './dom';
+import { attributeHint, firstOf, isHidden, textOf } from './dom';
 import { findPaymentGroup } from './payment-methods';
 import { findTotal, type OrderTotal } from './total';
 
@@ -27,7 +27,7 @@ const ACCOUNT_URL = /account|profile|settings|wallet|konto|compte|lk\//i;
 const CHECKOUT_URL = /checkout|kasse|commande/i;
 
 function visible(doc: Document, selector: string): Element[] {
-  return [...doc.querySelectorAll(selector)].filter((element) => !isHidden(element));
+  return firstOf(doc, selector).filter((element) => !isHidden(element));
 }
 
 function hasPlaceOrderButton(doc: Document): boolean {

@@ -3,6 +3,17 @@
 
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
+/**
+ * How many of a kind of element (form controls, radios, buttons) the detectors read in one document. A
+ * checkout has a few dozen; a page built to make reading it slow (thousands of look-alike fields, each
+ * asking for labels across the whole page) is read only this far, so every look stays short.
+ */
+export const MAX_READ = 300;
+
+/** The first `MAX_READ` elements that match, in document order. */
+export const firstOf = <E extends Element = Element>(root: ParentNode, selector: string): E[] =>
+  [...root.querySelectorAll<E>(selector)].slice(0, MAX_READ);
+
 /** Whether the element or an ancestor is hidden by the `hidden` attribute or an inline style. */
 export function isHidden(element: Element): boolean {
   for (let node: Element | null = element; node; node = node.parentElement) {
@@ -54,13 +65,31 @@ export function attributeHint(field: Element): string {
   return normalise(['name', 'id', 'placeholder', 'aria-label', 'title'].map((name) => field.getAttribute(name) ?? '').join(' '));
 }
 
+/** The document's <label for> elements by the id they name, made once per task: a form asks for every field's. */
+const labelsFor = new WeakMap<Document, Map<string, Element[]>>();
+
+function labelsNaming(doc: Document, id: string): Element[] {
+  let index = labelsFor.get(doc);
+  if (!index) {
+    index = new Map();
+    for (const label of doc.querySelectorAll('label[for]')) {
+      const target = label.getAttribute('for') ?? '';
+      index.set(target, [...(index.get(target) ?? []), label]);
+    }
+    labelsFor.set(doc, index);
+    // The page changes between tasks: the next look indexes it again.
+    setTimeout(() => labelsFor.delete(doc), 0);
+  }
+  return index.get(id) ?? [];
+}
+
 /** The text of the field's <label>s and aria-labelledby elements. */
 export function captionOf(field: Element): string {
   const doc = field.ownerDocument;
   const id = field.getAttribute('id');
-  const captions: Element[] = [...doc.querySelectorAll('label')].filter(
-    (label) => (id && label.getAttribute('for') === id) || label.contains(field),
-  );
+  const wrapping = field.closest('label');
+  const captions: Element[] = [...(id ? labelsNaming(doc, id) : []), ...(wrapping && !wrapping.hasAttribute('for') ? [wrapping] : [])];
+  if (wrapping?.hasAttribute('for') && !captions.includes(wrapping)) captions.push(wrapping);
   for (const ref of (field.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
     const caption = ref && doc.getElementById(ref);
     if (caption) captions.push(caption);
@@ -74,9 +103,24 @@ export function labelOf(field: Element): string {
   if (caption) return caption;
   // Many shops caption a field with a plain <span> beside it: take the text of the nearest wrapper around this field alone.
   for (let node = field.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
-    if (node.querySelectorAll('input, select, textarea').length > 1) break;
+    if (!holdsOneControl(node)) break;
     const text = textOf(node);
     if (text) return text.length <= 80 ? text : '';
   }
   return '';
+}
+
+/** Elements a field's own wrapper may hold: more, and it is a section of the page, not a wrapper. */
+const MAX_WRAPPER_ELEMENTS = 200;
+
+/** Whether `node` is a small wrapper holding a single form control: its elements are counted only that far. */
+function holdsOneControl(node: Element): boolean {
+  // 1 is NodeFilter.SHOW_ELEMENT; NodeFilter is not a global outside browsers.
+  const walker = node.ownerDocument.createTreeWalker(node, 1);
+  let controls = 0;
+  for (let seen = 0; walker.nextNode(); seen++) {
+    if (seen > MAX_WRAPPER_ELEMENTS) return false;
+    if (/^(input|select|textarea)$/.test((walker.currentNode as Element).localName) && ++controls > 1) return false;
+  }
+  return true;
 }

@@ -1,4 +1,4 @@
-import { captionOf, isHidden, labelOf, normalise, textOf } from './dom';
+import { captionOf, firstOf, isHidden, labelOf, normalise, textOf } from './dom';
 
 const METHOD =
   /card|credit|debit|visa|mastercard|paypal|apple pay|google pay|klarna|bank|transfer|wire|cash|cheque|\bcheck\b|money order|invoice|sepa|ideal|sofort|alipay|wechat|оплат|карт|наличн|сбп|перевод|kredit|karte|lastschrift|überweisung|rechnung|nachnahme|vorkasse|carte|virement|paiement|espèces|chèque|支付|付款|银行|信用卡|微信/;
@@ -34,7 +34,7 @@ function containerOf(options: Element[]): Element | null {
  */
 export function findPaymentGroup(doc: Document): Element | undefined {
   const groups = new Map<string | Element | null, Element[]>();
-  for (const option of doc.querySelectorAll('input[type=radio], [role=radiogroup] [role=radio]')) {
+  for (const option of firstOf(doc, 'input[type=radio], [role=radiogroup] [role=radio]')) {
     const key = option.getAttribute('name') ?? option.closest('[role=radiogroup]');
     groups.set(key, [...(groups.get(key) ?? []), option]);
   }

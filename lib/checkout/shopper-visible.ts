@@ -13,8 +13,8 @@ const MIN_FONT_PX = 6;
 const MIN_CONTRAST = 1.5;
 /** A page with more elements than this is not searched for layers over its fields; the other checks still apply. */
 const MAX_SCANNED_ELEMENTS = 20_000;
-/** Fainter than this, counting every ancestor's opacity and opacity filter, a field is not there to the eye. */
-const MIN_OPACITY = 0.2;
+/** Fainter than this, counting every ancestor's opacity and opacity filter, a field is too faint to read. */
+const MIN_OPACITY = 0.5;
 
 interface Box {
   left: number;

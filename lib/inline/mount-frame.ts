@@ -193,7 +193,11 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
     /** The same frame now stands for something else (a fill offer whose fields changed). */
     update: (purpose: InlinePurpose) => frameHost.present(token, purpose).catch(() => undefined),
     /** The confirm window closed: the keyboard carries on from the frame that opened it. */
-    refocus: () => frame.focus({ preventScroll: true }),
+    refocus() {
+      frame.focus({ preventScroll: true });
+      // A key pressed the moment focus lands back here was meant for something else: it waits like a click.
+      guard.moved();
+    },
     remove() {
       stopped = true;
       layout.disconnect();
