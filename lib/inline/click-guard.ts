@@ -116,7 +116,8 @@ function paintsOver(element: Element, box: Box): boolean {
   const style = view.getComputedStyle(element);
   const rect = element.getBoundingClientRect();
   const reach = paintReach(style);
-  if (overlaps({ left: rect.left - reach, top: rect.top - reach, right: rect.right + reach, bottom: rect.bottom + reach }, box)) return true;
+  if (overlaps({ left: rect.left - reach, top: rect.top - reach, right: rect.right + reach, bottom: rect.bottom + reach }, box))
+    return true;
   const descendants = element.querySelectorAll('*');
   if (descendants.length > MAX_TOP_LAYER_DESCENDANTS) return true;
   return [...descendants].some((descendant) => overlaps(descendant.getBoundingClientRect(), box));
