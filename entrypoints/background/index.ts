@@ -111,7 +111,14 @@ export default defineBackground(() => {
           type: 'fill.card',
           requestId,
           fields: subject.fields,
-          card: { number: secret.number, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear, holderName: card.holderName, cvc },
+          card: {
+            number: secret.number,
+            expiryMonth: card.expiryMonth,
+            expiryYear: card.expiryYear,
+            holderName: card.holderName,
+            brand: card.brand,
+            cvc,
+          },
         },
       }));
     },

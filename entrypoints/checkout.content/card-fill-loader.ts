@@ -4,15 +4,12 @@ import type { CardFieldKind } from '@/lib/checkout/card-fields';
 import type { CardFillHost } from '@/lib/checkout/fill-offer';
 import type { CardToFill } from '@/lib/checkout/fill';
 import { CARD_FILL_MODULE } from '@/lib/checkout/matches';
+import { maybeCardForm } from '@/lib/checkout/maybe-card-form';
 import type { FramesLoader } from './frames-loader';
 
 /** The fill offer's fixed size on the page. */
 const OFFER_HEIGHT = 60;
 const OFFER_MAX_WIDTH = 380;
-
-// A page that may hold a card form: the cheap test that decides whether to load the detectors at all.
-const MAYBE_CARD_FORM =
-  'input[autocomplete*="cc-"],input[name*="card" i],input[id*="card" i],input[placeholder*="card" i],input[name*="karte" i],input[name*="carte" i],input[placeholder*="карт" i],input[placeholder*="卡"],iframe[src*="stripe"],iframe[src*="braintree"],iframe[src*="shopifycs"],iframe[src*="adyen"],iframe[title*="card" i]';
 
 type CardFillModule = typeof import('@/lib/checkout/fill-offer');
 
@@ -59,7 +56,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
 
   function look() {
     if (fill) fill.scan();
-    else if (!loading && document.querySelector(MAYBE_CARD_FORM)) void load();
+    else if (!loading && maybeCardForm(document)) void load();
   }
 
   // Checkouts render late and in steps; a quiet second after the last change is when to look again.

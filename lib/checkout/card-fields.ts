@@ -1,8 +1,11 @@
-import { attributeHint, firstOf, isHidden, labelOf, normalise } from './dom';
+import { cardBrandRadios, listsCardBrands } from './card-type';
+import { firstOf, isHidden } from './dom';
+import { expiryPartInCardForm } from './expiry-parts';
+import { cardFieldKind, type CardFieldKind } from './field-kind';
 import { whyUnfillable } from './fillable';
 import { hostedProvider, type HostedProvider } from './hosted-frames';
 
-export type CardFieldKind = 'number' | 'expiry' | 'expiryMonth' | 'expiryYear' | 'cvc' | 'name' | 'givenName' | 'familyName';
+export type { CardFieldKind } from './field-kind';
 export type CardField = HTMLInputElement | HTMLSelectElement;
 /** One field of each kind: the ones a fill writes to. */
 export type CardFields = Partial<Record<CardFieldKind, CardField>>;
@@ -18,62 +21,6 @@ export interface CardScan {
   candidates: CardCandidates;
   /** Card fields in other origins' iframes: the page, and so the wallet, cannot fill them. */
   hostedFrames: HostedFrame[];
-}
-
-const TOKENS: Record<string, CardFieldKind> = {
-  'cc-number': 'number',
-  'cc-exp': 'expiry',
-  'cc-exp-month': 'expiryMonth',
-  'cc-exp-year': 'expiryYear',
-  'cc-csc': 'cvc',
-  'cc-name': 'name',
-  'cc-given-name': 'givenName',
-  'cc-family-name': 'familyName',
-};
-
-// Gift cards, coupons and one-time codes are asked for with the same words as bank cards.
-const NOT_CARD =
-  /gift|coupon|promo|discount|voucher|loyal|bonus|otp|sms|подар|купон|промо|скидк|бонус|gutschein|rabatt|geschenk|cadeau|réduc|fidélité|礼品|优惠|积分|验证码/;
-
-// Checked in this order: "card security code" and "card expiry" also say "card".
-const HEURISTICS: [CardFieldKind, RegExp][] = [
-  [
-    'cvc',
-    /cvc|cvv|cvn|\bcsc\b|\bcid\b|security code|card code|card verification|код безопасности|prüf(nummer|ziffer|code)|sicherheitscode|cryptogramme|code de sécurité|安全码|校验码/,
-  ],
-  [
-    'expiry',
-    /\bexp(ir|\b|date|month|year)|valid (thru|through|until)|mm ?\/ ?(yy|jj|aa)|мм ?\/ ?гг|срок|ablauf|gültig|échéance|有效期|到期/,
-  ],
-  [
-    'name',
-    /card ?holder|holder name|name on (the )?card|cc name|card name|владел|держател|имя на карте|karteninhaber|titulaire|nom sur la carte|持卡人/,
-  ],
-  ['number', /card ?(number|num|no|nr)\b|cc ?(number|num)|номер[^,.]{0,20}карт|kartennummer|num[ée]ro de (la )?carte|卡号|\bpan\b/],
-];
-const MONTH = /month|\bmm\b|\bmon\b|monat|mois|месяц|мм|月/;
-const YEAR = /year|\byy(yy)?\b|jahr|\bjj\b|\baa(aa)?\b|ann[ée]e|год|гг|年/;
-
-/** Month or year of a split expiry, when `hint` says which. */
-function expiryPart(hint: string): CardFieldKind | undefined {
-  const month = MONTH.test(hint);
-  return month === YEAR.test(hint) ? undefined : month ? 'expiryMonth' : 'expiryYear';
-}
-
-export function cardFieldKind(field: Element): CardFieldKind | undefined {
-  // The field name is the autocomplete token list's last part ("section-pay billing cc-number"), never just its first.
-  const token = (field.getAttribute('autocomplete') ?? '')
-    .toLowerCase()
-    .split(/\s+/)
-    .find((part) => part.startsWith('cc-'));
-  if (token) return TOKENS[token];
-  const own = attributeHint(field);
-  const label = normalise(labelOf(field));
-  const hint = `${own} ${label}`;
-  if (NOT_CARD.test(hint)) return undefined;
-  const kind = HEURISTICS.find(([, pattern]) => pattern.test(hint))?.[0];
-  if (kind === 'expiry') return expiryPart(own) ?? expiryPart(label) ?? kind;
-  return field.localName === 'select' ? undefined : kind;
 }
 
 /**
@@ -98,10 +45,25 @@ function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
   }
 }
 
-function scanInto(doc: Document, scan: CardScan): void {
+/** What one document gives: fields whose words name their kind, and the rest, for the card form to place. */
+interface DocumentScan extends CardScan {
+  others: CardField[];
+  radios: HTMLInputElement[];
+  /** Every field read, in reading order: document order, each same-origin frame's fields after its page's. */
+  order: Map<Element, number>;
+}
+
+function scanInto(doc: Document, scan: DocumentScan): void {
   for (const field of firstOf<CardField>(doc, 'input, select')) {
-    const kind = whyUnfillable(field) ? undefined : cardFieldKind(field);
+    if (whyUnfillable(field)) continue;
+    scan.order.set(field, scan.order.size);
+    if (field.getAttribute('type')?.toLowerCase() === 'radio') {
+      scan.radios.push(field as HTMLInputElement);
+      continue;
+    }
+    const kind = cardFieldKind(field);
     if (kind) (scan.candidates[kind] ??= []).push(field);
+    else scan.others.push(field);
   }
   for (const frame of firstOf<HTMLIFrameElement>(doc, 'iframe')) {
     if (isHidden(frame)) continue;
@@ -112,11 +74,55 @@ function scanInto(doc: Document, scan: CardScan): void {
   }
 }
 
-/** Card fields of the document and of the same-origin iframes inside it, every one of each kind in document order. */
+/** Ancestors of a card number within which its form's other controls stand. */
+const CARD_FORM_DEPTH = 6;
+
+/** Whether `field` belongs to the card form of one of `numbers`: the same <form>, or a close common wrapper. */
+function inCardForm(field: Element, numbers: Element[]): boolean {
+  const form = field.closest('form');
+  return numbers.some((number) => {
+    if (form && number.closest('form') === form) return true;
+    let node: Element | null = number;
+    for (let depth = 0; node && depth < CARD_FORM_DEPTH; depth++, node = node.parentElement) if (node.contains(field)) return true;
+    return false;
+  });
+}
+
+const HOLDER_KINDS: CardFieldKind[] = ['name', 'givenName', 'familyName'];
+
+/**
+ * Card fields of the document and of the same-origin iframes inside it, every one of each kind in document
+ * order. A card form is built around a card number: without one on the page, a "security code" is a sign-in's
+ * and a month a birthday's, so only the holder's name is kept, beside a provider's frame that takes the
+ * number. With one, the controls of its form that no words name are placed by their shape: a month and a
+ * year by placeholder, class or options, a select or radio group of card brands as the card's type.
+ */
 export function findCardFields(doc: Document): CardScan {
-  const scan: CardScan = { candidates: {}, hostedFrames: [] };
+  const scan: DocumentScan = { candidates: {}, hostedFrames: [], others: [], radios: [], order: new Map() };
   scanInto(doc, scan);
-  return scan;
+  const { candidates, hostedFrames } = scan;
+  const numbers = candidates.number ?? [];
+  if (numbers.length === 0) {
+    const holder = hostedFrames.length > 0 ? HOLDER_KINDS.filter((kind) => candidates[kind]) : [];
+    return { candidates: Object.fromEntries(holder.map((kind) => [kind, candidates[kind]])), hostedFrames };
+  }
+  for (const field of scan.others) {
+    if (!inCardForm(field, numbers)) continue;
+    const part = expiryPartInCardForm(field);
+    const kind = part ?? (field.localName === 'select' && listsCardBrands(field as HTMLSelectElement) ? 'cardType' : undefined);
+    if (kind) (candidates[kind] ??= []).push(field);
+  }
+  const grouped = new Set<HTMLInputElement>();
+  for (const radio of scan.radios) {
+    if (grouped.has(radio) || !inCardForm(radio, numbers)) continue;
+    const group = cardBrandRadios(radio);
+    if (group.length === 0) continue;
+    for (const member of group) grouped.add(member);
+    (candidates.cardType ??= []).push(radio);
+  }
+  // Placed fields were added after the named: each kind's candidates go back into reading order.
+  for (const fields of Object.values(candidates)) fields?.sort((a, b) => scan.order.get(a)! - scan.order.get(b)!);
+  return { candidates, hostedFrames };
 }
 
 /** Why a field cannot take the card now, or undefined when it can. */

@@ -1,4 +1,4 @@
-import { findCardFields, type CardCandidates, type HostedFrame } from './card-fields';
+import { findCardFields, type CardCandidates, type CardFieldKind, type HostedFrame } from './card-fields';
 import { attributeHint, firstOf, isHidden, textOf } from './dom';
 import { findPaymentGroup } from './payment-methods';
 import { findTotal, type OrderTotal } from './total';
@@ -17,17 +17,23 @@ export interface CheckoutDetection {
 }
 
 const PLACE_ORDER =
-  /^(place (my |your )?order|complete (order|purchase)|confirm (and pay|order|purchase|payment)|submit (order|payment)|pay\b|purchase|buy now|order now|order with an obligation|оформить заказ|оплатить|подтвердить (заказ|оплату)|bestellung abschicken|(jetzt |zahlungspflichtig )?(kaufen|bestellen)|commander|payer|valider (la |ma )?commande|提交订单|立即支付|确认支付|去支付|立即付款)/;
+  /^(place (my |your )?order|complete (my |your )?(order|purchase)|confirm (and pay|order|purchase|payment)|submit (order|payment)|review (my |your )?order|continue to review|pay\b|purchase|buy now|order now|order with an obligation|оформить заказ|оплатить|подтвердить (заказ|оплату)|bestellung (abschicken|prüfen)|(jetzt |zahlungspflichtig )?(kaufen|bestellen)|commander|payer|valider (la |ma )?commande|finaliser|confirmar (pedido|compra|pago)|realizar pedido|pagar|finalizar (compra|pedido)|conferma (ordine|acquisto)|acquista|paga\b|siparişi (tamamla|onayla)|ödeme yap|提交订单|立即支付|确认支付|去支付|立即付款|注文を確定|購入する)/;
 const ADDRESS =
   /address|street|post ?code|postal|zip|city|billing|shipping|адрес|улиц|индекс|город|strasse|straße|plz|adresse|ville|地址|邮编/;
 // An account's "Saved cards" page has card fields and an address, but neither a total nor a button that orders.
 const ACCOUNT_HEADING =
-  /saved (cards|payment)|payment methods|my (cards|wallet|account)|add (a |new )?(card|payment method)|мои карты|сохран[её]нные карты|привязанные карты|способы оплаты|личный кабинет|gespeicherte|zahlungsarten|mein konto|mes cartes|cartes enregistrées|moyens de paiement|mon compte|我的银行卡|已保存|我的账户/i;
+  /saved (cards|payment)|(my|your|manage( my| your)?) (saved )?(cards|payment (methods|options)|wallet|account)|account settings|payment methods? on file|мои карты|сохран[её]нные карты|привязанные карты|личный кабинет|gespeicherte (karten|zahlungs)|mein konto|meine karten|mes cartes|cartes enregistrées|mon compte|mi cuenta|mis tarjetas|il mio account|我的银行卡|已保存|我的账户/i;
 const ACCOUNT_URL = /account|profile|settings|wallet|konto|compte|lk\//i;
-const CHECKOUT_URL = /checkout|kasse|commande/i;
+const CHECKOUT_URL = /checkout|kasse|commande|payment|billing|pay\b|order|bestell|pedido|ordine|заказ|оплат/i;
 
 function visible(doc: Document, selector: string): Element[] {
   return firstOf(doc, selector).filter((element) => !isHidden(element));
+}
+
+/** A card form: a card number with an expiry or a security code, none hidden by the page's attributes. */
+function hasCardForm(candidates: CardCandidates): boolean {
+  const shown = (kinds: CardFieldKind[]) => kinds.some((kind) => candidates[kind]?.some((field) => !isHidden(field)));
+  return shown(['number']) && shown(['expiry', 'expiryMonth', 'expiryYear', 'cvc']);
 }
 
 function hasPlaceOrderButton(doc: Document): boolean {
@@ -37,9 +43,10 @@ function hasPlaceOrderButton(doc: Document): boolean {
 }
 
 /**
- * Whether the page is a checkout: it takes a payment (card fields, a hosted card frame or a payment-method
- * choice) and it is about an order (a total, a button that places it, or a checkout URL). Address fields
- * alone count too, except on an account page, where "add a card" forms have them. `url` is the page's own
+ * Whether the page is a payment step. A card form (a number with an expiry or a code) is one, wherever the
+ * page is served and whatever its buttons say, except on an account page that keeps saved cards. Otherwise
+ * it takes a payment (a hosted card frame or a payment-method choice) and is about an order (a total, a
+ * button that places or reviews it, an address to send it to, or a checkout URL). `url` is the page's own
  * unless given, as it must be for a saved page.
  */
 export function detectCheckout(doc: Document, url: string = doc.location?.href ?? ''): CheckoutDetection {
@@ -58,13 +65,18 @@ export function detectCheckout(doc: Document, url: string = doc.location?.href ?
       ADDRESS.test(`${attributeHint(field)} ${field.getAttribute('autocomplete') ?? ''}`),
     ),
     'account page': ACCOUNT_HEADING.test(headings) || ACCOUNT_URL.test(url),
+    'card form': hasCardForm(candidates),
   };
   const reasons = [
     ...Object.entries(seen).flatMap(([reason, isSeen]) => (isSeen ? [reason] : [])),
     ...new Set(hostedFrames.map(({ provider }) => `hosted card fields (${provider})`)),
   ];
   const takesPayment = seen['card fields'] || hostedFrames.length > 0 || seen['payment-method group'];
-  const aboutOrder =
-    seen['order total'] || seen['place-order button'] || seen['checkout URL'] || (seen['address fields'] && !seen['account page']);
-  return { isCheckout: takesPayment && aboutOrder, reasons, cardFields, hostedFrames, total, paymentGroup };
+  const aboutOrder = seen['order total'] || seen['place-order button'] || seen['checkout URL'] || seen['address fields'];
+  // A card form the shopper can fill is a payment step wherever it stands. An account page keeps saved cards
+  // with the same form and an address: there only an order being placed (a total and its button) counts.
+  const isCheckout = seen['account page']
+    ? takesPayment && seen['order total'] && seen['place-order button']
+    : seen['card form'] || (takesPayment && aboutOrder);
+  return { isCheckout, reasons, cardFields, hostedFrames, total, paymentGroup };
 }

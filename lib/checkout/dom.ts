@@ -103,7 +103,15 @@ export function labelOf(field: Element): string {
   if (caption) return caption;
   // Many shops caption a field with a plain <span> beside it: take the text of the nearest wrapper around this field alone.
   for (let node = field.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
-    if (!holdsOneControl(node)) break;
+    const controls = controlsIn(node);
+    if (controls === undefined) break;
+    if (controls.length > 1) {
+      // A radio's or checkbox's words follow it; only a text field or select takes the words before it.
+      if (/^(radio|checkbox)$/i.test(field.getAttribute('type') ?? '')) break;
+      const shared = sharedCaption(node, field);
+      if (shared) return shared;
+      continue;
+    }
     const text = textOf(node);
     if (text) return text.length <= 80 ? text : '';
   }
@@ -112,15 +120,58 @@ export function labelOf(field: Element): string {
 
 /** Elements a field's own wrapper may hold: more, and it is a section of the page, not a wrapper. */
 const MAX_WRAPPER_ELEMENTS = 200;
+/** Controls one caption may name together: a month and a year, or the blocks of a card number. */
+const MAX_GROUP_CONTROLS = 4;
+const CONTROL = /^(input|select|textarea)$/;
+// Text between controls that only separates them, as in "MM / YY" or "4111 – 1111".
+const SEPARATOR = /^[\s/.\-–—:|]*$/;
 
-/** Whether `node` is a small wrapper holding a single form control: its elements are counted only that far. */
-function holdsOneControl(node: Element): boolean {
+/** The form controls in a small wrapper, or undefined when it is too big to be a field's own. */
+function controlsIn(node: Element): Element[] | undefined {
   // 1 is NodeFilter.SHOW_ELEMENT; NodeFilter is not a global outside browsers.
   const walker = node.ownerDocument.createTreeWalker(node, 1);
-  let controls = 0;
+  const controls: Element[] = [];
   for (let seen = 0; walker.nextNode(); seen++) {
-    if (seen > MAX_WRAPPER_ELEMENTS) return false;
-    if (/^(input|select|textarea)$/.test((walker.currentNode as Element).localName) && ++controls > 1) return false;
+    if (seen > MAX_WRAPPER_ELEMENTS) return undefined;
+    const element = walker.currentNode as Element;
+    if (CONTROL.test(element.localName) && element.getAttribute('type')?.toLowerCase() !== 'hidden') {
+      controls.push(element);
+      if (controls.length > MAX_GROUP_CONTROLS) return undefined;
+    }
   }
-  return true;
+  return controls;
+}
+
+/**
+ * The caption a few controls in one wrapper share, for `field`: the text just before it or, when only a
+ * separator stands there ("MM / YY", number blocks), the text before the run of controls it belongs to,
+ * as in "<label>Expiry date</label> <input placeholder=MM> / <input placeholder=YY>".
+ */
+function sharedCaption(wrapper: Element, field: Element): string {
+  // runs[i] is the text after the i-th control before `field` (runs[0]: the text before them all);
+  // captioned[i] says whether that control has a label of its own, which the text before it is then part of.
+  const runs = [''];
+  const captioned = [false];
+  // 5 is SHOW_ELEMENT | SHOW_TEXT.
+  const walker = wrapper.ownerDocument.createTreeWalker(wrapper, 5);
+  while (walker.nextNode() && walker.currentNode !== field) {
+    const node = walker.currentNode;
+    if (node.nodeType !== 3) {
+      if (CONTROL.test((node as Element).localName)) {
+        runs.push('');
+        captioned.push(Boolean(captionOf(node as Element)));
+      }
+      continue;
+    }
+    const parent = node.parentElement;
+    if (parent && !/^(script|style|noscript|template|option)$/.test(parent.localName) && !isHidden(parent)) {
+      runs[runs.length - 1] += (node as Text).data;
+    }
+  }
+  for (let index = runs.length - 1; index >= 0; index--) {
+    const text = collapse(runs[index]!);
+    if (!SEPARATOR.test(text)) return text.length <= 80 ? text : '';
+    if (captioned[index]) return '';
+  }
+  return '';
 }

@@ -1,7 +1,8 @@
-import { chooseFields, type CardFieldKind } from './card-fields';
-import { detectCheckout, type CheckoutDetection } from './detect';
+import type { CardFieldKind, CardFields } from './card-fields';
+import type { CheckoutDetection } from './detect';
 import { fillChosen, type CardToFill } from './fill';
-import { hostedNote } from './hosted-frames';
+import { planFill, visibleFields } from './fill-plan';
+import { hostedNote, type HostedProvider } from './hosted-frames';
 import { whyHiddenFromShopper } from './shopper-visible';
 
 const HOST_ATTRIBUTE = 'data-wallet-card-fill';
@@ -24,13 +25,6 @@ export interface CardFillHost {
    * that moment (the fields the shopper sees then), or for none if it gives nothing.
    */
   offer(anchor: Element, offer: FillOffer, now: () => FillOffer | undefined): { update(offer: FillOffer): void; remove(): void };
-}
-
-/** The kinds whose field the shopper sees now: what the wallet window lists, and all a fill may touch. */
-function visibleKinds(found: CheckoutDetection): CardFieldKind[] {
-  const candidates = found.cardFields ?? {};
-  const { fields } = chooseFields(candidates, Object.keys(candidates) as CardFieldKind[], whyHiddenFromShopper);
-  return Object.keys(fields) as CardFieldKind[];
 }
 
 /**
@@ -63,17 +57,19 @@ export function startCardFill(document: Document, host: CardFillHost) {
     anchor.after(mounted);
   }
 
-  /** The fill the shopper would ask for now: the kinds whose field they see, and the total the page shows. */
-  function fillNow(): FillOffer | undefined {
-    if (!detection) return undefined;
-    const fields = visibleKinds(detection);
-    if (fields.length === 0) return undefined;
+  /** The fill of the fields the shopper sees: their kinds, and the total the page shows. */
+  function offerOf(visible: CardFields): FillOffer | undefined {
+    const fields = Object.keys(visible) as CardFieldKind[];
+    if (!detection || fields.length === 0) return undefined;
     const { total } = detection;
     return { fields, ...(total ? { total: { amountMinor: total.amountMinor, currency: total.currency } } : {}) };
   }
 
-  function offerFill(number: Element) {
-    const offer = fillNow();
+  /** The fill the shopper would ask for now, at a click: the fields they see may have changed since the offer. */
+  const fillNow = () => detection && offerOf(visibleFields(detection));
+
+  function offerFill(number: Element, visible: CardFields) {
+    const offer = offerOf(visible);
     if (!offer) return;
     const key = JSON.stringify(offer);
     if (shown?.anchor === number && shown.anchor.isConnected) {
@@ -85,9 +81,7 @@ export function startCardFill(document: Document, host: CardFillHost) {
     shown = { anchor: number, frame: host.offer(number, offer, fillNow), key };
   }
 
-  function noteHosted(found: CheckoutDetection) {
-    const [frame] = found.hostedFrames;
-    if (!frame) return;
+  function noteHosted(frame: HostedProvider & { element: Element }) {
     mount(frame.element, (root) => {
       const note = document.createElement('p');
       note.textContent = hostedNote(frame, host.t);
@@ -98,12 +92,11 @@ export function startCardFill(document: Document, host: CardFillHost) {
   /** Looks at the page again (it may have rendered its checkout since); offers only on a checkout. */
   function scan() {
     if (mounted?.isConnected) return;
-    detection = detectCheckout(document);
-    if (!detection.isCheckout) return;
+    const plan = planFill(document);
+    detection = plan.detection;
     // Beside the card number the shopper sees: a page may hold look-alikes, or a provider's stand-in, before it.
-    const { number } = chooseFields(detection.cardFields ?? {}, ['number'], whyHiddenFromShopper).fields;
-    if (number) offerFill(number);
-    else if (detection.hostedFrames.length > 0) noteHosted(detection);
+    if (plan.anchor) offerFill(plan.anchor, plan.fields);
+    else if (plan.hosted) noteHosted(plan.hosted);
   }
 
   scan();

@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
 import type { cardToFill } from '../protocol/card-fill';
 import { chooseFields, type CardCandidates, type CardField, type CardFieldKind, type CardFields, type FieldCheck } from './card-fields';
+import { cardBrandRadios, choiceForBrand } from './card-type';
 import { whyUnfillable } from './fillable';
+import { numberBlocks } from './number-blocks';
 
 /** The card the shopper confirmed in the wallet, as the tab notice carries it. */
 export type CardToFill = z.infer<typeof cardToFill>;
@@ -73,6 +75,8 @@ function textsFor(kind: CardFieldKind, field: CardField, card: CardToFill): stri
       return [lastSpace < 0 ? holder : holder.slice(0, lastSpace)];
     case 'familyName':
       return [lastSpace < 0 ? '' : holder.slice(lastSpace + 1)];
+    case 'cardType':
+      return [card.brand];
   }
 }
 
@@ -120,6 +124,36 @@ function change(field: CardField, view: PageWindow, write: () => void): void {
   field.blur();
 }
 
+/** Sets the option or radio of a card-type choice that names the card's brand, as a shopper's pick would. */
+function chooseBrand(field: CardField, brand: string, view: PageWindow): string | undefined {
+  if (isSelect(field)) {
+    const options = [...field.options];
+    const option = choiceForBrand(options, brand);
+    if (!option) return 'no matching option';
+    change(field, view, () => {
+      field.selectedIndex = options.indexOf(option);
+    });
+    return undefined;
+  }
+  const radio = choiceForBrand(cardBrandRadios(field), brand);
+  if (!radio) return 'no matching option';
+  // A click, as the shopper's: it checks the radio and fires what the page's scripts listen for.
+  if (!radio.checked) radio.click();
+  return undefined;
+}
+
+/** Types the number into its input or, where the form splits it into blocks, each block's share in turn. */
+function typeNumber(field: HTMLInputElement, digits: string, view: PageWindow, setValue: (this: HTMLInputElement, value: string) => void) {
+  const blocks = numberBlocks(field) as HTMLInputElement[];
+  let rest = digits;
+  blocks.forEach((block, index) => {
+    const length = index === blocks.length - 1 ? rest.length : Number(block.getAttribute('maxlength') ?? block.getAttribute('size'));
+    const share = rest.slice(0, length);
+    rest = rest.slice(length);
+    change(block, view, () => setValue.call(block, share));
+  });
+}
+
 /** Fills one field, or says why not. */
 function fillField(kind: CardFieldKind, field: CardField, card: CardToFill): string | undefined {
   // The field's own window: a same-origin frame's field belongs to the frame's, not the page's.
@@ -130,6 +164,7 @@ function fillField(kind: CardFieldKind, field: CardField, card: CardToFill): str
   if (refused) return refused;
   const texts = textsFor(kind, field, card);
   if (!texts[0]) return 'no value';
+  if (kind === 'cardType') return chooseBrand(field, card.brand, view);
   if (isSelect(field)) {
     const index = optionIndex(field, kind, texts, card);
     if (index < 0) return 'no matching option';
@@ -142,6 +177,10 @@ function fillField(kind: CardFieldKind, field: CardField, card: CardToFill): str
   // record the new value, and then see no change when the input event comes.
   const setValue = Object.getOwnPropertyDescriptor(view.HTMLInputElement.prototype, 'value')?.set;
   if (!setValue) return 'no value setter';
+  if (kind === 'number') {
+    typeNumber(field, texts[0], view, setValue);
+    return undefined;
+  }
   const text = texts.find((candidate) => fits(field, candidate)) ?? texts[0];
   change(field, view, () => setValue.call(field, text));
   return undefined;

@@ -1,6 +1,7 @@
 import { isHidden } from './dom';
 
-const TEXTUAL_TYPE = /^(text|tel|number|password|month)?$/;
+// A radio only ever as one of a card-brand choice: the detectors take no other.
+const TEXTUAL_TYPE = /^(text|tel|number|password|month|radio)?$/;
 // Stripe Elements keeps an input of its own in the page beside each card frame; the card is typed in the frame.
 const PROVIDER_PROXY = '[class*="__PrivateStripeElement"]';
 // What assistive technology is told is not there, or what no one can focus, click or type in.

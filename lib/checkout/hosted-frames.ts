@@ -20,6 +20,17 @@ const PROVIDERS = new Map(
   }),
 );
 
+// Names and classes providers' scripts give their card frames and the elements they mount them in.
+const MARKS: [RegExp, string][] = [
+  [/__privateStripeFrame|\bStripeElement\b/, 'Stripe'],
+  [/braintree-hosted-field/, 'Braintree'],
+  [/adyen-checkout__/, 'Adyen'],
+  [/\bcko-|checkout-frames/, 'Checkout.com'],
+  [/mollie-component/, 'Mollie'],
+  [/\bsq-card/, 'Square'],
+  [/card-fields-(number|iframe)/, 'Shopify'],
+];
+
 // The same hosts also serve frames without a card field: Stripe's controller and metrics, wallet buttons, captchas.
 const NOT_A_FIELD = /controller|metrics|captcha|button|payment-request|express/i;
 const SAYS_CARD = /card ?(number|details|field)|credit card|kartennummer|num[ée]ro de (la )?carte|номер карты|卡号/i;
@@ -38,16 +49,29 @@ export interface HostedProvider {
 export function hostedProvider(frame: Element): HostedProvider | undefined {
   const src = frame.getAttribute('src') ?? '';
   const named = ['title', 'name', 'id'].map((name) => frame.getAttribute(name) ?? '').join(' ');
-  if (NOT_A_FIELD.test(`${src} ${named}`)) return undefined;
   let host = '';
+  let path = '';
   try {
-    host = new URL(src).hostname;
+    ({ hostname: host, pathname: path } = new URL(src));
   } catch {
-    // A relative or empty src is the page's own origin; only the title can tell.
+    // A relative or empty src is the page's own origin (or not set yet); only the frame's names can tell.
   }
-  const name = PROVIDERS.get(host.split('.').slice(-2).join('.'));
+  // The path and names, never the query or fragment: Stripe's card frame names its controller there.
+  if (NOT_A_FIELD.test(`${path} ${named}`)) return undefined;
+  const name = PROVIDERS.get(host.split('.').slice(-2).join('.')) ?? providerByMarks(frame);
   if (name) return { provider: name, known: true };
   return SAYS_CARD.test(named) ? { provider: host || 'unknown', known: false } : undefined;
+}
+
+/**
+ * The provider whose script made a frame, by the names and classes it gives the frame and its mount, for
+ * a frame whose address does not say (not set yet, or about:blank while it loads).
+ */
+function providerByMarks(frame: Element): string | undefined {
+  const marks = [frame, frame.parentElement, frame.parentElement?.parentElement]
+    .map((node) => `${node?.getAttribute('name') ?? ''} ${node?.getAttribute('class') ?? ''} ${node?.getAttribute('id') ?? ''}`)
+    .join(' ');
+  return MARKS.find(([pattern]) => pattern.test(marks))?.[1];
 }
 
 /** What the shopper is told about a frame the wallet cannot fill: the provider's name when the wallet knows it. */

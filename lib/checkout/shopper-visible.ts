@@ -381,9 +381,13 @@ function whyHiddenInDocument(element: Element): string | undefined {
 export function whyHiddenFromShopper(field: Element): string | undefined {
   const unfillable = whyUnfillable(field);
   if (unfillable) return unfillable;
-  for (const node of withFrames(field)) {
+  const [own, ...frames] = withFrames(field);
+  for (const node of frames) {
     const hidden = whyHiddenInDocument(node);
     if (hidden) return hidden;
   }
-  return undefined;
+  const hidden = whyHiddenInDocument(own!);
+  // Pages draw radios of their own and hide the browser's: a shopper picks one by its label.
+  const labels = own instanceof own!.ownerDocument.defaultView!.HTMLInputElement && own.type === 'radio' ? [...(own.labels ?? [])] : [];
+  return hidden && labels.some((label) => !whyHiddenInDocument(label)) ? undefined : hidden;
 }

@@ -5,10 +5,20 @@ import { amountMinor } from '../money-schema';
 // protocol's own, so the content script on every store page carries only what it parses.
 
 /** Card fields the detectors can fill, as the content script names them to the wallet. */
-export const cardFieldKind = z.enum(['number', 'expiry', 'expiryMonth', 'expiryYear', 'cvc', 'name', 'givenName', 'familyName']);
+export const cardFieldKind = z.enum([
+  'number',
+  'expiry',
+  'expiryMonth',
+  'expiryYear',
+  'cvc',
+  'name',
+  'givenName',
+  'familyName',
+  'cardType',
+]);
 
 /** The kinds of card field a fill writes: those the page showed when the shopper asked, as the wallet window lists them. */
-export const fillFields = z.array(cardFieldKind).check(z.minLength(1), z.maxLength(8));
+export const fillFields = z.array(cardFieldKind).check(z.minLength(1), z.maxLength(cardFieldKind.options.length));
 
 /** A card fill the shopper asked for on a store that does not speak the protocol. */
 export const fillRequest = z.strictObject({
@@ -24,5 +34,7 @@ export const cardToFill = z.strictObject({
   expiryMonth: z.int().check(z.minimum(1), z.maximum(12)),
   expiryYear: z.int(),
   holderName: z.string(),
+  /** The brand as the wallet names it (card-validator's names: "visa", "american-express"), for a card-type choice. */
+  brand: z.string().check(z.maxLength(32)),
   cvc: z.string().check(z.regex(/^\d{3,4}$/)),
 });

@@ -429,7 +429,7 @@ describe('Background', () => {
         type: 'fill.card',
         requestId: token,
         fields: ['number', 'expiry', 'cvc'],
-        card: { number: '4242424242424242', expiryMonth: 12, expiryYear: 2030, holderName: 'Ada Lovelace', cvc: '321' },
+        card: { number: '4242424242424242', expiryMonth: 12, expiryYear: 2030, holderName: 'Ada Lovelace', brand: 'visa', cvc: '321' },
       },
       { frameId: 0 },
     );

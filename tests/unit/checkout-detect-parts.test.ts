@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cardFieldKind, findCardFields } from '@/lib/checkout/card-fields';
+import { findCardFields } from '@/lib/checkout/card-fields';
+import { cardFieldKind } from '@/lib/checkout/field-kind';
 import { detectCheckout } from '@/lib/checkout/detect';
 import { whyUnfillable } from '@/lib/checkout/fillable';
 import { hostedNote } from '@/lib/checkout/hosted-frames';
@@ -25,12 +26,20 @@ describe('Checkout detection: card fields by autocomplete token', () => {
     ['cc-name', 'name'],
     ['cc-given-name', 'givenName'],
     ['cc-family-name', 'familyName'],
+    ['cc-type', 'cardType'],
   ])('reads "%s" as %s', (autocomplete, kind) => {
     expect(kindsIn(`<input autocomplete="${autocomplete}">`)).toEqual([kind]);
   });
 
   it('takes a card token it has no use for as the answer, over the words around the field', () => {
-    expect(kindsIn('<label>Card number <input autocomplete="cc-type"></label>')).toEqual([undefined]);
+    expect(kindsIn('<label>Card number <input autocomplete="cc-additional-name"></label>')).toEqual([undefined]);
+  });
+
+  it('reads the holder’s name tokens as the card’s in a section named for the payment, and only there', () => {
+    expect(
+      kindsIn(`<input autocomplete="section-payment given-name" maxlength="25"><input autocomplete="section-payment family-name">
+        <input autocomplete="section-cc name"><input autocomplete="billing given-name"><input autocomplete="section-shipping family-name">`),
+    ).toEqual(['givenName', 'familyName', 'name', undefined, undefined]);
   });
 
   it('falls back to the words when the token is not a card one', () => {
@@ -315,12 +324,12 @@ describe('Checkout detection: checkout or look-alike', () => {
       page(`<h1>Мои карты</h1><form>${cardForm}<button>Сохранить карту</button></form>`, 'ru'),
       'https://shop.example/lk/cards',
     );
-    expect(result).toMatchObject({ isCheckout: false, reasons: ['card fields', 'address fields', 'account page'] });
+    expect(result).toMatchObject({ isCheckout: false, reasons: ['card fields', 'address fields', 'account page', 'card form'] });
   });
 
   it('takes card fields and an address, outside any account page, for a checkout', () => {
     const result = detectCheckout(page(`<h1>Доставка и оплата</h1><form>${cardForm}</form>`, 'ru'), 'https://shop.example/order');
-    expect(result).toMatchObject({ isCheckout: true, reasons: ['card fields', 'address fields'] });
+    expect(result).toMatchObject({ isCheckout: true, reasons: ['card fields', 'checkout URL', 'address fields', 'card form'] });
   });
 
   it('does not take a total and a buy button without any payment field for a checkout', () => {
@@ -343,5 +352,104 @@ describe('Checkout detection: checkout or look-alike', () => {
 
   it('reads the page’s own address when not given one', () => {
     expect(detectCheckout(page('')).reasons).toEqual([]);
+  });
+});
+
+describe('Checkout detection: the offer follows the card form, not the address', () => {
+  const form = (extra = '') => `<form><label for="n">Card number</label><input id="n" autocomplete="off">
+    <label for="e">Expiry date</label><input id="e" placeholder="MM/YY"><label for="c">CVV</label><input id="c">${extra}</form>`;
+
+  it.each([
+    [
+      'a "Review Your Order" button',
+      `${form()}<button type="button"><span>Review Your Order</span></button>`,
+      'https://shop.example/step/3',
+    ],
+    ['a French heading and no button', `<h1>Finalisation de l'achat</h1>${form()}`, 'https://boutique.example/etape-3'],
+    ['nothing but the form', form(), 'https://shop.example/'],
+    ['a payment step at /payment', form(), 'https://shop.example/payment'],
+  ])('takes a card form with %s for a payment step', (_, body, url) => {
+    expect(detectCheckout(page(body), url).isCheckout).toBe(true);
+  });
+
+  it('needs an expiry or a code beside the number, and none of them hidden', () => {
+    expect(detectCheckout(page('<label for="n">Card number</label><input id="n">'), 'https://shop.example/').isCheckout).toBe(false);
+    const hidden = '<div hidden><label for="n">Card number</label><input id="n"><label for="c">CVV</label><input id="c"></div>';
+    expect(detectCheckout(page(hidden), 'https://shop.example/').isCheckout).toBe(false);
+  });
+
+  it('keeps an account page that saves cards negative, unless an order is being placed there', () => {
+    const saved = page(`<h1>Your payment methods</h1>${form()}<button>Save card</button>`);
+    expect(detectCheckout(saved, 'https://shop.example/account/cards').isCheckout).toBe(false);
+    const paying = page(`<h1>My account</h1>${form()}<p>Total $54.50</p><button>Place order</button>`);
+    expect(detectCheckout(paying, 'https://shop.example/account/checkout').isCheckout).toBe(true);
+  });
+
+  it('takes no security code, month or year on a page without a card number: a sign-in’s code is not a CVC', () => {
+    const signIn = page(`<h1>Sign in</h1><form><label for="u">Email</label><input id="u" type="email">
+      <label for="s">Security code</label><input id="s"><label for="m">Birth month</label><input id="m" placeholder="MM"></form>`);
+    expect(findCardFields(signIn).candidates).toEqual({});
+    expect(detectCheckout(signIn, 'https://shop.example/signin').isCheckout).toBe(false);
+  });
+});
+
+describe('Checkout detection: every control of the card form', () => {
+  const kindsById = (body: string) => {
+    const { candidates } = findCardFields(page(`<form><label for="pan">Card number</label><input id="pan">${body}</form>`));
+    return Object.fromEntries(Object.entries(candidates).map(([kind, fields]) => [kind, fields?.map((field) => field.id)]));
+  };
+
+  it.each([
+    [
+      'one label beside both',
+      '<div><label>Expiry date</label><input id="m" name="month" placeholder="MM"><input id="y" name="year" placeholder="YY"></div>',
+    ],
+    ['one label around both', '<label>Expiry date <input id="m" name="month"> / <input id="y" name="year"></label>'],
+    ['placeholders alone', '<div><input id="m" placeholder="MM"> / <input id="y" placeholder="AAAA"></div>'],
+    ['Russian placeholders', '<div><input id="m" placeholder="ММ"><input id="y" placeholder="ГГ"></div>'],
+    ['class words', '<div class="row"><input id="m" class="exp-month"><input id="y" class="exp-year"></div>'],
+    [
+      'selects known by their options',
+      `<div><select id="m">${[...Array(12)].map((_, i) => `<option>${i + 1}</option>`).join('')}</select>
+       <select id="y"><option>2026</option><option>2027</option><option>2028</option></select></div>`,
+    ],
+  ])('finds a split expiry by %s', (_, body) => {
+    expect(kindsById(body)).toMatchObject({ expiryMonth: ['m'], expiryYear: ['y'] });
+  });
+
+  it('leaves a birth date’s month and year alone, beside a card form too', () => {
+    const body = `<fieldset><legend>Date of birth</legend><input id="bm" name="dob_month" placeholder="MM"><input id="by" name="dob_year" placeholder="YYYY">
+      <select id="bys"><option>1950</option><option>1990</option><option>2005</option></select></fieldset>`;
+    expect(kindsById(body)).toEqual({ number: ['pan'] });
+  });
+
+  it('reads "First name on card" and "Last name on card" as the holder’s given and family name', () => {
+    const body = `<label for="g">First name on card</label><input id="g" maxlength="25"><label for="f">Last name on card</label><input id="f">`;
+    expect(kindsById(body)).toMatchObject({ givenName: ['g'], familyName: ['f'] });
+  });
+
+  it('finds a card-type select by its words or by its brands, and a radio group of brands', () => {
+    expect(
+      kindsById(
+        '<label for="t">Select your card type</label><select id="t"><option value="">Select</option><option>VISA</option></select>',
+      ),
+    ).toMatchObject({
+      cardType: ['t'],
+    });
+    expect(kindsById('<select id="t"><option value="001">Visa</option><option value="002">Mastercard</option></select>')).toMatchObject({
+      cardType: ['t'],
+    });
+    const radios = `<input type="radio" name="brand" id="v" value="VI"><label for="v">Visa</label>
+      <input type="radio" name="brand" id="mc" value="MC"><label for="mc">Mastercard</label>`;
+    expect(kindsById(radios)).toMatchObject({ cardType: ['v'] });
+  });
+});
+
+describe('Checkout detection: provider frames', () => {
+  it('recognises Stripe’s card frame whose address names its controller, as React and Next.js storefronts mount it', () => {
+    const doc = page(`<div class="StripeElement"><div class="__PrivateStripeElement"><iframe name="__privateStripeFrame4157"
+      src="https://js.stripe.com/v3/elements-inner-card-8a434729e4eb82355db4882974049278.html#wait=false&amp;mids[guid]=x&amp;controllerId=__privateStripeController4151&amp;origin=https%3A%2F%2Fshop.example"
+      title="Secure card payment input frame"></iframe></div></div>`);
+    expect(findCardFields(doc).hostedFrames.map(({ provider }) => provider)).toEqual(['Stripe']);
   });
 });

@@ -76,6 +76,6 @@ describe('Checkout detection: saved pages', () => {
 
   it('tells an account page from a checkout by its reasons', () => {
     const { reasons } = detectFixture('saved-cards.html', expected['saved-cards.html']?.url ?? '');
-    expect(reasons).toEqual(['card fields', 'address fields', 'account page']);
+    expect(reasons).toEqual(['card fields', 'checkout URL', 'address fields', 'account page', 'card form']);
   });
 });

@@ -6,10 +6,20 @@ import { whyUnfillable } from '@/lib/checkout/fillable';
 import { parsePage } from '../fixtures/checkout/parse-page';
 
 const FIXTURES = new URL('../fixtures/checkout/', import.meta.url);
-const CARD: CardToFill = { number: '4111111111111111', expiryMonth: 1, expiryYear: 2030, holderName: 'Anna Maria Schmidt', cvc: '737' };
+const CARD: CardToFill = {
+  number: '4111111111111111',
+  expiryMonth: 1,
+  expiryYear: 2030,
+  holderName: 'Anna Maria Schmidt',
+  brand: 'visa',
+  cvc: '737',
+};
 
 const fixture = (file: string) => parsePage(readFileSync(new URL(file, FIXTURES), 'utf8'));
 const page = (body: string) => parsePage(`<!doctype html><html><body>${body}</body></html>`);
+const NUMBER = '4111111111111111';
+/** A card form: a card number, then `body`. The detectors take no month, year or code on a page without a card number. */
+const cardForm = (body: string) => page(`<form><input autocomplete="cc-number" />${body}</form>`);
 
 /** Each found field's value as the page would read it: a select's chosen option text. */
 function values(fields: CardFields): Record<string, string> {
@@ -88,7 +98,7 @@ describe('Card fill: saved pages', () => {
 
 describe('Card fill: formats', () => {
   const split = (month: string, year: string) =>
-    page(`<label for="m">Ablaufdatum Monat</label><input id="m" name="kk[monat]" ${month} />
+    cardForm(`<label for="m">Ablaufdatum Monat</label><input id="m" name="kk[monat]" ${month} />
       <label for="y">Ablaufdatum Jahr</label><input id="y" name="kk[jahr]" ${year} />`);
 
   it.each([
@@ -100,7 +110,7 @@ describe('Card fill: formats', () => {
     ['pattern="[1-9]|1[0-2]"', 'placeholder="YY"', '1', '30'],
   ])('fills split German inputs %s / %s', (month, year, wantMonth, wantYear) => {
     const { fields } = fillPage(split(month, year));
-    expect(values(fields)).toEqual({ expiryMonth: wantMonth, expiryYear: wantYear });
+    expect(values(fields)).toEqual({ number: NUMBER, expiryMonth: wantMonth, expiryYear: wantYear });
   });
 
   it.each([
@@ -115,8 +125,8 @@ describe('Card fill: formats', () => {
     ['placeholder="MM/YY" maxlength="4"', '0130'],
     ['type="month"', '2030-01'],
   ])('writes a single expiry field with %s as %s', (attributes, want) => {
-    const { fields } = fillPage(page(`<input autocomplete="cc-exp" ${attributes} />`));
-    expect(values(fields)).toEqual({ expiry: want });
+    const { fields } = fillPage(cardForm(`<input autocomplete="cc-exp" ${attributes} />`));
+    expect(values(fields)).toEqual({ number: NUMBER, expiry: want });
   });
 
   it.each([
@@ -124,14 +134,14 @@ describe('Card fill: formats', () => {
     ['<option>Jan</option><option>Feb</option>', 'Jan'],
     ['<option value="12">12 - December</option><option value="01">01 - January</option>', '01 - January'],
   ])('picks the month option from %s', (options, want) => {
-    const { fields } = fillPage(page(`<select autocomplete="cc-exp-month">${options}</select>`));
-    expect(values(fields)).toEqual({ expiryMonth: want });
+    const { fields } = fillPage(cardForm(`<select autocomplete="cc-exp-month">${options}</select>`));
+    expect(values(fields)).toEqual({ number: NUMBER, expiryMonth: want });
   });
 
   it('picks a two-digit year option and reports a year the select lacks', () => {
-    const doc = page(`<select autocomplete="cc-exp-year"><option>29</option><option>30</option></select>`);
-    expect(fillPage(doc).result.filled).toEqual(['expiryYear']);
-    expect(values(fieldsOf(doc))).toEqual({ expiryYear: '30' });
+    const doc = cardForm(`<select autocomplete="cc-exp-year"><option>29</option><option>30</option></select>`);
+    expect(fillPage(doc).result.filled).toEqual(['number', 'expiryYear']);
+    expect(values(fieldsOf(doc))).toEqual({ number: NUMBER, expiryYear: '30' });
     expect(fillPage(doc, { ...CARD, expiryYear: 2031 }).result.skipped).toEqual([{ kind: 'expiryYear', reason: 'no matching option' }]);
   });
 });
@@ -213,9 +223,10 @@ describe('Card fill: what is left alone', () => {
   });
 
   it('skips a field no longer on the page', () => {
-    const doc = page('<input autocomplete="cc-csc" />');
-    const fields = fieldsOf(doc);
-    fields.cvc!.remove();
+    const doc = cardForm('<input autocomplete="cc-csc" />');
+    const { cvc } = fieldsOf(doc);
+    const fields = { cvc };
+    cvc!.remove();
     expect(fillCard(fields, CARD).skipped).toEqual([{ kind: 'cvc', reason: 'removed from the page' }]);
   });
 
@@ -256,17 +267,75 @@ describe('Card fill: the field of each kind the shopper sees', () => {
 
   it('skips and reports a kind whose field the page has hidden since, and one no longer on the page', () => {
     const doc = page(
-      '<input data-twin autocomplete="cc-csc"><input id="cvc" autocomplete="cc-csc"><input id="name" autocomplete="cc-name">',
+      '<input id="pan" autocomplete="cc-number"><input data-twin autocomplete="cc-csc"><input id="cvc" autocomplete="cc-csc"><input id="name" autocomplete="cc-name">',
     );
     const { candidates } = findCardFields(doc);
     doc.getElementById('cvc')!.setAttribute('style', 'display: none');
+    doc.getElementById('pan')!.remove();
     expect(fillChosen(candidates, ['cvc', 'name', 'number'], CARD, seenByShopper)).toEqual({
       filled: ['name'],
       skipped: [
         { kind: 'cvc', reason: 'hidden by the page; hidden' },
-        { kind: 'number', reason: 'not on the page' },
+        { kind: 'number', reason: 'removed from the page' },
       ],
     });
     expect(value(doc, '#cvc')).toBe('');
+  });
+});
+
+describe('Card fill: forms that split what a card has in one piece', () => {
+  it('types a number split into four blocks, each its share in order', () => {
+    const doc = page(`<form><label for="b1">Card number</label><div><input id="b1" maxlength="4"> - <input id="b2" maxlength="4"> -
+      <input id="b3" maxlength="4"> - <input id="b4" maxlength="4"></div><label for="c">CVV</label><input id="c"></form>`);
+    const changed: string[] = [];
+    doc.addEventListener('change', (event) => changed.push((event.target as Element).id));
+    const { result } = fillPage(doc);
+    expect(result).toEqual({ filled: ['number', 'cvc'], skipped: [] });
+    expect(['b1', 'b2', 'b3', 'b4'].map((id) => doc.querySelector<HTMLInputElement>(`#${id}`)!.value)).toEqual([
+      '4111',
+      '1111',
+      '1111',
+      '1111',
+    ]);
+    expect(changed).toEqual(['b1', 'b2', 'b3', 'b4', 'c']);
+  });
+
+  it('gives an Amex its 4-6-5 blocks', () => {
+    const doc = page(
+      `<label for="a">Card number</label><span><input id="a" maxlength="4"><input id="b" maxlength="6"><input id="c" maxlength="5"></span>`,
+    );
+    fillPage(doc, { ...CARD, number: '378282246310005', brand: 'american-express' });
+    expect(['a', 'b', 'c'].map((id) => doc.querySelector<HTMLInputElement>(`#${id}`)!.value)).toEqual(['3782', '822463', '10005']);
+  });
+
+  it('sets a card-type select to the card’s brand by the options’ words, whatever their values', () => {
+    const doc = cardForm(`<label for="t">Select your card type</label><select id="t"><option value="">Select</option>
+      <option value="001">Visa</option><option value="002">MasterCard</option><option value="003">American Express</option></select>`);
+    const { fields, result } = fillPage(doc, { ...CARD, number: '5555555555554444', brand: 'mastercard' });
+    expect(result.skipped).toEqual([]);
+    expect(values(fields)).toMatchObject({ cardType: 'MasterCard' });
+  });
+
+  it('clicks the radio of the card’s brand, and reports a brand the page does not take', () => {
+    const doc = cardForm(`<input type="radio" name="cardType" id="v" value="VI"><label for="v">Visa</label>
+      <input type="radio" name="cardType" id="m" value="MC"><label for="m">Mastercard</label>`);
+    const clicks: string[] = [];
+    doc.addEventListener('click', (event) => clicks.push((event.target as Element).id));
+    // linkedom does not check a clicked radio; the browser does, as the e2e card-fill test shows.
+    expect(fillPage(doc).result).toEqual({ filled: ['number', 'cardType'], skipped: [] });
+    expect(clicks).toEqual(['v']);
+    expect(fillPage(doc, { ...CARD, brand: 'jcb' }).result.skipped).toEqual([{ kind: 'cardType', reason: 'no matching option' }]);
+  });
+
+  it('splits the holder’s name into the given and family name boxes of a payment section', () => {
+    const doc = cardForm(
+      '<input id="g" autocomplete="section-payment given-name" maxlength="25"><input id="f" autocomplete="section-payment family-name">',
+    );
+    expect(values(fillPage(doc).fields)).toEqual({ number: NUMBER, givenName: 'Anna Maria', familyName: 'Schmidt' });
+  });
+
+  it('fills a month and year that share one label', () => {
+    const doc = cardForm('<div><label>Expiry date</label><input name="month" placeholder="MM"><input name="year" placeholder="YY"></div>');
+    expect(values(fillPage(doc).fields)).toEqual({ number: NUMBER, expiryMonth: '01', expiryYear: '30' });
   });
 });

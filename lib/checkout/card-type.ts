@@ -1,0 +1,66 @@
+import { labelOf, normalise } from './dom';
+
+// Card brands by card-validator's names (the wallet's own), as shops write them in options and radio labels.
+// CyberSource's numeric codes ("001" Visa) are common values of card-type selects.
+const BRANDS: Record<string, RegExp> = {
+  visa: /\bvisa\b|^0?01$|^vi$/,
+  mastercard: /master ?card|eurocard|^0?02$|^mc$/,
+  'american-express': /american ?express|\bamex\b|^0?03$|^ax$/,
+  discover: /discover|novus|^0?04$|^di$|^ds$/,
+  'diners-club': /diners|^0?05$|^dc$/,
+  jcb: /\bjcb\b|^0?07$/,
+  unionpay: /union ?pay|银联|^cup$/,
+  maestro: /maestro|^0?42$/,
+  mir: /\bmir\b|\bмир\b/,
+  elo: /\belo\b/,
+  hipercard: /hipercard/,
+};
+
+function brandsNamed(text: string): string[] {
+  const words = normalise(text);
+  return Object.keys(BRANDS).filter((brand) => BRANDS[brand]!.test(words));
+}
+
+/** The words of a select's option or of a radio, by which it names a brand. */
+function choiceTexts(choice: Element): string[] {
+  const value = choice.getAttribute('value') ?? '';
+  const text = choice.localName === 'option' ? (choice.textContent ?? '') : labelOf(choice);
+  return [text, value, choice.getAttribute('aria-label') ?? ''];
+}
+
+/** The brand a choice names, by its text first (a value may be a code of the shop's own). */
+function brandOf(choice: Element): string | undefined {
+  for (const text of choiceTexts(choice)) {
+    const [brand, other] = brandsNamed(text);
+    if (brand && !other) return brand;
+  }
+  return undefined;
+}
+
+/** Whether a select's options are card brands: two or more of them name one, whatever its caption says. */
+export function listsCardBrands(select: HTMLSelectElement): boolean {
+  const named = new Set([...select.querySelectorAll('option')].slice(0, 40).map(brandOf));
+  named.delete(undefined);
+  return named.size >= 2;
+}
+
+/**
+ * The radios of the card-brand choice `radio` belongs to (those of its name in its form), when two or more
+ * of them name a brand; otherwise none. Which radio is set is for the fill to say, by the card's brand.
+ */
+export function cardBrandRadios(radio: HTMLInputElement): HTMLInputElement[] {
+  const name = radio.getAttribute('name');
+  if (!name) return [];
+  const scope = radio.closest('form') ?? radio.ownerDocument;
+  const group = [...scope.querySelectorAll<HTMLInputElement>('input[type=radio]')]
+    .filter((other) => other.getAttribute('name') === name)
+    .slice(0, 20);
+  const brands = new Set(group.map(brandOf));
+  brands.delete(undefined);
+  return brands.size >= 2 ? group : [];
+}
+
+/** The option or radio among `choices` that names the card's brand, if one does. */
+export function choiceForBrand<E extends Element>(choices: E[], brand: string): E | undefined {
+  return choices.find((choice) => !choice.hasAttribute('disabled') && brandOf(choice) === brand);
+}

@@ -1,0 +1,51 @@
+import type { CardField } from './card-fields';
+import { BIRTH, expiryPart, fieldHint, NOT_CARD } from './field-kind';
+import { normalise } from './dom';
+
+// What a placeholder shows for the month or the year alone: "MM", "ММ", "YY", "YYYY", "JJ", "AAAA", "ГГ"…
+const MONTH_PLACEHOLDER = /^\s*(mm|мм|m)\s*$/i;
+const YEAR_PLACEHOLDER = /^\s*(yy|yyyy|jj|jjjj|aa|aaaa|гг|гггг|rr|rrrr)\s*$/i;
+const MONTH_NAMES =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек|jän|mär|okt|dez|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)/i;
+
+function optionTexts(select: HTMLSelectElement): string[] {
+  return [...select.querySelectorAll('option')]
+    .slice(0, 60)
+    .map((option) => `${option.getAttribute('value') ?? ''} ${option.textContent ?? ''}`.trim())
+    .filter(Boolean);
+}
+
+/** Month or year, by a select's options: the twelve months, or a run of years none of which is before 2000 (a birth year may be). */
+function partByOptions(select: HTMLSelectElement): 'expiryMonth' | 'expiryYear' | undefined {
+  const texts = optionTexts(select);
+  const months = new Set<string>();
+  const years: number[] = [];
+  for (const text of texts) {
+    const fullYear = /(?<!\d)(19|20)\d\d(?!\d)/.exec(text);
+    const twoDigits = /^(\d\d?)(?:\s|$)/.exec(text)?.[1];
+    const name = MONTH_NAMES.exec(text.replace(/^[\d\s\-–.]+/, ''))?.[0].toLowerCase();
+    if (fullYear) years.push(Number(fullYear[0]));
+    else if (twoDigits && Number(twoDigits) >= 1 && Number(twoDigits) <= 12) months.add(String(Number(twoDigits)));
+    else if (name) months.add(name);
+    else if (twoDigits) years.push(2000 + Number(twoDigits));
+  }
+  if (months.size === 12 && years.length === 0 && texts.length <= 14) return 'expiryMonth';
+  if (years.length >= 3 && years.every((year) => year >= 2000) && Math.max(...years) - Math.min(...years) <= 30) return 'expiryYear';
+  return undefined;
+}
+
+/**
+ * Whether a control the words did not name is the month or the year of the card's expiry, for a control in
+ * the card form (the caller knows): by its placeholder ("MM", "AAAA", "ГГ"), its name, id or class words,
+ * or for a select by its options. A date of birth, a gift card or a coupon is never one.
+ */
+export function expiryPartInCardForm(field: CardField): 'expiryMonth' | 'expiryYear' | undefined {
+  const { own, label } = fieldHint(field);
+  const classes = normalise(field.getAttribute('class') ?? '');
+  if (BIRTH.test(`${own} ${label} ${classes}`) || NOT_CARD.test(`${own} ${label}`)) return undefined;
+  const placeholder = field.getAttribute('placeholder') ?? '';
+  if (MONTH_PLACEHOLDER.test(placeholder)) return 'expiryMonth';
+  if (YEAR_PLACEHOLDER.test(placeholder)) return 'expiryYear';
+  if (field.localName === 'select') return partByOptions(field as HTMLSelectElement);
+  return expiryPart(own) ?? expiryPart(classes) ?? expiryPart(label);
+}

@@ -1,0 +1,104 @@
+import type * as z from 'zod/mini';
+import type { cardFieldKind as cardFieldKindSchema } from '../protocol/card-fill';
+import { attributeHint, labelOf, normalise } from './dom';
+
+/** A kind of card control the wallet fills, as the content script names it to the wallet. */
+export type CardFieldKind = z.infer<typeof cardFieldKindSchema>;
+
+const TOKENS: Record<string, CardFieldKind> = {
+  'cc-number': 'number',
+  'cc-exp': 'expiry',
+  'cc-exp-month': 'expiryMonth',
+  'cc-exp-year': 'expiryYear',
+  'cc-csc': 'cvc',
+  'cc-name': 'name',
+  'cc-given-name': 'givenName',
+  'cc-family-name': 'familyName',
+  'cc-type': 'cardType',
+};
+// The holder's name asked for with a person's tokens, in a section the page named for the payment ("section-payment given-name").
+const NAME_TOKENS: Record<string, CardFieldKind> = { name: 'name', 'given-name': 'givenName', 'family-name': 'familyName' };
+const PAYMENT_SECTION = /^section-.*(pay|card|cc|credit|kart|carte|tarjeta|карт)/;
+
+// Gift cards, coupons, one-time codes and loyalty cards are asked for with the same words as bank cards.
+export const NOT_CARD =
+  /gift|coupon|promo|discount|voucher|loyal|bonus|reward|member|otp|sms|one time|подар|купон|промо|скидк|бонус|gutschein|rabatt|geschenk|cadeau|réduc|fidélité|regalo|descuento|sconto|hediye|indirim|礼品|优惠|积分|验证码|ギフト|ポイント/;
+// A date of birth is asked for in months and years too.
+export const BIRTH = /birth|\bdob\b|geburt|naissance|nacimiento|nascita|nascimento|doğum|рожд|生日|出生|生年月日/;
+
+// Checked in this order: "card security code", "card expiry" and "credit card type" also say "card".
+const HEURISTICS: [CardFieldKind, RegExp][] = [
+  [
+    'cvc',
+    /cvc|cvv|cvn|\bcv2\b|ccv|\bcsc\b|\bcid\b|(?<!social )security (code|number)|card code|card verification|verification (number|value)|код безопасности|prüf(nummer|ziffer|code)|sicherheitscode|kartenprüf|cryptogramme|code de sécurité|c[oó]digo de seguridad|codice di sicurezza|c[oó]digo de seguran[cç]a|güvenlik kodu|kontrolnummer|beveiligingscode|安全码|校验码|セキュリティコード|kode keamanan/,
+  ],
+  [
+    'expiry',
+    /\bexp(ir|\b|date|month|year|mon|yr)|valid (thru|through|until|to)|good thru|mm ?\/ ?(yy|jj|aa)|мм ?\/ ?гг|срок действ|годен|действительн[аоы]? до|ablauf|gültig|échéance|expiration|vencimiento|caducidad|validez|scadenza|validade|vencimento|son kullanma|geçerlilik|vervaldatum|ważn|有效期|到期|有効期限|masa berlaku|kadaluarsa/,
+  ],
+  [
+    'name',
+    /card ?holder|holder ?name|name (as it appears )?on (the |your )?card|cc ?name|card ?name|name ?on ?card|владел|держател|имя на карте|karteninhaber|titulaire|nom sur la carte|titular|nombre (en|del titular|que aparece)|intestatario|nome (sul|no|do titular)|kart sahibi|kart üzerindeki|naam op (de )?kaart|posiadacz|持卡人|名義|nama (pada|di) kartu|pemegang kartu/,
+  ],
+  [
+    'cardType',
+    /card ?(type|brand|issuer)|type (of )?card|cc ?type|kartentyp|kartenart|type de carte|tipo de tarjeta|tipo (di|de) cart|kart tipi|тип карты|卡类型|卡種類|カードの種類|カード種類|jenis kartu/,
+  ],
+  [
+    'number',
+    /card ?(number|num|no|nr|#)\b|cc ?(number|num|no)\b|ccnum|\bcredit ?card\b|acct ?(number|num)|номер[^,.]{0,20}карт|kartennummer|num[ée]ro de (la )?carte|n[uú]mero de (la )?tarjeta|numero (della )?carta|n[uú]mero do cart[aã]o|kart numarası|kaartnummer|numer karty|卡号|卡號|カード番号|카드 ?번호|nomor kartu|\bpan\b/,
+  ],
+];
+const MONTH = /month|\bmm\b|\bmon\b|monat|mois|\bmes\b|\bmese\b|\bay\b|месяц|(?<![а-яё])мм(?![а-яё])|月|bulan/;
+const YEAR =
+  /year|\byy(yy)?\b|\byr\b|jahr|\bjj(jj)?\b|\baa(aa)?\b|ann[ée]e|\ba[nñ]o\b|\banno\b|\bano\b|\byıl\b|(?<![а-яё])(год|гг|гггг)(?![а-яё])|年|tahun/;
+// Given or family name of the card holder, where a form asks for the two apart.
+const GIVEN = /first|given|fore ?name|\bfname\b|vorname|pr[ée]nom|(?<!姓)名(?!義)/;
+const FAMILY =
+  /\blast\b|family|surname|\blname\b|nachname|\bnom\b(?! (sur|du|de|complet|et))|apellido|cognome|sobrenome|(?<!\bad )soyad|(?<!i )nazwisko|фамил|姓(?!名)/;
+
+/** Month or year of a split expiry, when `hint` says which. */
+export function expiryPart(hint: string): 'expiryMonth' | 'expiryYear' | undefined {
+  const month = MONTH.test(hint);
+  return month === YEAR.test(hint) ? undefined : month ? 'expiryMonth' : 'expiryYear';
+}
+
+/** The holder's whole name, or the given or family part when the words say the form asks for one. */
+function namePart(hint: string): CardFieldKind {
+  const given = GIVEN.test(hint);
+  if (given === FAMILY.test(hint)) return 'name';
+  return given ? 'givenName' : 'familyName';
+}
+
+function tokenKind(field: Element): CardFieldKind | 'none' | undefined {
+  const tokens = (field.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
+  // The field name is the token list's last part ("section-pay billing cc-number"), never just its first.
+  const card = tokens.find((part) => part.startsWith('cc-'));
+  if (card) return TOKENS[card] ?? 'none';
+  const person = tokens.find((part) => part in NAME_TOKENS);
+  if (person && tokens.some((part) => PAYMENT_SECTION.test(part))) return NAME_TOKENS[person];
+  return undefined;
+}
+
+/** What the field's attributes and caption say it is, for its kind and, of a split expiry, its part. */
+export function fieldHint(field: Element): { own: string; label: string } {
+  return { own: attributeHint(field), label: normalise(labelOf(field)) };
+}
+
+/**
+ * The kind of card control a field is by its own attributes and caption: the autocomplete token first,
+ * then the words of its name, id, placeholder and label in the languages shops write. A select is only
+ * ever a month, a year or the card's type: its caption may say "card number" for the row it stands in.
+ */
+export function cardFieldKind(field: Element): CardFieldKind | undefined {
+  const token = tokenKind(field);
+  if (token) return token === 'none' ? undefined : token;
+  const { own, label } = fieldHint(field);
+  const hint = `${own} ${label}`;
+  if (NOT_CARD.test(hint)) return undefined;
+  const kind = HEURISTICS.find(([, pattern]) => pattern.test(hint))?.[0];
+  if (kind === 'expiry') return BIRTH.test(hint) ? undefined : (expiryPart(own) ?? expiryPart(label) ?? kind);
+  if (kind === 'name') return namePart(own) === 'name' ? namePart(hint) : namePart(own);
+  if (field.localName === 'select') return kind === 'cardType' ? kind : undefined;
+  return kind === 'cardType' ? undefined : kind;
+}

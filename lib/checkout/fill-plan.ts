@@ -1,0 +1,45 @@
+import { cardBrandRadios } from './card-type';
+import { chooseFields, type CardField, type CardFieldKind, type CardFields, type HostedFrame } from './card-fields';
+import { detectCheckout, type CheckoutDetection } from './detect';
+import { numberBlocks } from './number-blocks';
+import { whyHiddenFromShopper } from './shopper-visible';
+
+/** What the wallet does on a page, as the shopper sees it now. */
+export interface FillPlan {
+  detection: CheckoutDetection;
+  /** The card number the offer stands beside, when the shopper sees one on a payment step. */
+  anchor?: CardField;
+  /** The field of each kind the shopper sees now: all a fill would touch. */
+  fields: CardFields;
+  /** On a payment step with no card number to fill: the provider's frame the note stands beside. */
+  hosted?: HostedFrame;
+}
+
+/** The field of each kind the detectors found that the shopper sees now. */
+export function visibleFields(detection: CheckoutDetection): CardFields {
+  const candidates = detection.cardFields ?? {};
+  return chooseFields(candidates, Object.keys(candidates) as CardFieldKind[], whyHiddenFromShopper).fields;
+}
+
+/**
+ * What the wallet offers on `doc`: on a payment step, "Fill from wallet" beside the card number the shopper
+ * sees, for the kinds whose field they see; where a provider's frame takes the number instead, a note.
+ */
+export function planFill(doc: Document, url?: string): FillPlan {
+  const detection = detectCheckout(doc, url);
+  if (!detection.isCheckout) return { detection, fields: {} };
+  const fields = visibleFields(detection);
+  if (fields.number) return { detection, anchor: fields.number, fields };
+  const [hosted] = detection.hostedFrames;
+  return { detection, fields: {}, ...(hosted ? { hosted } : {}) };
+}
+
+/** Every control a fill of `fields` writes to or sets, with its kind: each block of a split number, each radio of a brand choice. */
+export function controlsOf(fields: CardFields): [CardField, CardFieldKind][] {
+  return (Object.entries(fields) as [CardFieldKind, CardField][]).flatMap(([kind, field]) => {
+    if (kind === 'number') return numberBlocks(field).map((block): [CardField, CardFieldKind] => [block, kind]);
+    if (kind === 'cardType' && field.localName === 'input')
+      return cardBrandRadios(field as HTMLInputElement).map((radio): [CardField, CardFieldKind] => [radio, kind]);
+    return [[field, kind]];
+  });
+}

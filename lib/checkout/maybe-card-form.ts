@@ -1,0 +1,42 @@
+// The content script's cheap first look on every store page: whether to load the detectors at all. It may say
+// yes to pages without a card form (the detectors then find none); it must not say no to one that has one.
+
+const ATTRIBUTES = ['name', 'id', 'placeholder', 'aria-label', 'autocomplete', 'class', 'title'];
+const WORDS = [
+  'card',
+  'cc-',
+  'ccn',
+  'cc_',
+  'ccnum',
+  'cvv',
+  'cvc',
+  'csc',
+  'karte',
+  'carte',
+  'tarjeta',
+  'carta',
+  'cartão',
+  'kart',
+  'карт',
+  '卡',
+  'カード',
+  '카드',
+  'expir',
+  'stripe',
+  'braintree',
+  'adyen',
+];
+const FIELD_SELECTOR = ['input', 'select']
+  .flatMap((tag) => ATTRIBUTES.flatMap((attribute) => WORDS.map((word) => `${tag}[${attribute}*="${word}" i]`)))
+  .join(',');
+const FRAME_SELECTOR =
+  'iframe[src*="stripe"],iframe[name^="__privateStripe"],iframe[src*="braintree"],iframe[src*="shopify"],iframe[src*="adyen"],iframe[src*="checkout.com"],iframe[src*="mollie"],iframe[src*="square"],iframe[title*="card" i]';
+const CAPTION = /card|karte|carte|tarjeta|carta|cartão|kart|карт|卡|カード|카드|cvv|cvc/i;
+/** Captions read at most: a form has a few dozen. */
+const MAX_CAPTIONS = 200;
+
+/** Whether the document may hold a card form: a field or frame whose attributes, or a caption whose words, say card. */
+export function maybeCardForm(doc: Document): boolean {
+  if (doc.querySelector(`${FIELD_SELECTOR},${FRAME_SELECTOR}`)) return true;
+  return [...doc.querySelectorAll('label, legend')].slice(0, MAX_CAPTIONS).some((caption) => CAPTION.test(caption.textContent ?? ''));
+}

@@ -1,0 +1,47 @@
+// Bundled into each corpus page by scripts/corpus.mjs: what the wallet would offer there and which control
+// it would fill with what, against what the corpus expects.
+import { controlsOf, planFill } from '@/lib/checkout/fill-plan';
+import { maybeCardForm } from '@/lib/checkout/maybe-card-form';
+
+/** An element by a selector; " >> " steps into a same-origin frame. */
+function resolve(selector: string): Element | null {
+  const steps = selector.split(' >> ');
+  let root: Document | null = document;
+  for (const step of steps.slice(0, -1)) root = root?.querySelector<HTMLIFrameElement>(step)?.contentDocument ?? null;
+  return root?.querySelector(steps.at(-1)!) ?? null;
+}
+
+function describe(element: Element): string {
+  const attributes = ['id', 'name', 'autocomplete', 'placeholder']
+    .map((name) => element.getAttribute(name) && `${name}="${element.getAttribute(name)}"`)
+    .filter(Boolean);
+  return `<${element.localName} ${attributes.join(' ')}>`;
+}
+
+export function probe(controls: Record<string, string>, url: string) {
+  const started = performance.now();
+  const maybe = maybeCardForm(document);
+  const plan = maybe ? planFill(document, url) : undefined;
+  const ms = performance.now() - started;
+  const offered = Boolean(plan?.anchor);
+  const found = new Map(offered && plan ? controlsOf(plan.fields) : []);
+  const expected = Object.entries(controls).map(([selector, kind]) => {
+    const element = resolve(selector);
+    const got = element ? found.get(element as HTMLInputElement) : undefined;
+    if (element) found.delete(element as HTMLInputElement);
+    return { selector, kind, got: got ?? null, missing: !element };
+  });
+  return {
+    maybe,
+    isCheckout: plan?.detection.isCheckout ?? false,
+    reasons: plan?.detection.reasons ?? [],
+    offered,
+    note: plan?.hosted?.provider ?? null,
+    expected,
+    extras: [...found].map(([element, kind]) => ({ element: describe(element), kind })),
+    ms,
+  };
+}
+
+export type Probe = typeof probe;
+(window as unknown as { corpusProbe: Probe }).corpusProbe = probe;
