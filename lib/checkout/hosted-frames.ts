@@ -60,7 +60,26 @@ export function hostedProvider(frame: Element): HostedProvider | undefined {
   if (NOT_A_FIELD.test(`${path} ${named}`)) return undefined;
   const name = PROVIDERS.get(host.split('.').slice(-2).join('.')) ?? providerByMarks(frame);
   if (name) return { provider: name, known: true };
-  return SAYS_CARD.test(named) ? { provider: host || 'unknown', known: false } : undefined;
+  if (!SAYS_CARD.test(named)) return undefined;
+  // A frame with no address of its own yet, on a page that loads one provider's script, is that provider's.
+  const loaded = host ? undefined : scriptProvider(frame.ownerDocument);
+  return loaded ? { provider: loaded, known: true } : { provider: host || 'unknown', known: false };
+}
+
+/** The one payment provider whose script the page loads, if it loads exactly one. */
+function scriptProvider(doc: Document): string | undefined {
+  const names = new Set<string>();
+  for (const script of [...doc.querySelectorAll('script[src]')].slice(0, 100)) {
+    try {
+      const name = PROVIDERS.get(
+        new URL(script.getAttribute('src') ?? '', doc.baseURI ?? undefined).hostname.split('.').slice(-2).join('.'),
+      );
+      if (name) names.add(name);
+    } catch {
+      // Not an address: no provider's.
+    }
+  }
+  return names.size === 1 ? [...names][0] : undefined;
 }
 
 /**

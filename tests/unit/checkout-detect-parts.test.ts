@@ -453,3 +453,17 @@ describe('Checkout detection: provider frames', () => {
     expect(findCardFields(doc).hostedFrames.map(({ provider }) => provider)).toEqual(['Stripe']);
   });
 });
+
+describe('Checkout detection: provider frames by the page’s scripts and the frames’ marks', () => {
+  it('names the provider whose script the page loads for a card frame with no address yet, and by the names its script gives', () => {
+    const scripted = page(
+      '<iframe title="Card number"></iframe>',
+      'en',
+      '<script src="https://js.braintreegateway.com/web/3.97.2/js/client.min.js"></script>',
+    );
+    expect(findCardFields(scripted).hostedFrames.map(({ provider, known }) => [provider, known])).toEqual([['Braintree', true]]);
+    const marked = page(`<div class="sq-card-wrapper"><iframe class="sq-card-component" title="Secure Credit Card Frame"></iframe></div>
+      <div id="mollie-component-cardNumber"><iframe name="cardNumber-input"></iframe></div>`);
+    expect(findCardFields(marked).hostedFrames.map(({ provider }) => provider)).toEqual(['Square', 'Mollie']);
+  });
+});
