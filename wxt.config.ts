@@ -37,7 +37,7 @@ export default defineConfig({
       // Only the background needs webextension-polyfill: Chrome's own runtime.onMessage cannot
       // answer with a promise. The content script and the extension pages only send messages, read
       // storage, open tabs and translate, which return promises natively in Chrome MV3 and Firefox,
-      // so they take the browser's own object and stay within their budgets (DESIGN.md: the content
+      // so they take the browser's own object and stay within their budgets (docs/budgets.md: the content
       // script runs on every storefront page within 15 KB, the popup within 45 KB).
       if (entrypoints.every((entrypoint) => entrypoint.type !== 'background')) {
         config.resolve ??= {};
@@ -49,7 +49,7 @@ export default defineConfig({
         ];
       }
       // Extension pages share one build; vendor chunks of their own let each page load only the
-      // libraries it uses (budgets in DESIGN.md). Scripts built as single files are left alone.
+      // libraries it uses (budgets in docs/budgets.md). Scripts built as single files are left alone.
       if (!entrypoints.every((entrypoint) => entrypoint.inputPath.endsWith('.html'))) return;
       config.build ??= {};
       config.build.rollupOptions ??= {};

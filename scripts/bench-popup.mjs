@@ -20,7 +20,12 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** The shared sign-up form the tests use, compiled from TypeScript on the fly. @param {string} root */
 async function signUpInput(root) {
-  const built = await build({ entryPoints: [join(root, 'tests/shared/sign-up-input.ts')], bundle: true, format: 'esm', write: false });
+  const built = await build({
+    entryPoints: [join(root, 'tests/wallet-input/sign-up-input.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+  });
   const module = await import(`data:text/javascript;base64,${Buffer.from(built.outputFiles[0]?.text ?? '').toString('base64')}`);
   return module.SIGN_UP_INPUT;
 }

@@ -1,4 +1,4 @@
-// `npm run bench`: measures what the budgets in DESIGN.md limit and prints the figures (and writes
+// `npm run bench`: measures what the budgets in docs/budgets.md limit and prints the figures (and writes
 // them as JSON). Run after `npm run build`; sizes are gzip at the default level, as stores serve
 // them; speeds are ratios measured in one run in real headless Chromium, never absolute targets.
 import { spawnSync } from 'node:child_process';
@@ -129,7 +129,7 @@ console.table([
   { browser: 'Firefox', 'unlock ms': unlockMs.firefox === null ? 'not installed' : unlockMs.firefox.toFixed(0) },
 ]);
 
-/** Every ratio of the run in one place: what was measured against what, and where DESIGN.md wants it. */
+/** Every ratio of the run in one place: what was measured against what, and where docs/budgets.md wants it. */
 const ratios = [
   {
     ratio: 'payment commit: wallet / raw IndexedDB writes',

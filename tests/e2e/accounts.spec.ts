@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { pdf, png } from '../unit/support/images';
 import type { DriverPage } from './support/driver';
 import { expect, test } from './support/fixtures';

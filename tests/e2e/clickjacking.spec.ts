@@ -3,7 +3,7 @@ import type { DriverPage, WalletDriver, WalletFrame } from './support/driver';
 import { noConfirmWindow, OPTION_HOST } from './support/shopping';
 import { checkoutWithOneProduct } from './support/storefront';
 import { askBackground, openExtensionOrigin } from './support/wallet-data';
-import { SIGN_UP_INPUT } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 
 const COVERED = 'The page hid or covered this button';
 const MOVED = 'just moved';

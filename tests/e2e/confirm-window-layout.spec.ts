@@ -1,5 +1,5 @@
 import type { Offer } from '../../lib/protocol/checkout';
-import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { seriousViolations } from './support/axe';
 import { launchChromium } from './support/chromium';
 import type { DriverPage, WalletDriver } from './support/driver';

@@ -1,5 +1,5 @@
 import { formatMoney } from '../../lib/money';
-import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { poll } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_PORT, STOREFRONT_URL } from './support/paths';

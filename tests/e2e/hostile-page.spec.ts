@@ -1,4 +1,4 @@
-import { SIGN_UP_INPUT } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import type { DriverPage } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';

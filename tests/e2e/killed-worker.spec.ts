@@ -1,4 +1,4 @@
-import { SIGN_UP_INPUT } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { balanceOf, noConfirmWindow, openPayment, paidOrderId, sendFromPage } from './support/shopping';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { launchChromium } from './support/chromium';
 import type { LaunchOptions, WalletDriver } from './support/driver';
 import { expect, test } from './support/fixtures';

@@ -5,7 +5,7 @@ import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
 import { checkoutWithOneProduct } from './support/storefront';
 import { askBackground, openExtensionOrigin, storesOf } from './support/wallet-data';
-import { SIGN_UP_INPUT } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 
 const OPTION_HOST = '[data-wallet-frame="pay"]';
 

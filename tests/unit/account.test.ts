@@ -18,7 +18,7 @@ import { recoverWithAnswers, setLoginPassword, unlock } from '@/lib/account/unlo
 import { PAYMENT_LOCKOUT, RECOVERY_LOCKOUT } from '@/lib/vault/lockout';
 import { ACCOUNTS } from '@/lib/wallet/accounts';
 import { addCard, removeCard, revealCard, saveCard, setDefaultCard } from '@/lib/wallet/cards';
-import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { freshDatabase } from './support/with-wallet';
 
 // The schema's minimum: the default 600,000 iterations are checked in vault.test.ts.

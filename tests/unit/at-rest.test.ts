@@ -4,7 +4,7 @@ import { signUp } from '@/lib/account/sign-up';
 import { submitVerification } from '@/lib/identity/verification';
 import { toBase64 } from '@/lib/vault/bytes';
 import { addCard } from '@/lib/wallet/cards';
-import { SIGN_UP_INPUT } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { png } from './support/images';
 import { freshDatabase } from './support/with-wallet';
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { DATABASE_NAME, WalletDatabase } from '@/lib/db';
-import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
 import { contentSender, extensionSender, send, startBackground, openPayment, pressWalletFrame } from './support/with-background';
 

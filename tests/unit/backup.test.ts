@@ -16,7 +16,7 @@ import { runDueJobs } from '@/lib/wallet/jobs';
 import { orderKey } from '@/lib/wallet/order-key';
 import { shipOrder } from '@/lib/wallet/orders';
 import { topUp } from '@/lib/wallet/top-ups';
-import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { png } from './support/images';
 import { SHOP, freshDatabase } from './support/with-wallet';
 import { contentSender, send, startBackground } from './support/with-background';

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { WalletDatabase } from '@/lib/db';
 import { verifyLedger } from '@/lib/ledger/verify';
-import { SIGN_UP_INPUT } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
 import { extensionSender, send, startBackground, openPayment } from './support/with-background';
 

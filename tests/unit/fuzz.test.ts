@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CURRENCY_EXPONENTS } from '@/lib/money';
 import { pageRequest } from '@/lib/protocol/checkout';
 import { messageShapeProblem, PAGE_MESSAGE_LIMITS } from '@/lib/protocol/message-shape';
-import { SIGN_UP_INPUT, TEST_CARD } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
 import { mutate, mutation } from './support/mutations';
 import { contentSender, dumpWallet, extensionSender, send, startBackground, walletFrameOf } from './support/with-background';

@@ -7,7 +7,7 @@ import { toBase64 } from '@/lib/vault/bytes';
 import { open } from '@/lib/vault/crypto';
 import { ACCOUNTS } from '@/lib/wallet/accounts';
 import { runDueJobs } from '@/lib/wallet/jobs';
-import { SIGN_UP_INPUT } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { pdf, png } from './support/images';
 import { freshDatabase } from './support/with-wallet';
 

@@ -11,7 +11,7 @@ import {
 } from '@/lib/approvals/declines';
 import { createInlineRegistry, MAX_INLINE_FRAMES, type InlineRegistration } from '@/lib/inline/registry';
 import type { InlinePurpose } from '@/lib/inline/messages';
-import { SIGN_UP_INPUT } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
 import { contentSender, extensionSender, openPayment, send, startBackground, walletFrameOf } from './support/with-background';
 

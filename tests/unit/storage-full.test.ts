@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SIGN_UP_INPUT } from '../shared/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
 import { contentSender, dumpWallet, extensionSender, send, startBackground, openPayment } from './support/with-background';
 

@@ -1,7 +1,7 @@
 import { parseMoney } from '../../../lib/money-parse';
 import type { OrderStatus } from '../../../lib/protocol/checkout';
 import type { WalletBalance } from '../../../lib/wallet/balance-schema';
-import { SIGN_UP_INPUT } from '../../shared/sign-up-input';
+import { SIGN_UP_INPUT } from '../../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver } from './driver';
 import { expect } from './fixtures';
 import { STOREFRONT_URL } from './paths';

@@ -11,7 +11,7 @@ import { shipOrder } from '@/lib/wallet/orders';
 import { pay } from '@/lib/wallet/payments';
 import { refundOrder } from '@/lib/wallet/refunds';
 import { topUp } from '@/lib/wallet/top-ups';
-import { SIGN_UP_INPUT, TEST_CARD } from '../../shared/sign-up-input';
+import { SIGN_UP_INPUT, TEST_CARD } from '../../wallet-input/sign-up-input';
 import { png } from './images';
 import { SHOP, freshDatabase, offer } from './with-wallet';
 
