@@ -1,36 +1,10 @@
+import { CURRENCY_MARKS } from './currency-marks';
 import { CURRENCY_EXPONENTS, type CurrencyCode } from './money';
 import type { Money } from './money-schema';
 
 export type MoneyParseErrorCode =
   'empty' | 'negative' | 'not_a_number' | 'too_many_decimals' | 'unknown_currency' | 'currency_mismatch' | 'too_large';
 export type MoneyParseResult = { ok: true; value: Money } | { ok: false; code: MoneyParseErrorCode; message: string };
-
-/** Symbols and words people type for a currency; `$` and `¥` stand for several, so they match any of them. */
-const CURRENCY_MARKS: readonly [mark: string, currencies: readonly CurrencyCode[]][] = [
-  ['HK$', ['HKD']],
-  ['S$', ['SGD']],
-  ['A$', ['AUD']],
-  ['AU$', ['AUD']],
-  ['C$', ['CAD']],
-  ['CA$', ['CAD']],
-  ['R$', ['BRL']],
-  ['US$', ['USD']],
-  ['$', ['USD', 'HKD', 'SGD', 'AUD', 'CAD']],
-  ['€', ['EUR']],
-  ['£', ['GBP']],
-  ['¥', ['JPY', 'CNY']],
-  ['￥', ['JPY', 'CNY']],
-  ['元', ['CNY']],
-  ['円', ['JPY']],
-  ['₽', ['RUB']],
-  ['руб.', ['RUB']],
-  ['руб', ['RUB']],
-  ['р.', ['RUB']],
-  ['₩', ['KRW']],
-  ['원', ['KRW']],
-  ['฿', ['THB']],
-  ['Fr.', ['CHF']],
-];
 
 const GROUPING_SPACES = /[\s\u00a0\u202f'’]/g;
 

@@ -1,35 +1,16 @@
+import { currenciesOfMark, CURRENCY_MARKS } from '../currency-marks';
 import { CURRENCY_EXPONENTS, type CurrencyCode } from '../money';
 
 /** ISO codes and what shops write for them; "RMB" is how many shops write CNY. */
 export const CODE_PATTERN = `${Object.keys(CURRENCY_EXPONENTS).join('|')}|RMB`;
-/** Currency symbols and words; "$" with up to two letters covers "US$", "R$", "HK$", "CA$", "AU$". */
-export const SYMBOL_PATTERN = '[A-Z]{0,2}\\$|[€£¥￥₽₩฿元円]|руб|р\\.|Fr\\.';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Currency symbols and words; "$" with up to two letters also covers dollars the wallet does not know ("NZ$"). */
+export const SYMBOL_PATTERN = `[A-Z]{0,2}\\$|${CURRENCY_MARKS.filter(([mark]) => !mark.endsWith('$'))
+  .map(([mark]) => escape(mark))
+  .join('|')}`;
 
 const CODE = new RegExp(`\\b(${CODE_PATTERN})\\b`);
 const SYMBOL = new RegExp(SYMBOL_PATTERN);
-const SYMBOLS = new Map<string, CurrencyCode>(
-  Object.entries({
-    $: 'USD',
-    US$: 'USD',
-    R$: 'BRL',
-    HK$: 'HKD',
-    S$: 'SGD',
-    A$: 'AUD',
-    AU$: 'AUD',
-    C$: 'CAD',
-    CA$: 'CAD',
-    '€': 'EUR',
-    '£': 'GBP',
-    '₽': 'RUB',
-    руб: 'RUB',
-    'р.': 'RUB',
-    '₩': 'KRW',
-    '฿': 'THB',
-    元: 'CNY',
-    円: 'JPY',
-    'Fr.': 'CHF',
-  } as const),
-);
 
 export interface PageCurrency {
   /** The currency the page declares in its markup, if any. */
@@ -62,7 +43,7 @@ export function currencyOf(mark: string, hasDecimals: boolean, page: PageCurrenc
   const symbol = SYMBOL.exec(mark)?.[0];
   if (symbol === undefined) return page.declared;
   if (symbol === '$' && page.declared && ['USD', 'CAD', 'AUD', 'HKD', 'SGD'].includes(page.declared)) return page.declared;
-  if (symbol !== '¥' && symbol !== '￥') return SYMBOLS.get(symbol);
+  if (symbol !== '¥' && symbol !== '￥') return currenciesOfMark(symbol)[0];
   if (page.declared === 'CNY' || page.declared === 'JPY') return page.declared;
   return /^zh/i.test(page.lang) || (hasDecimals && !/^ja/i.test(page.lang)) ? 'CNY' : 'JPY';
 }
