@@ -47,7 +47,8 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
  */
 function corpusFile(url, page) {
   const name = basename(new URL(url).pathname);
-  if (url === page.url) return page.file;
+  const withoutHash = (/** @type {string} */ address) => new URL(address).href.replace(/#.*/, '');
+  if (withoutHash(url) === withoutHash(page.url)) return page.file;
   return name && existsSync(join(corpus, name)) ? name : undefined;
 }
 
@@ -140,10 +141,10 @@ for (const { file, expected, seen, error } of results) {
   if (error) lines.push(`could not load: ${error}`);
   if (expected.paymentStep && !served({ expected, seen })) lines.push(`no offer (reasons: ${seen.reasons.join(', ') || 'none'})`);
   if (!expected.paymentStep && (seen.offered || seen.note)) lines.push(`offer on a negative (reasons: ${seen.reasons.join(', ')})`);
-  if (expected.paymentStep && seen.offered) {
-    for (const { selector, kind, got, missing } of seen.expected) {
+  if (expected.paymentStep) {
+    for (const { selector, kind, got, missing, why } of seen.expected) {
       if (missing) lines.push(`${selector}: not on the page`);
-      else if (got !== kind) lines.push(`${selector}: expected ${kind}, got ${got ?? 'nothing'}`);
+      else if (got !== kind) lines.push(`${selector}: expected ${kind}, got ${got ?? 'nothing'}${why ? ` (${why})` : ''}`);
     }
     for (const { element, kind } of seen.extras) lines.push(`${element}: filled as ${kind}, not a card control`);
   }

@@ -1,7 +1,7 @@
 import { cardBrandRadios, listsCardBrands } from './card-type';
 import { firstOf, isHidden } from './dom';
 import { expiryPartInCardForm } from './expiry-parts';
-import { cardFieldKind, type CardFieldKind } from './field-kind';
+import { cardFieldKind, holderNameInCardForm, type CardFieldKind } from './field-kind';
 import { whyUnfillable } from './fillable';
 import { hostedProvider, type HostedProvider } from './hosted-frames';
 
@@ -68,9 +68,10 @@ function scanInto(doc: Document, scan: DocumentScan): void {
   for (const frame of firstOf<HTMLIFrameElement>(doc, 'iframe')) {
     if (isHidden(frame)) continue;
     const inner = sameOriginDocument(frame);
-    const provider = inner ? undefined : hostedProvider(frame);
-    if (inner) scanInto(inner, scan);
-    else if (provider) scan.hostedFrames.push({ ...provider, element: frame });
+    // A provider's frame before its address is set holds the empty document every new frame starts with.
+    const provider = inner?.body?.firstElementChild ? undefined : hostedProvider(frame);
+    if (provider) scan.hostedFrames.push({ ...provider, element: frame });
+    else if (inner) scanInto(inner, scan);
   }
 }
 
@@ -108,8 +109,9 @@ export function findCardFields(doc: Document): CardScan {
   }
   for (const field of scan.others) {
     if (!inCardForm(field, numbers)) continue;
-    const part = expiryPartInCardForm(field);
-    const kind = part ?? (field.localName === 'select' && listsCardBrands(field as HTMLSelectElement) ? 'cardType' : undefined);
+    const kind =
+      expiryPartInCardForm(field) ??
+      (field.localName === 'select' ? (listsCardBrands(field as HTMLSelectElement) ? 'cardType' : undefined) : holderNameInCardForm(field));
     if (kind) (candidates[kind] ??= []).push(field);
   }
   const grouped = new Set<HTMLInputElement>();

@@ -45,19 +45,19 @@ export function listsCardBrands(select: HTMLSelectElement): boolean {
 }
 
 /**
- * The radios of the card-brand choice `radio` belongs to (those of its name in its form), when two or more
- * of them name a brand; otherwise none. Which radio is set is for the fill to say, by the card's brand.
+ * The radios of the card-brand choice `radio` belongs to (those of its name in its form that name a brand),
+ * when they name two brands or more; otherwise none. Which radio is set is for the fill to say, by the card's brand.
  */
 export function cardBrandRadios(radio: HTMLInputElement): HTMLInputElement[] {
   const name = radio.getAttribute('name');
   if (!name) return [];
   const scope = radio.closest('form') ?? radio.ownerDocument;
-  const group = [...scope.querySelectorAll<HTMLInputElement>('input[type=radio]')]
+  const brands = [...scope.querySelectorAll<HTMLInputElement>('input[type=radio]')]
     .filter((other) => other.getAttribute('name') === name)
-    .slice(0, 20);
-  const brands = new Set(group.map(brandOf));
-  brands.delete(undefined);
-  return brands.size >= 2 ? group : [];
+    .slice(0, 20)
+    .filter((other) => brandOf(other));
+  // Only the radios that name a brand: a group may also offer PayPal or a gift card.
+  return new Set(brands.map(brandOf)).size >= 2 ? brands : [];
 }
 
 /** The option or radio among `choices` that names the card's brand, if one does. */

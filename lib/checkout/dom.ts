@@ -101,6 +101,10 @@ export function captionOf(field: Element): string {
 export function labelOf(field: Element): string {
   const caption = captionOf(field);
   if (caption) return caption;
+  return nearbyText(field) || columnCaption(field);
+}
+
+function nearbyText(field: Element): string {
   // Many shops caption a field with a plain <span> beside it: take the text of the nearest wrapper around this field alone.
   for (let node = field.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
     const controls = controlsIn(node);
@@ -114,6 +118,29 @@ export function labelOf(field: Element): string {
     }
     const text = textOf(node);
     if (text) return text.length <= 80 ? text : '';
+  }
+  return '';
+}
+
+/** Levels above a field where a grid row of fields may stand; cells a row may have. */
+const ROW_DEPTH = 5;
+const MAX_CELLS = 6;
+
+/**
+ * The caption in the row above, for a field laid out in a grid of rows: a header row whose cells hold the
+ * captions ("Expiry", "CVV") over a row whose cells hold the fields, as div-based forms do.
+ */
+function columnCaption(field: Element): string {
+  let node: Element | null = field;
+  for (let depth = 0; node?.parentElement && depth < ROW_DEPTH; node = node.parentElement, depth++) {
+    const row = node.parentElement;
+    const header = row.previousElementSibling;
+    const index = [...row.children].indexOf(node);
+    if (!header || row.children.length < 2 || row.children.length > MAX_CELLS || header.children.length !== row.children.length) continue;
+    const cell = header.children[index];
+    if (!cell || cell.querySelector('input, select, textarea')) return '';
+    const text = textOf(cell);
+    return text.length <= 40 ? text : '';
   }
   return '';
 }

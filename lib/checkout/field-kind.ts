@@ -38,7 +38,7 @@ const HEURISTICS: [CardFieldKind, RegExp][] = [
   ],
   [
     'name',
-    /card ?holder|holder ?name|name (as it appears )?on (the |your )?card|cc ?name|card ?name|name ?on ?card|владел|держател|имя на карте|karteninhaber|titulaire|nom sur la carte|titular|nombre (en|del titular|que aparece)|intestatario|nome (sul|no|do titular)|kart sahibi|kart üzerindeki|naam op (de )?kaart|posiadacz|持卡人|名義|nama (pada|di) kartu|pemegang kartu/,
+    /card ?holder|holder ?name|name (as it appears )?on (the |your )?card|cc ?name|card ?name|name ?on ?card|владел|держател|имя на карте|karteninhaber|titulaire|nom sur la carte|titular|nombre (en|del titular|que aparece)|intestatario|nome (sul|no|do titular)|kart sahibi|kart üzerindeki|naam op (de )?kaart|posiadacz|持卡人|名義|nama (pada|di|tertera di) kartu|pemegang kartu/,
   ],
   [
     'cardType',
@@ -46,7 +46,7 @@ const HEURISTICS: [CardFieldKind, RegExp][] = [
   ],
   [
     'number',
-    /card ?(number|num|no|nr|#)\b|cc ?(number|num|no)\b|ccnum|\bcredit ?card\b|acct ?(number|num)|номер[^,.]{0,20}карт|kartennummer|num[ée]ro de (la )?carte|n[uú]mero de (la )?tarjeta|numero (della )?carta|n[uú]mero do cart[aã]o|kart numarası|kaartnummer|numer karty|卡号|卡號|カード番号|카드 ?번호|nomor kartu|\bpan\b/,
+    /card ?(number|num|no|nr|#)\b|cc ?(number|num|no)\b|ccnum|\bcredit ?card\b|acct ?(number|num)|номер[^,.]{0,20}карт|kartennummer|num[ée]ro de (la )?carte|n[uú]mero de (la )?tarjeta|numero (della )?carta|n[uú]mero do cart[aã]o|kart numarası|kaartnummer|numer karty|卡号|卡號|カード番号|카드 ?번호|nomor kartu|\bno kartu|kartu kredit|\bpan\b/,
   ],
 ];
 const MONTH = /month|\bmm\b|\bmon\b|monat|mois|\bmes\b|\bmese\b|\bay\b|месяц|(?<![а-яё])мм(?![а-яё])|月|bulan/;
@@ -70,14 +70,31 @@ function namePart(hint: string): CardFieldKind {
   return given ? 'givenName' : 'familyName';
 }
 
+// Tokens that come before the field name in an autocomplete list: its section, address kind and contact kind.
+const NOT_A_FIELD_NAME = /^(section-.*|shipping|billing|home|work|mobile|fax|pager|webauthn)$/;
+
 function tokenKind(field: Element): CardFieldKind | 'none' | undefined {
-  const tokens = (field.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/);
-  // The field name is the token list's last part ("section-pay billing cc-number"), never just its first.
-  const card = tokens.find((part) => part.startsWith('cc-'));
-  if (card) return TOKENS[card] ?? 'none';
-  const person = tokens.find((part) => part in NAME_TOKENS);
-  if (person && tokens.some((part) => PAYMENT_SECTION.test(part))) return NAME_TOKENS[person];
+  const tokens = (field.getAttribute('autocomplete') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  // The field name follows the section and address tokens ("section-pay billing cc-number"); a list naming
+  // two ("billing given-name cc-given-name") is read by its first, as the person's given name here.
+  const fieldName = tokens.find((part) => !NOT_A_FIELD_NAME.test(part));
+  if (fieldName?.startsWith('cc-')) return TOKENS[fieldName] ?? 'none';
+  if (fieldName && fieldName in NAME_TOKENS && tokens.some((part) => PAYMENT_SECTION.test(part))) return NAME_TOKENS[fieldName];
   return undefined;
+}
+
+// A field the page names for the payment ("payment[name]", "ccName") that asks for a name is the holder's.
+const PAYMENT_NAMED = /\b(pay(ment)?|card|cc|credit)\b/;
+const JUST_A_NAME = /^(full )?name$|^(first|last|given|family) name$|^name (of|on) .*$/;
+
+/**
+ * The holder's name, or its given or family part, for a control of the card form whose own name says
+ * payment and whose caption says only "Name": the caller knows it stands in the card form.
+ */
+export function holderNameInCardForm(field: Element): CardFieldKind | undefined {
+  const { own, label } = fieldHint(field);
+  if (!PAYMENT_NAMED.test(own) || !/\bname\b/.test(`${own} ${label}`) || (label && !JUST_A_NAME.test(label))) return undefined;
+  return namePart(`${own} ${label}`);
 }
 
 /** What the field's attributes and caption say it is, for its kind and, of a split expiry, its part. */

@@ -221,10 +221,22 @@ function isCovered(element: Element, box: Box, doc: Document, view: Window): boo
   const covered = inWindow.filter(([x, y]) => {
     const hit = doc.elementFromPoint(x, y);
     if (!hit || hit === element || element.contains(hit)) return false;
-    return hit.closest('label')?.control !== element;
+    return hit.closest('label')?.control !== element && !isFaintOver(hit, element, view);
   });
   if (inWindow.length > 0 && covered.length * 2 >= inWindow.length) return true;
   return layerOver(element, box, doc, view);
+}
+
+/**
+ * Whether what `hit` paints over `field` is too faint to hide it: the opacity of `hit` and of its ancestors
+ * up to the one it shares with the field (text a page fades out, as of a collapsed notice, still takes the point).
+ */
+function isFaintOver(hit: Element, field: Element, view: Window): boolean {
+  let opacity = 1;
+  for (let node: Element | null = hit; node && !node.contains(field); node = layoutParent(node)) {
+    opacity *= opacityOf(view.getComputedStyle(node));
+  }
+  return opacity < MIN_OPACITY;
 }
 
 function isInTopLayer(element: Element): boolean {

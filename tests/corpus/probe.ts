@@ -1,6 +1,8 @@
 // Bundled into each corpus page by scripts/corpus.mjs: what the wallet would offer there and which control
 // it would fill with what, against what the corpus expects.
+import { cardFieldKind } from '@/lib/checkout/field-kind';
 import { controlsOf, planFill } from '@/lib/checkout/fill-plan';
+import { whyHiddenFromShopper } from '@/lib/checkout/shopper-visible';
 import { maybeCardForm } from '@/lib/checkout/maybe-card-form';
 
 /** An element by a selector; " >> " steps into a same-origin frame. */
@@ -29,7 +31,9 @@ export function probe(controls: Record<string, string>, url: string) {
     const element = resolve(selector);
     const got = element ? found.get(element as HTMLInputElement) : undefined;
     if (element) found.delete(element as HTMLInputElement);
-    return { selector, kind, got: got ?? null, missing: !element };
+    // Why a control was missed: its own kind by its words, and whether the shopper sees it.
+    const why = element && !got ? `words say ${cardFieldKind(element) ?? 'nothing'}, ${whyHiddenFromShopper(element) ?? 'visible'}` : null;
+    return { selector, kind, got: got ?? null, missing: !element, why };
   });
   return {
     maybe,

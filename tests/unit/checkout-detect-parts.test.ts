@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCardFields } from '@/lib/checkout/card-fields';
+import { cardBrandRadios } from '@/lib/checkout/card-type';
 import { cardFieldKind } from '@/lib/checkout/field-kind';
 import { detectCheckout } from '@/lib/checkout/detect';
 import { whyUnfillable } from '@/lib/checkout/fillable';
@@ -465,5 +466,46 @@ describe('Checkout detection: provider frames by the page’s scripts and the fr
     const marked = page(`<div class="sq-card-wrapper"><iframe class="sq-card-component" title="Secure Credit Card Frame"></iframe></div>
       <div id="mollie-component-cardNumber"><iframe name="cardNumber-input"></iframe></div>`);
     expect(findCardFields(marked).hostedFrames.map(({ provider }) => provider)).toEqual(['Square', 'Mollie']);
+  });
+});
+
+describe('Checkout detection: shapes of real card forms', () => {
+  const kindsOf = (body: string) => {
+    const { candidates } = findCardFields(page(body));
+    return Object.fromEntries(Object.entries(candidates).map(([kind, fields]) => [kind, fields?.map((field) => field.id)]));
+  };
+
+  it('reads captions from the header row of a grid of fields', () => {
+    const body = `<div class="row"><div class="col">No. Kartu Kredit</div></div><div class="row"><div class="col"><input id="n"></div></div>
+      <div class="row"><div class="col">Kadaluarsa pada</div><div class="col">CVV</div></div>
+      <div class="row"><div class="col"><div><input id="e" placeholder="MM/YY"></div></div><div class="col"><div><input id="c" placeholder="000"></div></div></div>`;
+    expect(kindsOf(body)).toEqual({ number: ['n'], expiry: ['e'], cvc: ['c'] });
+  });
+
+  it('reads an autocomplete list naming two fields by its first', () => {
+    const body = `<input id="g" autocomplete="billing given-name cc-given-name"><input id="n" autocomplete="billing cc-number"><input id="c" autocomplete="cc-csc">`;
+    expect(kindsOf(body)).toEqual({ number: ['n'], cvc: ['c'] });
+  });
+
+  it('takes a field the page names for the payment and captions "Name" for the holder’s name', () => {
+    const body = `<form><label for="n">Card number</label><input id="n"><label for="h">Name</label><input id="h" name="payment[name]">
+      <label for="s">Name</label><input id="s" name="shipping[name]"></form>`;
+    expect(kindsOf(body)).toEqual({ number: ['n'], name: ['h'] });
+  });
+
+  it('sets only the brand radios of a group that also offers PayPal', () => {
+    const body = `<form><label for="n">Card number</label><input id="n">
+      <input type="radio" name="cardType" id="visa" value="VI"><label for="visa">Visa</label>
+      <input type="radio" name="cardType" id="mc" value="MC"><label for="mc">Mastercard</label>
+      <input type="radio" name="cardType" id="paypal" value="PP"><label for="paypal">PayPal</label></form>`;
+    const doc = page(body);
+    const radio = findCardFields(doc).candidates.cardType?.[0] as HTMLInputElement;
+    expect(cardBrandRadios(radio).map((option) => option.id)).toEqual(['visa', 'mc']);
+  });
+
+  it('takes an empty frame named by a provider’s script for that provider’s, though it has no address yet', () => {
+    const doc = page('<div class="card-frame"><iframe id="cardNumber" name="checkout-frames-cardNumber"></iframe></div>');
+    Object.defineProperty(doc.querySelector('iframe'), 'contentDocument', { value: page('') });
+    expect(findCardFields(doc).hostedFrames.map(({ provider }) => provider)).toEqual(['Checkout.com']);
   });
 });
