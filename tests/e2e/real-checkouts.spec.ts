@@ -1,4 +1,5 @@
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver } from './support/driver';
@@ -18,13 +19,15 @@ test.beforeAll(async ({ wallet }) => {
 });
 
 /** Clicks the offer, confirms in the wallet window with the security code 321, and checks what the window lists. */
-async function fillFromWallet(wallet: WalletDriver, page: DriverPage, listed: string): Promise<void> {
+async function fillFromWallet(wallet: WalletDriver, page: DriverPage, listed: string | string[]): Promise<void> {
   const offer = await page.walletFrame('fill');
   await expect.poll(() => offer.text()).toContain('Fill from wallet');
   await offer.click();
   const confirm = await wallet.waitForPage('/confirm.html');
   await confirm.waitFor('[data-testid="fill"]');
-  expect(await confirm.textOf('[data-testid="fill-fields"]')).toBe(listed);
+  const fields = await confirm.textOf('[data-testid="fill-fields"]');
+  if (typeof listed === 'string') expect(fields).toBe(listed);
+  else expect(fields.replace('Fields to fill: ', '').split(', ').sort()).toEqual([...listed].sort());
   await confirm.fill('input[name="fillCvc"]', '321');
   await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
   await confirm.click('[data-testid="fill"]');
@@ -78,3 +81,130 @@ test('a card form Vue binds with v-model takes the fill into Vue’s state, the 
   await page.screenshot('card-fill-vue');
   await page.close();
 });
+
+interface CorpusPage {
+  controls: Record<string, string>;
+  reveal: string[];
+}
+const corpus = JSON.parse(readFileSync(new URL('../fixtures/checkout/real/expected.json', import.meta.url), 'utf8')) as Record<
+  string,
+  CorpusPage
+>;
+
+/** How the wallet window names each kind of card control. */
+const LISTED: Record<string, string> = {
+  number: 'card number',
+  expiry: 'expiry',
+  expiryMonth: 'expiry month',
+  expiryYear: 'expiry year',
+  cvc: 'security code',
+  name: 'name on card',
+  givenName: 'given name',
+  familyName: 'family name',
+  cardType: 'card type',
+};
+
+/** What each kind of control holds once the card is in: the Visa 4242…, 12/30, Ada Lovelace, CVC 321. */
+const FILLED: Record<string, RegExp> = {
+  expiry: /^12 ?\/ ?(20)?30$/,
+  expiryMonth: /^(12|dec)/i,
+  expiryYear: /^(20)?30$/,
+  cvc: /^321$/,
+  name: /^Ada Lovelace$/,
+  givenName: /^Ada$/,
+  familyName: /^Lovelace$/,
+};
+
+/** Each control's value as the page reads it; a select's chosen option as "value text", a radio as checked or not. */
+function readControls(page: DriverPage, selectors: string[]): Promise<Record<string, string | boolean | null>> {
+  return page.evaluate(
+    (list) =>
+      Object.fromEntries(
+        list.map((selector) => {
+          const steps = selector.split(' >> ');
+          let root: Document | null | undefined = document;
+          for (const step of steps.slice(0, -1)) root = root?.querySelector<HTMLIFrameElement>(step)?.contentDocument;
+          const control = root?.querySelector<HTMLInputElement | HTMLSelectElement>(steps.at(-1)!);
+          if (!control) return [selector, null];
+          if (control instanceof HTMLSelectElement)
+            return [selector, `${control.value} ${control.selectedOptions[0]?.textContent?.trim() ?? ''}`];
+          return [selector, control.type === 'radio' ? control.checked : control.value];
+        }),
+      ),
+    selectors,
+  );
+}
+
+/** Every other control of the page (and its frames), by position: what a fill must leave as it was. */
+function otherControls(page: DriverPage, selectors: string[]): Promise<string[]> {
+  return page.evaluate((list) => {
+    const named = new Set(
+      list.map((selector) => {
+        const steps = selector.split(' >> ');
+        let root: Document | null | undefined = document;
+        for (const step of steps.slice(0, -1)) root = root?.querySelector<HTMLIFrameElement>(step)?.contentDocument;
+        return root?.querySelector(steps.at(-1)!);
+      }),
+    );
+    const controlsIn = (doc: Document): (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement)[] => [
+      ...doc.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'),
+      ...[...doc.querySelectorAll('iframe')].flatMap((frame) => (frame.contentDocument ? controlsIn(frame.contentDocument) : [])),
+    ];
+    return controlsIn(document)
+      .filter((control) => !named.has(control))
+      .map(
+        (control) =>
+          `${control.name || control.id}=${control instanceof HTMLInputElement && /radio|checkbox/.test(control.type) ? control.checked : control.value}`,
+      );
+  }, selectors);
+}
+
+/** Checks every control the corpus names for `file` holds the card: each number block its share, the Visa radio alone checked. */
+function expectCardIn(values: Record<string, string | boolean | null>, page: CorpusPage): void {
+  const entries = Object.entries(page.controls);
+  const blocks = entries.filter(([, kind]) => kind === 'number').map(([selector]) => values[selector]);
+  expect(blocks.join('')).toBe('4242424242424242');
+  for (const [selector, kind] of entries) {
+    const value = values[selector];
+    if (kind === 'number') continue;
+    if (kind === 'cardType') {
+      if (typeof value === 'boolean') expect(value, selector).toBe(/visa/i.test(selector));
+      else expect(value, selector).toMatch(/visa|^0?01 |^vi /i);
+    } else if (typeof value === 'string' && value.includes(' ') && kind.startsWith('expiry')) {
+      // A select: its value or its text names the month or the year.
+      expect(
+        value.split(' ').some((part) => FILLED[kind]!.test(part)),
+        `${selector}: ${value}`,
+      ).toBe(true);
+    } else expect(value, selector).toMatch(FILLED[kind]!);
+  }
+}
+
+for (const [file, shape] of [
+  ['walmart-checkout.html', 'given and family name on the card, month and year apart'],
+  ['malta-taxes-payment.html', 'a card-type select'],
+  ['wikimedia-donation.html', 'card-type radios beside hidden month and year look-alikes'],
+  ['netflix-payment.html', 'given and family name, one expiry field'],
+  ['shopee-id-add-card.html', 'Indonesian captions in a grid’s header row'],
+] as const) {
+  test(`a real store’s card form (${file}: ${shape}) gets exactly its card controls filled`, async ({ wallet }) => {
+    const expected = corpus[file]!;
+    const page = await wallet.newPage();
+    await page.goto(`${STOREFRONT_URL}/stores/real/${file}`);
+    for (const selector of expected.reveal) await page.click(selector);
+    const selectors = Object.keys(expected.controls);
+    const untouched = await otherControls(page, selectors);
+    await fillFromWallet(
+      wallet,
+      page,
+      [...new Set(Object.values(expected.controls))].map((kind) => LISTED[kind]!),
+    );
+    await expect
+      .poll(async () => (await readControls(page, selectors))[selectors.find((selector) => expected.controls[selector] === 'number')!])
+      .toBeTruthy();
+    expectCardIn(await readControls(page, selectors), expected);
+    expect(await otherControls(page, selectors)).toEqual(untouched);
+    await page.screenshot(`card-fill-real-${file.replace('.html', '')}`);
+    await page.close();
+  });
+}
