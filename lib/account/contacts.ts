@@ -1,3 +1,4 @@
+import type { PaymentAuthorisation } from './payment-auth';
 import type { WalletDatabase } from '../db';
 import type { WalletContext } from '../wallet/context';
 import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
@@ -104,6 +105,7 @@ export async function changePhone(
   context: WalletContext,
   dataKey: CryptoKey,
   phone: string,
+  _authorisation: PaymentAuthorisation,
 ): Promise<WalletResult<{ contact: ContactRecord }>> {
   const { db, clock } = context;
   const sealedValue = await sealJson(dataKey, phone);

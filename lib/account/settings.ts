@@ -1,3 +1,4 @@
+import type { PaymentAuthorisation } from './payment-auth';
 import type { WalletContext } from '../wallet/context';
 import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import type { WalletRecord } from '../wallet/wallet-record';
@@ -5,10 +6,11 @@ import { PBKDF2_ITERATIONS } from '../vault/crypto';
 import { hashPaymentPassword, paymentPasswordProblem } from '../vault/payment-password';
 import type { SecurityRecord } from './records';
 
-/** A new payment password, after the caller checked the current one. */
+/** A new payment password, after the current one. */
 export async function setPaymentPassword(
   context: WalletContext,
   candidate: string,
+  _authorisation: PaymentAuthorisation,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<WalletResult<object>> {
   const problem = paymentPasswordProblem(candidate);

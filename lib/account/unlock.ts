@@ -1,3 +1,4 @@
+import type { PaymentAuthorisation } from './payment-auth';
 import type { WalletContext } from '../wallet/context';
 import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { PBKDF2_ITERATIONS } from '../vault/crypto';
@@ -59,11 +60,12 @@ export async function recoverWithAnswers(
   });
 }
 
-/** Wraps the data key under a new login password; the payment password was checked by the caller. */
+/** Wraps the data key under a new login password, after the payment password. */
 export async function setLoginPassword(
   context: WalletContext,
   dataKey: CryptoKey,
   newPassword: string,
+  _authorisation: PaymentAuthorisation,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<WalletResult<object>> {
   const { db } = context;

@@ -3,6 +3,7 @@ import { WalletError } from '../protocol/wallet-error';
 import type { Sender } from '../protocol/sender';
 import { inlineToken } from './click-check';
 import { inlinePurpose, type InlinePurpose } from './messages';
+import { createSerialQueue } from '../serial-queue';
 
 /** A frame the content script mounted, as the background keeps it until the page moves on. */
 export const inlineRegistration = z.strictObject({
@@ -37,12 +38,7 @@ type FrameSender = Extract<Sender, { kind: 'frame' }>;
  * claimed it first: a page that learned a token could embed the wallet's page itself, but not use it.
  */
 export function createInlineRegistry(store: InlineStore) {
-  let queue: Promise<unknown> = Promise.resolve();
-  const serialised = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work, work);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const serialised = createSerialQueue();
   const load = async () => {
     const parsed = registrations.safeParse((await store.load()) ?? []);
     return parsed.success ? parsed.data : [];

@@ -1,3 +1,4 @@
+import type { PaymentAuthorisation } from '../account/payment-auth';
 import type { PostalAddress } from '../account/profile-fields';
 import { openJson, sealJson } from '../vault/crypto';
 import { checkCard, type CardDetails, type CardProblem } from './card-details';
@@ -97,10 +98,14 @@ export async function setDefaultCard(context: WalletContext, cardId: string): Pr
 }
 
 /**
- * Removes a card (the payment password was checked by the caller): its sealed number and address
- * are erased, while its label stays so past payments and refunds still say which card they used.
+ * Removes a card, after the payment password: its sealed number and address are erased, while its
+ * label stays so past payments and refunds still say which card they used.
  */
-export async function removeCard(context: WalletContext, cardId: string): Promise<WalletResult<{ card: CardRecord }>> {
+export async function removeCard(
+  context: WalletContext,
+  cardId: string,
+  _authorisation: PaymentAuthorisation,
+): Promise<WalletResult<{ card: CardRecord }>> {
   const { db } = context;
   return db.transaction('rw', db.cards, db.wallet, async () => {
     const card = await db.cards.get(cardId);
@@ -123,6 +128,7 @@ export async function revealCard(
   context: WalletContext,
   dataKey: CryptoKey,
   cardId: string,
+  _authorisation: PaymentAuthorisation,
 ): Promise<WalletResult<{ secret: CardSecret; card: CardRecord }>> {
   const card = await context.db.cards.get(cardId);
   const secret = card && card.status !== 'removed' ? await openSecret(dataKey, card) : undefined;

@@ -1,3 +1,4 @@
+import type { PaymentAuthorisation } from '../account/payment-auth';
 import { isRefusal, moneyTables, type WalletContext } from './context';
 import { fromLedgerFailure } from './ledger-refusal';
 import { orderKey } from './order-key';
@@ -6,7 +7,7 @@ import type { ShippingKind } from '../protocol/checkout';
 import type { OrderRecord } from './records';
 import { refuse, type Refusal, type WalletResult } from './result';
 
-type OrderResult = Promise<WalletResult<{ order: OrderRecord }>>;
+export type OrderResult = Promise<WalletResult<{ order: OrderRecord }>>;
 
 const releaseJobId = (key: string) => `release_order:${key}`;
 
@@ -93,8 +94,8 @@ export function shipOrder(context: WalletContext, origin: string, orderId: strin
   });
 }
 
-/** The buyer confirms receipt: the merchant is paid what is held. */
-export function confirmReceipt(context: WalletContext, origin: string, orderId: string): OrderResult {
+/** The buyer confirms receipt: the merchant is paid what is held, so it takes the payment password's authorisation. */
+export function confirmReceipt(context: WalletContext, origin: string, orderId: string, _authorisation: PaymentAuthorisation): OrderResult {
   return withOrder(context, origin, orderId, async (order) => {
     const notHeld = requireHeld(order);
     if (notHeld) return notHeld;

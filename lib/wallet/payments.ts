@@ -1,3 +1,4 @@
+import type { PaymentAuthorisation } from '../account/payment-auth';
 import type { Offer } from '../protocol/checkout';
 import type { TransferInput } from '../ledger/transfer';
 import { availableMinor } from '../ledger/balances';
@@ -27,6 +28,7 @@ export interface PaymentRequest {
 export async function pay(
   context: WalletContext,
   request: PaymentRequest,
+  _authorisation: PaymentAuthorisation,
 ): Promise<WalletResult<{ order: OrderRecord; replayed: boolean }>> {
   const { db, ledger, clock } = context;
   const { offer } = request;

@@ -1,3 +1,4 @@
+import type { PaymentAuthorisation } from '../account/payment-auth';
 import { startOfMonth } from '../business-days';
 import { heldWithPendingMinor } from '../ledger/apply';
 import type { TransferInput } from '../ledger/transfer';
@@ -11,13 +12,14 @@ import { SETTLE_TOP_UP_JOB_PREFIX } from './pending-top-ups';
 import type { TopUpMethod } from './top-up-method';
 import { TOP_UP_RULES } from './top-up-rules';
 
-export interface TopUpRequest {
+/** A top-up: charging a linked card is a payment and takes the payment password's authorisation; the other methods are transfers the shopper starts outside the wallet. */
+export type TopUpRequest = {
   /** Made by the caller and reused on retry, so a retried top-up never adds money twice. */
   id: string;
-  method: TopUpMethod;
   amountMinor: number;
-  cardId?: string;
-}
+} & (
+  { method: 'card'; cardId?: string; authorisation: PaymentAuthorisation } | { method: Exclude<TopUpMethod, 'card'>; cardId?: undefined }
+);
 
 const principalId = (topUpId: string) => `${topUpId}:principal`;
 const feeId = (topUpId: string) => `${topUpId}:fee`;

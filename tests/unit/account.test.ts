@@ -1,3 +1,4 @@
+import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import {
   checkCode,
@@ -78,7 +79,10 @@ describe('Unlock and recovery', () => {
     expect(recovered.ok).toBe(true);
     const reopened = await unlock(context, 'difference-engine-1822');
     if (!reopened.ok) throw new Error(reopened.message);
-    expect(await revealCard(context, reopened.dataKey, card.id)).toMatchObject({ ok: true, secret: { number: '4242424242424242' } });
+    expect(await revealCard(context, reopened.dataKey, card.id, AUTHORISED)).toMatchObject({
+      ok: true,
+      secret: { number: '4242424242424242' },
+    });
     expect(await unlock(context, SIGN_UP_INPUT.loginPassword)).toMatchObject({ ok: false });
   });
 
@@ -103,7 +107,7 @@ describe('Unlock and recovery', () => {
 
   it('changes the login password without touching what is encrypted', async () => {
     const { context, dataKey, db } = await signedUp();
-    await setLoginPassword(context, dataKey, 'jacquard-loom-cards-1804', FAST);
+    await setLoginPassword(context, dataKey, 'jacquard-loom-cards-1804', AUTHORISED, FAST);
     const reopened = await unlock(context, 'jacquard-loom-cards-1804');
     if (!reopened.ok) throw new Error(reopened.message);
     expect((await readProfile(db, reopened.dataKey)).familyName).toBe('Lovelace');
@@ -113,7 +117,7 @@ describe('Unlock and recovery', () => {
 describe('Payment password', () => {
   it('accepts the right one and counts wrong ones down, then locks for 3 hours by the clock', async () => {
     const { context, clock } = await signedUp();
-    expect(await verifyPaymentPassword(context, '204913')).toEqual({ ok: true });
+    expect(await verifyPaymentPassword(context, '204913')).toMatchObject({ ok: true });
     expect(await verifyPaymentPassword(context, '111222')).toMatchObject({ code: 'WRONG_PASSWORD', triesLeft: 2 });
     expect(await verifyPaymentPassword(context, '111222')).toMatchObject({ code: 'WRONG_PASSWORD', triesLeft: 1 });
     const lockedUntil = clock.now() + PAYMENT_LOCKOUT.lockMs;
@@ -124,7 +128,7 @@ describe('Payment password', () => {
     });
     expect(await verifyPaymentPassword(context, '204913')).toMatchObject({ code: 'LOCKED', lockedUntil });
     clock.set(lockedUntil);
-    expect(await verifyPaymentPassword(context, '204913')).toEqual({ ok: true });
+    expect(await verifyPaymentPassword(context, '204913')).toMatchObject({ ok: true });
   });
 
   it('a right password clears the count of wrong ones', async () => {
@@ -137,11 +141,11 @@ describe('Payment password', () => {
 
   it('changes to a new one that follows the rule, and refuses one that does not', async () => {
     const { context } = await signedUp();
-    expect(await setPaymentPassword(context, '123456', FAST)).toMatchObject({ ok: false, reason: 'sequential' });
-    expect(await setPaymentPassword(context, '777712', FAST)).toMatchObject({ ok: false, reason: 'digit_repeated' });
-    expect(await verifyPaymentPassword(context, '204913')).toEqual({ ok: true });
-    expect(await setPaymentPassword(context, '583920', FAST)).toEqual({ ok: true });
-    expect(await verifyPaymentPassword(context, '583920')).toEqual({ ok: true });
+    expect(await setPaymentPassword(context, '123456', AUTHORISED, FAST)).toMatchObject({ ok: false, reason: 'sequential' });
+    expect(await setPaymentPassword(context, '777712', AUTHORISED, FAST)).toMatchObject({ ok: false, reason: 'digit_repeated' });
+    expect(await verifyPaymentPassword(context, '204913')).toMatchObject({ ok: true });
+    expect(await setPaymentPassword(context, '583920', AUTHORISED, FAST)).toEqual({ ok: true });
+    expect(await verifyPaymentPassword(context, '583920')).toMatchObject({ ok: true });
     expect(await verifyPaymentPassword(context, '204913')).toMatchObject({ code: 'WRONG_PASSWORD' });
   });
 });
@@ -198,7 +202,7 @@ describe('Confirmation codes', () => {
   it('changes the phone only once the new number confirms its code, keeping citizenship and the rest', async () => {
     const { context, clock, db, dataKey } = await signedUp();
     clock.advance(RESEND_COOLDOWN_MS);
-    const started = await changePhone(context, dataKey, '+12133734253');
+    const started = await changePhone(context, dataKey, '+12133734253', AUTHORISED);
     if (!started.ok) throw new Error(started.message);
     expect((await readProfile(db, dataKey)).phone).toBe('+447400123456');
     const code = started.contact.challenge!.code;
@@ -225,7 +229,7 @@ describe('Cards', () => {
     const added = await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true });
     expect(added).toMatchObject({ ok: true, card: { brand: 'visa', last4: '4242', status: 'saved', expiryMonth: 12, expiryYear: 2030 } });
     expect((await db.wallet.get('wallet'))?.defaultCardId).toBe('c1');
-    expect(await revealCard(context, dataKey, 'c1')).toMatchObject({
+    expect(await revealCard(context, dataKey, 'c1', AUTHORISED)).toMatchObject({
       ok: true,
       secret: { number: '4242424242424242', billingAddress: address },
     });
@@ -266,11 +270,11 @@ describe('Cards', () => {
     await addCard(context, dataKey, { ...TEST_CARD, id: 'visa', billingAddress: address, save: true });
     await addCard(context, dataKey, { ...TEST_CARD, number: '5555 5555 5555 4444', id: 'mc', billingAddress: address, save: true });
     expect(await setDefaultCard(context, 'mc')).toMatchObject({ ok: true });
-    expect(await removeCard(context, 'mc')).toMatchObject({ ok: true, card: { status: 'removed' } });
+    expect(await removeCard(context, 'mc', AUTHORISED)).toMatchObject({ ok: true, card: { status: 'removed' } });
     expect((await db.cards.get('mc'))?.sealedDetails).toBeUndefined();
     expect((await db.wallet.get('wallet'))?.defaultCardId).toBe('visa');
-    expect(await revealCard(context, dataKey, 'mc')).toMatchObject({ ok: false, reason: 'card_not_found' });
-    expect(await removeCard(context, 'mc')).toMatchObject({ ok: false, reason: 'card_not_found' });
+    expect(await revealCard(context, dataKey, 'mc', AUTHORISED)).toMatchObject({ ok: false, reason: 'card_not_found' });
+    expect(await removeCard(context, 'mc', AUTHORISED)).toMatchObject({ ok: false, reason: 'card_not_found' });
     expect(await saveCard(context, 'mc')).toMatchObject({ ok: false });
   });
 });

@@ -1,3 +1,4 @@
+import { AUTHORISED } from './support/authorised';
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { unlock } from '@/lib/account/unlock';
@@ -86,7 +87,7 @@ describe('Backup: restoring on a fresh install', () => {
     expect(await verifyLedger(target.db)).toMatchObject({ ok: true, mismatches: [] });
 
     const { dataKey } = succeeded(await unlock(target.context, LOGIN_PASSWORD));
-    expect(succeeded(await revealCard(target.context, dataKey, 'c1')).secret.number).toBe('4242424242424242');
+    expect(succeeded(await revealCard(target.context, dataKey, 'c1', AUTHORISED)).secret.number).toBe('4242424242424242');
   });
 
   it('never trusts the balances in a file: they are recomputed from its transfers', async () => {
@@ -122,8 +123,8 @@ describe('Backup: importing into the same wallet', () => {
     // Everything moves on: the bank transfer settles, the order releases, the claim and the review finish.
     wallet.clock.advance(12 * DAY);
     expect((await runDueJobs(wallet.context)).failed).toEqual([]);
-    succeeded(await topUp(wallet.context, { id: 'later', method: 'card', amountMinor: 1_500, cardId: 'c1' }));
-    succeeded(await removeCard(wallet.context, 'c1'));
+    succeeded(await topUp(wallet.context, { id: 'later', method: 'card', amountMinor: 1_500, cardId: 'c1', authorisation: AUTHORISED }));
+    succeeded(await removeCard(wallet.context, 'c1', AUTHORISED));
     expect(await wallet.db.jobs.count()).toBe(0);
     const before = await dump(wallet.db);
     const available = await shopperAvailable(wallet.db);
@@ -141,13 +142,13 @@ describe('Backup: importing into the same wallet', () => {
   it('adds what a newer backup has to a wallet restored from an older one, keeping what happened since', async () => {
     const source = await activeWallet();
     const older = await exported(source);
-    succeeded(await topUp(source.context, { id: 'later', method: 'card', amountMinor: 1_500, cardId: 'c1' }));
+    succeeded(await topUp(source.context, { id: 'later', method: 'card', amountMinor: 1_500, cardId: 'c1', authorisation: AUTHORISED }));
     succeeded(await shipOrder(source.context, SHOP, 'ord_2', 'surface'));
     const newer = await exported(source);
 
     const target = freshDatabase();
     const { dataKey } = succeeded(await importBackup(target.context, { contents: older, loginPassword: LOGIN_PASSWORD }));
-    succeeded(await topUp(target.context, { id: 'mine', method: 'card', amountMinor: 700, cardId: 'c1' }));
+    succeeded(await topUp(target.context, { id: 'mine', method: 'card', amountMinor: 700, cardId: 'c1', authorisation: AUTHORISED }));
 
     const merged = succeeded(await importBackup(target.context, { contents: newer, sessionKey: dataKey }));
     expect(merged.tables.transfers.added).toBe(1);
@@ -179,7 +180,7 @@ describe('Backup: importing into the same wallet', () => {
         files: [upload('photo_page', png(1200, 800)), upload('cover', png(1200, 800))],
       }),
     );
-    succeeded(await removeCard(context, 'c1'));
+    succeeded(await removeCard(context, 'c1', AUTHORISED));
     const before = await dump(db);
 
     const imported = succeeded(await importBackup(context, { contents: older, sessionKey: dataKey }));

@@ -1,3 +1,4 @@
+import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import type { Transfer } from '@/lib/ledger/transfer';
 import { ACCOUNTS, merchantAccount } from '@/lib/wallet/accounts';
@@ -158,13 +159,13 @@ describe('History: a transfer as a row', () => {
 describe('History: the statement', () => {
   it('lists each movement once, with a hold’s post or void as its status, newest first', async () => {
     const wallet = await freshWallet();
-    await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 20_000, cardId: CARD_ID });
+    await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 20_000, cardId: CARD_ID, authorisation: AUTHORISED });
     await topUp(wallet.context, { id: 'bank', method: 'bank_transfer', amountMinor: 3_000 });
-    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'kept' }), method: 'balance' });
-    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'cancelled', amountMinor: 1_000 }), method: 'balance' });
+    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'kept' }), method: 'balance' }, AUTHORISED);
+    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'cancelled', amountMinor: 1_000 }), method: 'balance' }, AUTHORISED);
     await cancelOrder(wallet.context, SHOP, 'cancelled');
     await shipOrder(wallet.context, SHOP, 'kept', 'express');
-    await confirmReceipt(wallet.context, SHOP, 'kept');
+    await confirmReceipt(wallet.context, SHOP, 'kept', AUTHORISED);
     await settleTopUp(wallet.context, 'bank');
 
     const { rows, nextCursor } = await statementPage(wallet.db, {});
@@ -183,7 +184,7 @@ describe('History: the statement', () => {
   it('includes what never touches the balance: a card payment and an e-wallet provider’s fee', async () => {
     const wallet = await freshWallet();
     await topUp(wallet.context, { id: 'ew', method: 'e_wallet', amountMinor: 10_000 });
-    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'by-card' }), method: 'card', cardId: CARD_ID });
+    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'by-card' }), method: 'card', cardId: CARD_ID }, AUTHORISED);
     const { rows } = await statementPage(wallet.db, {});
     expect(rows.map(({ kind, direction, counterparty }) => [kind, direction, counterparty.kind])).toEqual([
       ['purchase', 'out', 'merchant'],
@@ -195,9 +196,9 @@ describe('History: the statement', () => {
 
   it('fills each page with movements even when posts and voids crowd the newest transfers, and ends without an empty page', async () => {
     const wallet = await freshWallet();
-    await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 30_000, cardId: CARD_ID });
+    await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 30_000, cardId: CARD_ID, authorisation: AUTHORISED });
     for (const id of ['a', 'b', 'c', 'd'])
-      await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: id, amountMinor: 1_000 }), method: 'balance' });
+      await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: id, amountMinor: 1_000 }), method: 'balance' }, AUTHORISED);
     for (const id of ['a', 'b', 'c', 'd']) await cancelOrder(wallet.context, SHOP, id);
 
     const pages: string[][] = [];
@@ -212,14 +213,18 @@ describe('History: the statement', () => {
 
   it('finds an order by the shop’s own order id, at every shop that used it', async () => {
     const wallet = await freshWallet();
-    await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 30_000, cardId: CARD_ID });
-    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: '1001', amountMinor: 1_000 }), method: 'balance' });
-    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: '1002', amountMinor: 2_000 }), method: 'balance' });
-    await pay(wallet.context, {
-      origin: OTHER_SHOP,
-      offer: offer({ orderId: '1001', amountMinor: 3_000, merchantName: 'Other' }),
-      method: 'balance',
-    });
+    await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 30_000, cardId: CARD_ID, authorisation: AUTHORISED });
+    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: '1001', amountMinor: 1_000 }), method: 'balance' }, AUTHORISED);
+    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: '1002', amountMinor: 2_000 }), method: 'balance' }, AUTHORISED);
+    await pay(
+      wallet.context,
+      {
+        origin: OTHER_SHOP,
+        offer: offer({ orderId: '1001', amountMinor: 3_000, merchantName: 'Other' }),
+        method: 'balance',
+      },
+      AUTHORISED,
+    );
     await refundOrder(wallet.context, SHOP, '1001', { refundId: 'r1', amountMinor: 400, reason: 'damaged' });
 
     const { rows } = await statementPage(wallet.db, { merchantOrderId: '1001' });
@@ -236,9 +241,9 @@ describe('History: the statement', () => {
 
   it('pages through a filter across shops with nothing skipped or repeated', async () => {
     const wallet = await freshWallet();
-    await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 30_000, cardId: CARD_ID });
-    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: '7', amountMinor: 1_000 }), method: 'balance' });
-    await pay(wallet.context, { origin: OTHER_SHOP, offer: offer({ orderId: '7', amountMinor: 2_000 }), method: 'balance' });
+    await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 30_000, cardId: CARD_ID, authorisation: AUTHORISED });
+    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: '7', amountMinor: 1_000 }), method: 'balance' }, AUTHORISED);
+    await pay(wallet.context, { origin: OTHER_SHOP, offer: offer({ orderId: '7', amountMinor: 2_000 }), method: 'balance' }, AUTHORISED);
     await refundOrder(wallet.context, SHOP, '7', { refundId: 'r1', amountMinor: 100, reason: 'late' });
     await refundOrder(wallet.context, OTHER_SHOP, '7', { refundId: 'r1', amountMinor: 200, reason: 'late' });
 
@@ -252,9 +257,9 @@ describe('History: the statement', () => {
 
   it('applies the amount bounds and the kind together', async () => {
     const wallet = await freshWallet();
-    await topUp(wallet.context, { id: 'small', method: 'card', amountMinor: 1_000, cardId: CARD_ID });
-    await topUp(wallet.context, { id: 'large', method: 'card', amountMinor: 9_000, cardId: CARD_ID });
-    await pay(wallet.context, { origin: SHOP, offer: offer({ amountMinor: 5_000 }), method: 'balance' });
+    await topUp(wallet.context, { id: 'small', method: 'card', amountMinor: 1_000, cardId: CARD_ID, authorisation: AUTHORISED });
+    await topUp(wallet.context, { id: 'large', method: 'card', amountMinor: 9_000, cardId: CARD_ID, authorisation: AUTHORISED });
+    await pay(wallet.context, { origin: SHOP, offer: offer({ amountMinor: 5_000 }), method: 'balance' }, AUTHORISED);
     const { rows } = await statementPage(wallet.db, { code: 'top_up', minAmountMinor: 1_000, maxAmountMinor: 5_000 });
     expect(rows.map((movement) => movement.transferId)).toEqual(['small:principal']);
   });

@@ -1,3 +1,4 @@
+import { AUTHORISED } from './support/authorised';
 import 'fake-indexeddb/auto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,7 +76,7 @@ describe('Schema upgrades', () => {
     expect(await verifyLedger(db)).toMatchObject({ ok: true });
     const dataKey = succeeded(await unlock(context, LOGIN_PASSWORD)).dataKey;
     expect((await readProfile(db, dataKey)).familyName).toBe('Lovelace');
-    expect(succeeded(await revealCard(context, dataKey, 'c1')).secret.number).toBe('4242424242424242');
+    expect(succeeded(await revealCard(context, dataKey, 'c1', AUTHORISED)).secret.number).toBe('4242424242424242');
     db.close();
   });
 });

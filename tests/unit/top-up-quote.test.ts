@@ -1,3 +1,4 @@
+import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays, days } from '@/lib/business-days';
 import { heldWithPendingMinor } from '@/lib/ledger/apply';
@@ -180,7 +181,8 @@ describe('Top-up quote: the same rules as the top-up itself', () => {
       };
       const quote = quoteTopUp(method, amountMinor, wallet, clock.now());
       seen.add(quote.refusal?.reason ?? 'accepted');
-      const result = await topUp(context, { id: `t${index}`, method, amountMinor, ...(method === 'card' ? { cardId: CARD_ID } : {}) });
+      const request = method === 'card' ? { method, cardId: CARD_ID, authorisation: AUTHORISED } : { method };
+      const result = await topUp(context, { id: `t${index}`, amountMinor, ...request });
       if (quote.refusal) expect(result, `${method} ${amountMinor}`).toMatchObject({ ok: false, reason: quote.refusal.reason });
       else
         expect(result, `${method} ${amountMinor}`).toMatchObject({
@@ -197,7 +199,7 @@ describe('Top-up quote: the same rules as the top-up itself', () => {
 describe('Top-up: the cap stays the ledger’s', () => {
   it('remembers a top-up refused for the cap, so its id cannot succeed after the limit is raised', async () => {
     const { context, balance } = await freshWallet();
-    const request = { id: 'big', method: 'card', amountMinor: 60_000, cardId: CARD_ID } as const;
+    const request = { id: 'big', method: 'card', amountMinor: 60_000, cardId: CARD_ID, authorisation: AUTHORISED } as const;
     expect(await topUp(context, request)).toMatchObject({ ok: false, code: 'LIMIT_EXCEEDED', reason: 'balance_cap' });
     await markVerified(context);
     expect(await topUp(context, request)).toMatchObject({ ok: false, reason: 'id_already_failed' });

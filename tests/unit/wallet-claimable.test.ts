@@ -1,3 +1,4 @@
+import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { days } from '@/lib/business-days';
 import type { Transfer } from '@/lib/ledger/transfer';
@@ -14,15 +15,19 @@ import { CARD_ID, MONDAY, SHOP, freshWallet, offer } from './support/with-wallet
 
 async function walletWithPurchases(...orders: { orderId: string; method: 'balance' | 'card'; after?: number }[]) {
   const wallet = await freshWallet();
-  await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 40_000, cardId: CARD_ID });
+  await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 40_000, cardId: CARD_ID, authorisation: AUTHORISED });
   for (const { orderId, method, after = 0 } of orders) {
     wallet.clock.advance(after);
-    const paid = await pay(wallet.context, {
-      origin: SHOP,
-      offer: offer({ orderId, amountMinor: 1_000 }),
-      method,
-      ...(method === 'card' ? { cardId: CARD_ID } : {}),
-    });
+    const paid = await pay(
+      wallet.context,
+      {
+        origin: SHOP,
+        offer: offer({ orderId, amountMinor: 1_000 }),
+        method,
+        ...(method === 'card' ? { cardId: CARD_ID } : {}),
+      },
+      AUTHORISED,
+    );
     if (!paid.ok) throw new Error(paid.message);
   }
   return wallet;

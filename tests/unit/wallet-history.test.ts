@@ -1,3 +1,4 @@
+import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { historyPage, shopperHistory } from '@/lib/wallet/history';
 import { historyQuery } from '@/lib/wallet/history-query';
@@ -11,11 +12,15 @@ async function walletWithHistory() {
   const wallet = await freshWallet();
   for (let index = 0; index < 30; index++) {
     wallet.clock.advance(60_000);
-    await topUp(wallet.context, { id: `t${index}`, method: 'card', amountMinor: 100, cardId: CARD_ID });
+    await topUp(wallet.context, { id: `t${index}`, method: 'card', amountMinor: 100, cardId: CARD_ID, authorisation: AUTHORISED });
   }
   wallet.clock.advance(60_000);
-  await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'a', amountMinor: 500 }), method: 'balance' });
-  await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'b', amountMinor: 700 }), method: 'card', cardId: CARD_ID });
+  await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'a', amountMinor: 500 }), method: 'balance' }, AUTHORISED);
+  await pay(
+    wallet.context,
+    { origin: SHOP, offer: offer({ orderId: 'b', amountMinor: 700 }), method: 'card', cardId: CARD_ID },
+    AUTHORISED,
+  );
   return wallet;
 }
 

@@ -1,3 +1,4 @@
+import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { days } from '@/lib/business-days';
 import { ORDERS_PAGE_SIZE, buyerActionsFor, escrowStateOf, ordersNewestFirst } from '@/lib/wallet/order-view';
@@ -9,8 +10,12 @@ import { CARD_ID, MONDAY, SHOP, freshWallet, offer } from './support/with-wallet
 
 async function paidOrder(method: 'balance' | 'card' = 'balance') {
   const wallet = await freshWallet();
-  await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 10_000, cardId: CARD_ID });
-  const paid = await pay(wallet.context, { origin: SHOP, offer: offer(), method, ...(method === 'card' ? { cardId: CARD_ID } : {}) });
+  await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 10_000, cardId: CARD_ID, authorisation: AUTHORISED });
+  const paid = await pay(
+    wallet.context,
+    { origin: SHOP, offer: offer(), method, ...(method === 'card' ? { cardId: CARD_ID } : {}) },
+    AUTHORISED,
+  );
   if (!paid.ok) throw new Error(paid.message);
   const order = async () => (await wallet.db.orders.get(paid.order.id))!;
   return { ...wallet, order };
@@ -37,7 +42,7 @@ describe('Orders view: where the money stands and what the buyer may do', () => 
     expect(buyerActionsFor(await order())).toEqual({ confirmReceipt: true, cancel: false, dispute: false });
 
     clock.advance(days(1));
-    await confirmReceipt(context, SHOP, 'ord_1');
+    await confirmReceipt(context, SHOP, 'ord_1', AUTHORISED);
     expect(escrowStateOf(await order())).toEqual({ kind: 'released', closedAt: MONDAY + days(5) });
     expect(buyerActionsFor(await order())).toEqual({ confirmReceipt: false, cancel: false, dispute: false });
   });
@@ -66,12 +71,16 @@ describe('Orders view: a page of orders with their refunds', () => {
     const { context, clock, db } = await freshWallet();
     for (let index = 1; index <= 25; index++) {
       clock.advance(60_000);
-      const paid = await pay(context, {
-        origin: SHOP,
-        offer: offer({ orderId: `ord_${index}`, amountMinor: 100 }),
-        method: 'card',
-        cardId: CARD_ID,
-      });
+      const paid = await pay(
+        context,
+        {
+          origin: SHOP,
+          offer: offer({ orderId: `ord_${index}`, amountMinor: 100 }),
+          method: 'card',
+          cardId: CARD_ID,
+        },
+        AUTHORISED,
+      );
       expect(paid.ok).toBe(true);
     }
     const first = await ordersNewestFirst(db, ORDERS_PAGE_SIZE);

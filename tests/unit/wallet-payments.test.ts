@@ -1,3 +1,4 @@
+import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { days } from '@/lib/business-days';
 import { verifyLedger } from '@/lib/ledger/verify';
@@ -13,7 +14,8 @@ import { CARD_ID, SHOP, freshWallet, offer } from './support/with-wallet';
 
 async function walletWith(availableMinor: number) {
   const wallet = await freshWallet();
-  if (availableMinor > 0) await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: availableMinor, cardId: CARD_ID });
+  if (availableMinor > 0)
+    await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: availableMinor, cardId: CARD_ID, authorisation: AUTHORISED });
   return wallet;
 }
 const merchantBalance = async (wallet: Awaited<ReturnType<typeof freshWallet>>) => {
@@ -24,7 +26,7 @@ const merchantBalance = async (wallet: Awaited<ReturnType<typeof freshWallet>>) 
 describe('Wallet: paying into escrow', () => {
   it('holds the amount from the balance until receipt is confirmed', async () => {
     const wallet = await walletWith(10_000);
-    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' })).toMatchObject({
+    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED)).toMatchObject({
       ok: true,
       order: { state: 'held' },
       replayed: false,
@@ -35,7 +37,7 @@ describe('Wallet: paying into escrow', () => {
 
   it('refuses a short balance with the shortfall, and never pays part', async () => {
     const wallet = await walletWith(3_000);
-    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' })).toMatchObject({
+    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED)).toMatchObject({
       ok: false,
       code: 'INSUFFICIENT_FUNDS',
       shortMinor: 1_000,
@@ -46,7 +48,9 @@ describe('Wallet: paying into escrow', () => {
 
   it('tops up the difference from a card and pays in one linked step', async () => {
     const wallet = await walletWith(3_000);
-    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'top_up_and_balance', cardId: CARD_ID })).toMatchObject({
+    expect(
+      await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'top_up_and_balance', cardId: CARD_ID }, AUTHORISED),
+    ).toMatchObject({
       ok: true,
     });
     expect(await wallet.balance()).toEqual({ available: 0, held: 4_000, pendingIn: 0 });
@@ -54,15 +58,20 @@ describe('Wallet: paying into escrow', () => {
 
   it('pays by card without touching the balance, still held in escrow', async () => {
     const wallet = await walletWith(1_000);
-    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'card', cardId: CARD_ID })).toMatchObject({ ok: true });
+    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'card', cardId: CARD_ID }, AUTHORISED)).toMatchObject({
+      ok: true,
+    });
     expect(await wallet.balance()).toEqual({ available: 1_000, held: 0, pendingIn: 0 });
   });
 
   it('never charges the same order twice', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
-    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' })).toMatchObject({ ok: true, replayed: true });
-    expect(await pay(wallet.context, { origin: SHOP, offer: offer({ amountMinor: 5_000 }), method: 'balance' })).toMatchObject({
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
+    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED)).toMatchObject({
+      ok: true,
+      replayed: true,
+    });
+    expect(await pay(wallet.context, { origin: SHOP, offer: offer({ amountMinor: 5_000 }), method: 'balance' }, AUTHORISED)).toMatchObject({
       ok: false,
       code: 'ALREADY_DONE',
     });
@@ -71,8 +80,8 @@ describe('Wallet: paying into escrow', () => {
 
   it('pays the same order id at two shops as two orders', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
-    expect(await pay(wallet.context, { origin: 'https://other.example', offer: offer(), method: 'balance' })).toMatchObject({
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
+    expect(await pay(wallet.context, { origin: 'https://other.example', offer: offer(), method: 'balance' }, AUTHORISED)).toMatchObject({
       ok: true,
       replayed: false,
     });
@@ -84,7 +93,7 @@ describe('Wallet: paying into escrow', () => {
     ['a purchase above the $500 unverified limit', { amountMinor: 50_001 }, 'LIMIT_EXCEEDED', 'purchase_limit'],
   ])('refuses %s and moves nothing', async (_, change, code, reason) => {
     const wallet = await walletWith(10_000);
-    expect(await pay(wallet.context, { origin: SHOP, offer: offer(change), method: 'card', cardId: CARD_ID })).toMatchObject({
+    expect(await pay(wallet.context, { origin: SHOP, offer: offer(change), method: 'card', cardId: CARD_ID }, AUTHORISED)).toMatchObject({
       ok: false,
       code,
       reason,
@@ -96,13 +105,13 @@ describe('Wallet: paying into escrow', () => {
     const wallet = await walletWith(0);
     await markVerified(wallet.context);
     expect(
-      await pay(wallet.context, { origin: SHOP, offer: offer({ amountMinor: 500_000 }), method: 'card', cardId: CARD_ID }),
+      await pay(wallet.context, { origin: SHOP, offer: offer({ amountMinor: 500_000 }), method: 'card', cardId: CARD_ID }, AUTHORISED),
     ).toMatchObject({ ok: true });
   });
 
   it('refuses a card payment without a linked card', async () => {
     const wallet = await walletWith(0);
-    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'card', cardId: 'nope' })).toMatchObject({
+    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'card', cardId: 'nope' }, AUTHORISED)).toMatchObject({
       ok: false,
       code: 'NOT_FOUND',
     });
@@ -111,8 +120,8 @@ describe('Wallet: paying into escrow', () => {
   it('two payments racing for a balance that covers one: exactly one succeeds', async () => {
     const wallet = await walletWith(5_000);
     const results = await Promise.all([
-      pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'a' }), method: 'balance' }),
-      pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'b' }), method: 'balance' }),
+      pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'a' }), method: 'balance' }, AUTHORISED),
+      pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'b' }), method: 'balance' }, AUTHORISED),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.find((result) => !result.ok)).toMatchObject({ code: 'INSUFFICIENT_FUNDS' });
@@ -122,7 +131,7 @@ describe('Wallet: paying into escrow', () => {
 describe('Wallet: the order after payment', () => {
   it('cancels before shipment and gives the money back at once', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     expect(await cancelOrder(wallet.context, SHOP, 'ord_1')).toMatchObject({ ok: true, order: { state: 'cancelled' } });
     expect(await wallet.balance()).toEqual({ available: 10_000, held: 0, pendingIn: 0 });
     expect(await cancelOrder(wallet.context, SHOP, 'ord_1')).toMatchObject({ ok: false, code: 'ALREADY_DONE' });
@@ -130,17 +139,17 @@ describe('Wallet: the order after payment', () => {
 
   it('cannot cancel once shipped', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     await shipOrder(wallet.context, SHOP, 'ord_1', 'express');
     expect(await cancelOrder(wallet.context, SHOP, 'ord_1')).toMatchObject({ ok: false, reason: 'already_shipped' });
   });
 
   it('pays the merchant when the buyer confirms receipt', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
-    expect(await confirmReceipt(wallet.context, SHOP, 'ord_1')).toMatchObject({ ok: false, reason: 'not_shipped' });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
+    expect(await confirmReceipt(wallet.context, SHOP, 'ord_1', AUTHORISED)).toMatchObject({ ok: false, reason: 'not_shipped' });
     await shipOrder(wallet.context, SHOP, 'ord_1', 'express');
-    expect(await confirmReceipt(wallet.context, SHOP, 'ord_1')).toMatchObject({ ok: true, order: { state: 'released' } });
+    expect(await confirmReceipt(wallet.context, SHOP, 'ord_1', AUTHORISED)).toMatchObject({ ok: true, order: { state: 'released' } });
     expect(await wallet.balance()).toEqual({ available: 6_000, held: 0, pendingIn: 0 });
     expect(await merchantBalance(wallet)).toBe(4_000);
   });
@@ -151,7 +160,7 @@ describe('Wallet: the order after payment', () => {
     ['virtual', 3],
   ] as const)('releases by itself %s days after %s shipment', async (kind, periodDays) => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     await shipOrder(wallet.context, SHOP, 'ord_1', kind);
     wallet.clock.advance(days(periodDays) - 1);
     await runDueJobs(wallet.context);
@@ -164,7 +173,7 @@ describe('Wallet: the order after payment', () => {
 
   it('pauses the release clock while a dispute is open and resumes it with the time that was left', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     await shipOrder(wallet.context, SHOP, 'ord_1', 'express');
     wallet.clock.advance(days(4));
     expect(await openDispute(wallet.context, SHOP, 'ord_1', 'Not as described')).toMatchObject({
@@ -188,7 +197,7 @@ describe('Wallet: the order after payment', () => {
 
   it('resolves a dispute by release', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     expect(await releaseDisputedOrder(wallet.context, SHOP, 'ord_1')).toMatchObject({ ok: false, reason: 'no_dispute' });
     await openDispute(wallet.context, SHOP, 'ord_1', 'Late');
     expect(await releaseDisputedOrder(wallet.context, SHOP, 'ord_1')).toMatchObject({ ok: true, order: { state: 'released' } });
@@ -196,7 +205,7 @@ describe('Wallet: the order after payment', () => {
 
   it('only answers the origin that was paid', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     expect(await shipOrder(wallet.context, 'https://evil.example', 'ord_1', 'express')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(
       await refundOrder(wallet.context, 'https://evil.example', 'ord_1', { refundId: 'r', amountMinor: 100, reason: 'x' }),
@@ -207,7 +216,7 @@ describe('Wallet: the order after payment', () => {
 describe('Wallet: refunds', () => {
   it('refunds part of a held order out of the hold and keeps the rest in escrow', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     expect(await refundOrder(wallet.context, SHOP, 'ord_1', { refundId: 'r1', amountMinor: 1_500, reason: 'Missing lid' })).toMatchObject({
       ok: true,
       refund: { destination: 'wallet', amountMinor: 1_500 },
@@ -218,7 +227,7 @@ describe('Wallet: refunds', () => {
 
   it('never refunds more than paid minus already refunded', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     await refundOrder(wallet.context, SHOP, 'ord_1', { refundId: 'r1', amountMinor: 3_000, reason: 'x' });
     expect(await refundOrder(wallet.context, SHOP, 'ord_1', { refundId: 'r2', amountMinor: 1_001, reason: 'x' })).toMatchObject({
       ok: false,
@@ -234,7 +243,7 @@ describe('Wallet: refunds', () => {
 
   it('refunds once for a repeated request id', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     await refundOrder(wallet.context, SHOP, 'ord_1', { refundId: 'r1', amountMinor: 1_000, reason: 'x' });
     expect(await refundOrder(wallet.context, SHOP, 'ord_1', { refundId: 'r1', amountMinor: 1_000, reason: 'x' })).toMatchObject({
       ok: true,
@@ -245,9 +254,9 @@ describe('Wallet: refunds', () => {
 
   it('refunds after release as a new transfer from the merchant', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     await shipOrder(wallet.context, SHOP, 'ord_1', 'virtual');
-    await confirmReceipt(wallet.context, SHOP, 'ord_1');
+    await confirmReceipt(wallet.context, SHOP, 'ord_1', AUTHORISED);
     expect(await refundOrder(wallet.context, SHOP, 'ord_1', { refundId: 'r1', amountMinor: 4_000, reason: 'Broken' })).toMatchObject({
       ok: true,
       refund: { destination: 'wallet' },
@@ -258,7 +267,7 @@ describe('Wallet: refunds', () => {
 
   it('sends card payments’ refunds back to the card, arriving weeks later', async () => {
     const wallet = await walletWith(0);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'card', cardId: CARD_ID });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'card', cardId: CARD_ID }, AUTHORISED);
     expect(await refundOrder(wallet.context, SHOP, 'ord_1', { refundId: 'r1', amountMinor: 4_000, reason: 'x' })).toMatchObject({
       ok: true,
       refund: { destination: 'card', cardId: CARD_ID, arrivesAt: Date.UTC(2026, 10, 16, 9) },
@@ -268,10 +277,14 @@ describe('Wallet: refunds', () => {
 
   it('sends a refund that would pass the cap to the card that paid', async () => {
     const wallet = await walletWith(20_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer({ amountMinor: 20_000 }), method: 'top_up_and_balance', cardId: CARD_ID });
+    await pay(
+      wallet.context,
+      { origin: SHOP, offer: offer({ amountMinor: 20_000 }), method: 'top_up_and_balance', cardId: CARD_ID },
+      AUTHORISED,
+    );
     await shipOrder(wallet.context, SHOP, 'ord_1', 'virtual');
-    await confirmReceipt(wallet.context, SHOP, 'ord_1');
-    await topUp(wallet.context, { id: 'fill', method: 'card', amountMinor: 40_000, cardId: CARD_ID });
+    await confirmReceipt(wallet.context, SHOP, 'ord_1', AUTHORISED);
+    await topUp(wallet.context, { id: 'fill', method: 'card', amountMinor: 40_000, cardId: CARD_ID, authorisation: AUTHORISED });
     expect(await refundOrder(wallet.context, SHOP, 'ord_1', { refundId: 'r1', amountMinor: 20_000, reason: 'x' })).toMatchObject({
       ok: true,
       refund: { destination: 'card' },
@@ -282,7 +295,7 @@ describe('Wallet: refunds', () => {
   it('honours "receive refunds to my wallet" being off for card-funded payments', async () => {
     const wallet = await walletWith(1_000);
     await wallet.db.wallet.update('wallet', { refundsToWallet: false });
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'top_up_and_balance', cardId: CARD_ID });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'top_up_and_balance', cardId: CARD_ID }, AUTHORISED);
     expect(await refundOrder(wallet.context, SHOP, 'ord_1', { refundId: 'r1', amountMinor: 4_000, reason: 'x' })).toMatchObject({
       ok: true,
       refund: { destination: 'card' },
@@ -294,7 +307,7 @@ describe('Wallet: refunds', () => {
 describe('Wallet: claims for unauthorised purchases', () => {
   it('refunds a claimed purchase after the simulated review', async () => {
     const wallet = await walletWith(10_000);
-    const paid = await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    const paid = await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     const transferId = paid.ok ? paid.order.holdTransferId : '';
     expect(await openClaim(wallet.context, { claimId: 'c1', transferId, reason: 'Not me' })).toMatchObject({
       ok: true,
@@ -312,7 +325,7 @@ describe('Wallet: claims for unauthorised purchases', () => {
 
   it('accepts claims only within 90 days', async () => {
     const wallet = await walletWith(10_000);
-    const paid = await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
+    const paid = await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
     wallet.clock.advance(days(91));
     expect(
       await openClaim(wallet.context, { claimId: 'c1', transferId: paid.ok ? paid.order.holdTransferId : '', reason: 'Not me' }),
@@ -323,11 +336,15 @@ describe('Wallet: claims for unauthorised purchases', () => {
 describe('Wallet: the ledger stays sound', () => {
   it('verifies after a mix of every operation', async () => {
     const wallet = await walletWith(10_000);
-    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' });
-    await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'ord_2', amountMinor: 2_000 }), method: 'card', cardId: CARD_ID });
+    await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED);
+    await pay(
+      wallet.context,
+      { origin: SHOP, offer: offer({ orderId: 'ord_2', amountMinor: 2_000 }), method: 'card', cardId: CARD_ID },
+      AUTHORISED,
+    );
     await refundOrder(wallet.context, SHOP, 'ord_1', { refundId: 'r1', amountMinor: 500, reason: 'x' });
     await shipOrder(wallet.context, SHOP, 'ord_1', 'express');
-    await confirmReceipt(wallet.context, SHOP, 'ord_1');
+    await confirmReceipt(wallet.context, SHOP, 'ord_1', AUTHORISED);
     await cancelOrder(wallet.context, SHOP, 'ord_2');
     expect(await verifyLedger(wallet.db)).toMatchObject({ ok: true });
   });

@@ -1,3 +1,4 @@
+import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { verifyLedger } from '@/lib/ledger/verify';
 import { runDueJobs } from '@/lib/wallet/jobs';
@@ -8,7 +9,7 @@ import { CARD_ID, MONDAY, freshWallet } from './support/with-wallet';
 describe('Wallet: top-ups by method', () => {
   it('adds a card top-up at once, with no fee', async () => {
     const { context, balance } = await freshWallet();
-    const result = await topUp(context, { id: 't1', method: 'card', amountMinor: 10_000, cardId: CARD_ID });
+    const result = await topUp(context, { id: 't1', method: 'card', amountMinor: 10_000, cardId: CARD_ID, authorisation: AUTHORISED });
     expect(result).toMatchObject({ ok: true, topUp: { feeMinor: 0, settlesAt: MONDAY }, replayed: false });
     expect(await balance()).toEqual({ available: 10_000, held: 0, pendingIn: 0 });
   });
@@ -66,11 +67,13 @@ describe('Wallet: top-ups by method', () => {
 
   it('refuses a card top-up without a linked card', async () => {
     const { context } = await freshWallet();
-    expect(await topUp(context, { id: 't1', method: 'card', amountMinor: 1_000, cardId: 'nope' })).toMatchObject({
-      ok: false,
-      code: 'NOT_FOUND',
-      reason: 'card_not_found',
-    });
+    expect(await topUp(context, { id: 't1', method: 'card', amountMinor: 1_000, cardId: 'nope', authorisation: AUTHORISED })).toMatchObject(
+      {
+        ok: false,
+        code: 'NOT_FOUND',
+        reason: 'card_not_found',
+      },
+    );
   });
 
   it('caps boleto at 3,000 per calendar month and starts again next month', async () => {
@@ -90,20 +93,26 @@ describe('Wallet: top-ups by method', () => {
   it('refuses a top-up past the unverified $500 cap, counting top-ups still settling', async () => {
     const { context, balance } = await freshWallet();
     expect(await topUp(context, { id: 't1', method: 'bank_transfer', amountMinor: 40_000 })).toMatchObject({ ok: true });
-    expect(await topUp(context, { id: 't2', method: 'card', amountMinor: 10_001, cardId: CARD_ID })).toMatchObject({
+    expect(
+      await topUp(context, { id: 't2', method: 'card', amountMinor: 10_001, cardId: CARD_ID, authorisation: AUTHORISED }),
+    ).toMatchObject({
       ok: false,
       code: 'LIMIT_EXCEEDED',
       reason: 'balance_cap',
     });
-    expect(await topUp(context, { id: 't3', method: 'card', amountMinor: 10_000, cardId: CARD_ID })).toMatchObject({ ok: true });
+    expect(
+      await topUp(context, { id: 't3', method: 'card', amountMinor: 10_000, cardId: CARD_ID, authorisation: AUTHORISED }),
+    ).toMatchObject({ ok: true });
     expect(await balance()).toEqual({ available: 10_000, held: 0, pendingIn: 40_000 });
   });
 
   it('lets a verified wallet hold $5,000', async () => {
     const { context } = await freshWallet();
     await markVerified(context);
-    expect(await topUp(context, { id: 't1', method: 'card', amountMinor: 500_000, cardId: CARD_ID })).toMatchObject({ ok: true });
-    expect(await topUp(context, { id: 't2', method: 'card', amountMinor: 100, cardId: CARD_ID })).toMatchObject({
+    expect(
+      await topUp(context, { id: 't1', method: 'card', amountMinor: 500_000, cardId: CARD_ID, authorisation: AUTHORISED }),
+    ).toMatchObject({ ok: true });
+    expect(await topUp(context, { id: 't2', method: 'card', amountMinor: 100, cardId: CARD_ID, authorisation: AUTHORISED })).toMatchObject({
       ok: false,
       reason: 'balance_cap',
     });
@@ -111,12 +120,16 @@ describe('Wallet: top-ups by method', () => {
 
   it('returns the first top-up for a retried id, and refuses the id with other details', async () => {
     const { context, balance } = await freshWallet();
-    await topUp(context, { id: 't1', method: 'card', amountMinor: 1_000, cardId: CARD_ID });
-    expect(await topUp(context, { id: 't1', method: 'card', amountMinor: 1_000, cardId: CARD_ID })).toMatchObject({
+    await topUp(context, { id: 't1', method: 'card', amountMinor: 1_000, cardId: CARD_ID, authorisation: AUTHORISED });
+    expect(
+      await topUp(context, { id: 't1', method: 'card', amountMinor: 1_000, cardId: CARD_ID, authorisation: AUTHORISED }),
+    ).toMatchObject({
       ok: true,
       replayed: true,
     });
-    expect(await topUp(context, { id: 't1', method: 'card', amountMinor: 2_000, cardId: CARD_ID })).toMatchObject({
+    expect(
+      await topUp(context, { id: 't1', method: 'card', amountMinor: 2_000, cardId: CARD_ID, authorisation: AUTHORISED }),
+    ).toMatchObject({
       ok: false,
       reason: 'exists_with_different_fields',
     });

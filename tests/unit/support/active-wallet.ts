@@ -1,3 +1,4 @@
+import { AUTHORISED } from './authorised';
 import { expect } from 'vitest';
 import { signUpForm } from '@/lib/account/profile';
 import { signUp } from '@/lib/account/sign-up';
@@ -53,12 +54,12 @@ export async function activeWallet(): Promise<Wallet> {
   succeeded(
     await addCard(context, dataKey, { ...TEST_CARD, number: '5555 5555 5555 4444', id: 'c2', billingAddress: address, save: true }),
   );
-  succeeded(await removeCard(context, 'c2'));
-  succeeded(await topUp(context, { id: 'seed', method: 'card', amountMinor: 20_000, cardId: 'c1' }));
+  succeeded(await removeCard(context, 'c2', AUTHORISED));
+  succeeded(await topUp(context, { id: 'seed', method: 'card', amountMinor: 20_000, cardId: 'c1', authorisation: AUTHORISED }));
   succeeded(await topUp(context, { id: 'bank', method: 'bank_transfer', amountMinor: 5_000 }));
-  succeeded(await pay(context, { origin: SHOP, offer: offer({ orderId: 'ord_1' }), method: 'balance' }));
+  succeeded(await pay(context, { origin: SHOP, offer: offer({ orderId: 'ord_1' }), method: 'balance' }, AUTHORISED));
   succeeded(await shipOrder(context, SHOP, 'ord_1', 'express'));
-  succeeded(await pay(context, { origin: SHOP, offer: offer({ orderId: 'ord_2', amountMinor: 1_000 }), method: 'balance' }));
+  succeeded(await pay(context, { origin: SHOP, offer: offer({ orderId: 'ord_2', amountMinor: 1_000 }), method: 'balance' }, AUTHORISED));
   succeeded(await refundOrder(context, SHOP, 'ord_2', { refundId: 'r1', amountMinor: 300, reason: 'Scratched' }));
   succeeded(await openClaim(context, { claimId: 'claim-1', transferId: holdId(orderKey(SHOP, 'ord_2'), 1), reason: 'Not me' }));
   succeeded(

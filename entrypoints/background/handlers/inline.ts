@@ -5,9 +5,8 @@ import { inlinePurpose, type InlinePurpose } from '@/lib/inline/messages';
 import { createInlineRegistry, mountedBy, type InlineRegistration } from '@/lib/inline/registry';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
 import { readBalance } from '@/lib/wallet/balance';
-import type { WalletContext } from '@/lib/wallet/context';
-import type { createApprovals } from './approvals';
-import { storefrontOf, walletFrameOf } from './sender';
+import type { BackgroundServices } from '../services';
+import { storefrontOf, walletFrameOf } from '../sender';
 
 const STORAGE_KEY = 'inlineFrames';
 
@@ -33,7 +32,7 @@ async function judgeClick(
 const clickJudgement = z.object({ verdict: clickVerdict, purpose: z.optional(inlinePurpose) });
 
 /** The wallet's frames on store pages: what each shows, and the clicks that open the confirm window. */
-export function createInlineHandlers(context: WalletContext, approvals: ReturnType<typeof createApprovals>) {
+export function inlineHandlers({ context, approvals }: BackgroundServices) {
   const registry = createInlineRegistry({
     load: async () => (await browser.storage.session.get(STORAGE_KEY))[STORAGE_KEY],
     save: (value) => browser.storage.session.set({ [STORAGE_KEY]: value }),

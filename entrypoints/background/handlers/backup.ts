@@ -2,19 +2,16 @@ import { exportBackup } from '@/lib/backup/export';
 import { importBackup } from '@/lib/backup/import';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '@/lib/account/records';
-import type { WalletContext } from '@/lib/wallet/context';
 import { unwrap } from '@/lib/wallet/unwrap';
-import type { VaultSession } from './vault-session';
-
-type BackupHandlers = Pick<RuntimeHandlers, 'backup.export' | 'backup.import'>;
+import type { BackgroundServices } from '../services';
 
 /**
  * Backup and restore. Exporting needs the unlocked key (the payload is encrypted under it);
  * importing into this wallet needs it too, while a restore on a fresh install opens the file
  * with the login password and leaves the restored wallet unlocked, as signing up does.
- * `onJobsChanged` re-arms the jobs alarm, since a backup may bring back work still to do.
+ * The jobs' alarm is re-armed after, since a backup may bring back work still to do.
  */
-export function createBackupHandlers(context: WalletContext, session: VaultSession, onJobsChanged: () => Promise<void>): BackupHandlers {
+export function backupHandlers({ context, session, thenSchedule }: BackgroundServices) {
   return {
     'backup.export': async () => unwrap(await exportBackup(context, await session.require())),
     'backup.import': async ({ contents, loginPassword }) => {
@@ -26,8 +23,7 @@ export function createBackupHandlers(context: WalletContext, session: VaultSessi
         const security = await context.db.security.get('security');
         await session.unlock(dataKey, security?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES);
       }
-      await onJobsChanged();
-      return { tables, restored };
+      return thenSchedule(Promise.resolve({ tables, restored }));
     },
-  };
+  } satisfies Pick<RuntimeHandlers, 'backup.export' | 'backup.import'>;
 }

@@ -1,5 +1,5 @@
-import { fillRequest } from '@/lib/protocol/card-fill';
-import { buyerAction, offer } from '@/lib/protocol/checkout';
+import { fillRequest } from '../protocol/card-fill';
+import { buyerAction, offer } from '../protocol/checkout';
 import * as z from 'zod/mini';
 
 /** What a page asked the shopper to approve: paying an offer, or a buyer's action on an order. */

@@ -1,0 +1,101 @@
+import { confirmCode, changePhone, resendCode } from '@/lib/account/contacts';
+import { requirePaymentPassword } from '@/lib/account/payment-auth';
+import { phoneNumber, signUpForm } from '@/lib/account/profile';
+import { readProfile } from '@/lib/account/profile-store';
+import { DEFAULT_AUTO_LOCK_MINUTES } from '@/lib/account/records';
+import { setPaymentPassword, updatePreferences } from '@/lib/account/settings';
+import { signUp } from '@/lib/account/sign-up';
+import { recoverWithAnswers, setLoginPassword, unlock } from '@/lib/account/unlock';
+import { submitVerification } from '@/lib/identity/verification';
+import { describeIssues } from '@/lib/protocol/errors';
+import type { RuntimeHandlers } from '@/lib/protocol/router';
+import { WalletError } from '@/lib/protocol/wallet-error';
+import { unwrap } from '@/lib/wallet/unwrap';
+import type { BackgroundServices } from '../services';
+
+/**
+ * Who may act and what is secret: sign-up, the lock, recovery, contacts, security settings and identity
+ * documents. Anything that reads or writes a secret needs the unlocked vault key; security changes also the
+ * payment password, whose authorisation the `lib/` operations take.
+ */
+export function accountHandlers({ context, session }: BackgroundServices) {
+  const { db, clock } = context;
+  const autoLockMinutes = async () => (await db.security.get('security'))?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
+  /** The vault key and the payment password's authorisation, for a security change. */
+  const authorised = async (paymentPassword: string) => {
+    const key = await session.require();
+    return { key, authorisation: await requirePaymentPassword(context, paymentPassword) };
+  };
+
+  return {
+    'account.signUp': async ({ form }) => {
+      const parsed = signUpForm(clock.now()).safeParse(form);
+      if (!parsed.success) throw new WalletError('INVALID_REQUEST', `The sign-up form is not complete: ${describeIssues(parsed.error)}`);
+      const { wallet, dataKey } = unwrap(await signUp(context, parsed.data));
+      await session.unlock(dataKey, await autoLockMinutes());
+      return { wallet };
+    },
+    'account.unlock': async ({ loginPassword }) => {
+      const { dataKey } = unwrap(await unlock(context, loginPassword));
+      await session.unlock(dataKey, await autoLockMinutes());
+      return { unlocked: true };
+    },
+    'account.lock': async () => {
+      await session.lock();
+      return { locked: true };
+    },
+    'account.recover': async ({ answers, newPassword }) => {
+      const { dataKey } = unwrap(await recoverWithAnswers(context, answers, newPassword));
+      await session.unlock(dataKey, await autoLockMinutes());
+      return { unlocked: true };
+    },
+    'account.profile': async () => ({ profile: await readProfile(db, await session.require()) }),
+    'contacts.resend': async ({ channel }) => unwrap(await resendCode(context, channel)),
+    'contacts.confirm': async ({ channel, code }) => unwrap(await confirmCode(context, channel, code, await session.current())),
+    'settings.loginPassword': async ({ paymentPassword, newPassword }) => {
+      const { key, authorisation } = await authorised(paymentPassword);
+      unwrap(await setLoginPassword(context, key, newPassword, authorisation));
+      return { changed: true };
+    },
+    'settings.paymentPassword': async ({ paymentPassword, newPaymentPassword }) => {
+      const { authorisation } = await authorised(paymentPassword);
+      unwrap(await setPaymentPassword(context, newPaymentPassword, authorisation));
+      return { changed: true };
+    },
+    'settings.phone': async ({ paymentPassword, phone }) => {
+      const parsed = phoneNumber.safeParse(phone);
+      if (!parsed.success)
+        throw new WalletError('INVALID_REQUEST', 'Type the mobile number in international format, with its country code.', {
+          reason: 'err_phone_invalid',
+        });
+      const { key, authorisation } = await authorised(paymentPassword);
+      return unwrap(await changePhone(context, key, parsed.data, authorisation));
+    },
+    'settings.preferences': async (change) => {
+      await session.require();
+      const { wallet, security } = unwrap(
+        await updatePreferences(context, {
+          ...(change.autoLockMinutes !== undefined ? { autoLockMinutes: change.autoLockMinutes } : {}),
+          ...(change.refundsToWallet !== undefined ? { refundsToWallet: change.refundsToWallet } : {}),
+        }),
+      );
+      await session.touch(security.autoLockMinutes);
+      return { wallet, security: { autoLockMinutes: security.autoLockMinutes } };
+    },
+    'identity.submit': async ({ submission }) => unwrap(await submitVerification(context, await session.require(), submission)),
+  } satisfies Pick<
+    RuntimeHandlers,
+    | 'account.signUp'
+    | 'account.unlock'
+    | 'account.lock'
+    | 'account.recover'
+    | 'account.profile'
+    | 'contacts.resend'
+    | 'contacts.confirm'
+    | 'settings.loginPassword'
+    | 'settings.paymentPassword'
+    | 'settings.phone'
+    | 'settings.preferences'
+    | 'identity.submit'
+  >;
+}

@@ -1,0 +1,40 @@
+import { requirePaymentPassword } from '@/lib/account/payment-auth';
+import { readProfile } from '@/lib/account/profile-store';
+import type { RuntimeHandlers } from '@/lib/protocol/router';
+import { addCard, removeCard, revealCard, saveCard, setDefaultCard } from '@/lib/wallet/cards';
+import { unwrap } from '@/lib/wallet/unwrap';
+import type { BackgroundServices } from '../services';
+
+/** The shopper's linked cards: added and labelled with the vault unlocked; revealed or removed only after the payment password. */
+export function cardHandlers({ context, session }: BackgroundServices) {
+  const { db } = context;
+  return {
+    'cards.add': async ({ card, billingAddress }) => {
+      const key = await session.require();
+      const address = billingAddress ?? (await readProfile(db, key)).address;
+      return unwrap(await addCard(context, key, { ...card, id: crypto.randomUUID(), billingAddress: address, save: true }));
+    },
+    'cards.list': async () => {
+      const [cards, wallet] = await Promise.all([db.cards.toArray(), db.wallet.get('wallet')]);
+      // Labels only: the sealed details stay in the background.
+      const saved = cards.filter((card) => card.status === 'saved').map(({ sealedDetails: _sealed, ...label }) => label);
+      return { cards: saved, ...(wallet?.defaultCardId ? { defaultCardId: wallet.defaultCardId } : {}) };
+    },
+    'cards.save': async ({ cardId }) => {
+      await session.require();
+      return unwrap(await saveCard(context, cardId));
+    },
+    'cards.setDefault': async ({ cardId }) => {
+      await session.require();
+      return unwrap(await setDefaultCard(context, cardId));
+    },
+    'cards.remove': async ({ cardId, paymentPassword }) => {
+      await session.require();
+      return unwrap(await removeCard(context, cardId, await requirePaymentPassword(context, paymentPassword)));
+    },
+    'cards.reveal': async ({ cardId, paymentPassword }) => {
+      const key = await session.require();
+      return { secret: unwrap(await revealCard(context, key, cardId, await requirePaymentPassword(context, paymentPassword))).secret };
+    },
+  } satisfies Pick<RuntimeHandlers, 'cards.add' | 'cards.list' | 'cards.save' | 'cards.setDefault' | 'cards.remove' | 'cards.reveal'>;
+}

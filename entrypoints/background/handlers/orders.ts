@@ -1,0 +1,22 @@
+import { requirePaymentPassword } from '@/lib/account/payment-auth';
+import type { RuntimeHandlers } from '@/lib/protocol/router';
+import { actOnOrder } from '@/lib/wallet/buyer-actions';
+import { openClaim } from '@/lib/wallet/claims';
+import { unwrap } from '@/lib/wallet/unwrap';
+import type { BackgroundServices } from '../services';
+
+/** The shopper's own actions on orders from the wallet page, and claims. */
+export function orderHandlers({ context, unlocked, thenSchedule }: BackgroundServices) {
+  return {
+    'orders.confirmReceipt': ({ origin, orderId, paymentPassword }) =>
+      unlocked(async () => {
+        const authorisation = await requirePaymentPassword(context, paymentPassword);
+        return thenSchedule(actOnOrder(context, origin, { kind: 'confirmReceipt', orderId }, authorisation).then(unwrap));
+      }),
+    'orders.cancel': ({ origin, orderId }) =>
+      unlocked(() => thenSchedule(actOnOrder(context, origin, { kind: 'cancel', orderId }).then(unwrap))),
+    'orders.dispute': ({ origin, orderId, reason }) =>
+      unlocked(() => thenSchedule(actOnOrder(context, origin, { kind: 'dispute', orderId, reason }).then(unwrap))),
+    'claims.open': (request) => unlocked(() => thenSchedule(openClaim(context, request).then(unwrap))),
+  } satisfies Pick<RuntimeHandlers, 'orders.confirmReceipt' | 'orders.cancel' | 'orders.dispute' | 'claims.open'>;
+}

@@ -1,0 +1,16 @@
+import type { ApprovalFlow } from '@/lib/approvals/approval-flow';
+import type { ClockAnchor, DemoClock } from '@/lib/clock';
+import type { WalletContext } from '@/lib/wallet/context';
+import type { VaultSession } from './vault-session';
+
+/** What the message handlers are given: the wallet, the vault session, the confirm windows and the jobs' alarm. */
+export interface BackgroundServices {
+  context: WalletContext;
+  session: VaultSession;
+  approvals: ApprovalFlow;
+  time: { clock: DemoClock; setSpeedup(speedup: number): Promise<ClockAnchor> };
+  /** Re-arms the jobs' alarm after `work`, which may have added or removed timed work (settlements, releases). */
+  thenSchedule<T>(work: Promise<T>): Promise<T>;
+  /** Runs `work` with the wallet unlocked: paying, topping up and acting on orders need it. */
+  unlocked<T>(work: (key: CryptoKey) => Promise<T>): Promise<T>;
+}
