@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { BACKUP_LIMITS, messageShapeProblem } from '../protocol/message-shape';
 import { vaultRecord } from '../vault/records';
 import type { Refusal } from '../wallet/result';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson } from '../canonical-json';
 import { backupRefusal, MAX_BACKUP_MEGABYTES } from './refusals';
 import { tableName } from './tables';
 

@@ -1,8 +1,8 @@
 import { verifyLedger } from '../ledger/verify';
 import type { WalletContext } from '../wallet/context';
-import { sameContent } from './canonical-json';
+import { sameContent } from '../canonical-json';
 import { noCounts, type ImportCounts, type MergeCounts } from './counts';
-import { replayLedger } from './ledger-replay';
+import { replayLedger } from '../ledger/replay';
 import { MERGE_ORDER, MERGE_RULES, type TableRule } from './merge-rules';
 import { BackupRefused, backupRefusal } from './refusals';
 import { tableOf, type Row, type Snapshot, type TableName } from './tables';

@@ -1,8 +1,9 @@
+import { SHOPPER_ACCOUNT_ID } from '../ledger/balances';
 import type { TopUpMethod } from './top-up-method';
 
 /** The ledger's account ids. External accounts stand for the world outside the wallet and may go below zero. */
 export const ACCOUNTS = {
-  shopper: 'shopper',
+  shopper: SHOPPER_ACCOUNT_ID,
   cardNetwork: 'external:card-network',
   bank: 'external:bank',
   moneyTransfer: 'external:money-transfer',

@@ -4,7 +4,7 @@ import { heldWithPendingMinor } from '../ledger/apply';
 import { ACCOUNTS, merchantAccount } from './accounts';
 import { describeAmount, isRefusal, moneyTables, type WalletContext } from './context';
 import { fromLedgerFailure } from './ledger-refusal';
-import { holdId } from './order-key';
+import { nextHoldId } from './order-key';
 import { closeOrder, findOrder, resumeAfterDispute } from './orders';
 import type { OrderRecord, RefundRecord } from './records';
 import { refuse, type WalletResult } from './result';
@@ -72,12 +72,11 @@ export async function refundOrder(
     const transfers: TransferInput[] = [];
     let updated: OrderRecord = order;
     if (order.state === 'held') {
-      const generation = Number(order.holdTransferId.split('#').at(-1)) + 1;
       const remainingMinor = refundableMinor - request.amountMinor;
       transfers.push({ kind: 'void_pending', id: `void:${order.holdTransferId}`, pendingId: order.holdTransferId });
       if (remainingMinor > 0) {
         const hold = (await db.transfers.get(order.holdTransferId))!;
-        const reholdId = holdId(order.id, generation);
+        const reholdId = nextHoldId(order.id, order.holdTransferId);
         transfers.push({
           kind: 'pending',
           id: reholdId,

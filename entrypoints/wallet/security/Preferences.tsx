@@ -1,3 +1,4 @@
+import { DEFAULT_AUTO_LOCK_MINUTES } from '@/lib/account/records';
 import { t } from '@/components/i18n';
 import { AUTO_LOCK_MINUTES, autoLockMinutes } from '@/lib/account/records';
 import type { RuntimeClient } from '@/lib/protocol/client';
@@ -18,7 +19,7 @@ export function Preferences({ call, state, onChanged }: { call: RuntimeClient; s
         <select
           id="auto-lock"
           name="autoLockMinutes"
-          value={String(state.security?.autoLockMinutes ?? 15)}
+          value={String(state.security?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES)}
           onChange={(event) => {
             const parsed = autoLockMinutes.safeParse(Number(event.currentTarget.value));
             if (parsed.success) save({ autoLockMinutes: parsed.data });

@@ -1,7 +1,7 @@
-import type { Account } from '../ledger/account';
-import { applyTransfer } from '../ledger/apply';
-import type { Transfer, TransferInput } from '../ledger/transfer';
-import { sameContent } from './canonical-json';
+import type { Account } from './account';
+import { applyTransfer } from './apply';
+import type { Transfer, TransferInput } from './transfer';
+import { sameContent } from '../canonical-json';
 
 type Balances = Pick<Account, 'debitsPending' | 'debitsPosted' | 'creditsPending' | 'creditsPosted'>;
 
