@@ -1,5 +1,5 @@
 import { cardBrandRadios, listsCardBrands } from './card-type';
-import { firstOf, isHidden } from './dom';
+import { firstOf, isHidden, normalise } from './dom';
 import { expiryPartInCardForm } from './expiry-parts';
 import { cardFieldKind, holderNameInCardForm, type CardFieldKind } from './field-kind';
 import { whyUnfillable } from './fillable';
@@ -90,6 +90,18 @@ function inCardForm(field: Element, numbers: Element[]): boolean {
 }
 
 const HOLDER_KINDS: CardFieldKind[] = ['name', 'givenName', 'familyName'];
+// How pages name the part of a form that takes the card: "CheckoutCreditCardForm", "card-details", "cc-form".
+const CARD_SECTION = /credit ?card|card ?(form|details|info|fields|section)|cc ?(form|details|info)|payment ?card/;
+
+/** Whether `field` stands in an element the page names for the card (by id or class) that holds a card number too. */
+function inCardSection(field: Element, numbers: Element[]): boolean {
+  let node = field.parentElement;
+  for (let depth = 0; node && depth < CARD_FORM_DEPTH; depth++, node = node.parentElement) {
+    const names = normalise(`${node.getAttribute('id') ?? ''} ${node.getAttribute('class') ?? ''}`);
+    if (CARD_SECTION.test(names) && numbers.some((number) => node!.contains(number))) return true;
+  }
+  return false;
+}
 
 /**
  * Card fields of the document and of the same-origin iframes inside it, every one of each kind in document
@@ -111,7 +123,11 @@ export function findCardFields(doc: Document): CardScan {
     if (!inCardForm(field, numbers)) continue;
     const kind =
       expiryPartInCardForm(field) ??
-      (field.localName === 'select' ? (listsCardBrands(field as HTMLSelectElement) ? 'cardType' : undefined) : holderNameInCardForm(field));
+      (field.localName === 'select'
+        ? listsCardBrands(field as HTMLSelectElement)
+          ? 'cardType'
+          : undefined
+        : holderNameInCardForm(field, inCardSection(field, numbers)));
     if (kind) (candidates[kind] ??= []).push(field);
   }
   const grouped = new Set<HTMLInputElement>();

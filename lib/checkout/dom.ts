@@ -94,7 +94,22 @@ export function captionOf(field: Element): string {
     const caption = ref && doc.getElementById(ref);
     if (caption) captions.push(caption);
   }
-  return captions.map(textOf).join(' ');
+  return captions.map(captionText).join(' ');
+}
+
+/**
+ * A caption's words, a space where one element's text meets another's word to word: "Expiration MM/YY"
+ * followed by a visually hidden "for the second card" reads as two phrases, not "MM/YYfor".
+ */
+function captionText(caption: Element): string {
+  let text = '';
+  let parent: Element | null = null;
+  for (const node of textNodes(caption)) {
+    const joined = parent !== node.parentElement && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(node.data);
+    text += (joined ? ' ' : '') + node.data;
+    parent = node.parentElement;
+  }
+  return collapse(text);
 }
 
 /** The caption people see for a field: its labels or, failing those, the text around it. */

@@ -22,7 +22,7 @@ const PAYMENT_SECTION = /^section-.*(pay|card|cc|credit|kart|carte|tarjeta|ка�
 
 // Gift cards, coupons, one-time codes and loyalty cards are asked for with the same words as bank cards.
 export const NOT_CARD =
-  /gift|coupon|promo|discount|voucher|loyal|bonus|reward|member|otp|sms|one time|подар|купон|промо|скидк|бонус|gutschein|rabatt|geschenk|cadeau|réduc|fidélité|regalo|descuento|sconto|hediye|indirim|礼品|优惠|积分|验证码|ギフト|ポイント/;
+  /gift|coupon|promo|discount|voucher|loyal|bonus|reward|member|otp|sms|one time|\bamount\b|betrag|montant|importe|подар|купон|промо|скидк|бонус|gutschein|rabatt|geschenk|cadeau|réduc|fidélité|regalo|descuento|sconto|hediye|indirim|礼品|优惠|积分|验证码|ギフト|ポイント/;
 // A date of birth is asked for in months and years too.
 export const BIRTH = /birth|\bdob\b|geburt|naissance|nacimiento|nascita|nascimento|doğum|рожд|生日|出生|生年月日/;
 
@@ -46,12 +46,20 @@ const HEURISTICS: [CardFieldKind, RegExp][] = [
   ],
   [
     'number',
-    /card ?(number|num|no|nr|#)\b|cc ?(number|num|no)\b|ccnum|\bcredit ?card\b|acct ?(number|num)|номер[^,.]{0,20}карт|kartennummer|num[ée]ro de (la )?carte|n[uú]mero de (la )?tarjeta|numero (della )?carta|n[uú]mero do cart[aã]o|kart numarası|kaartnummer|numer karty|卡号|卡號|カード番号|카드 ?번호|nomor kartu|\bno kartu|kartu kredit|\bpan\b/,
+    /card ?(number|num|no|nr|#)\b|cc ?(number|num|no)\b|ccnum|acct ?(number|num)|номер[^,.]{0,20}карт|kartennummer|num[ée]ro de (la )?carte|n[uú]mero de (la )?tarjeta|numero (della )?carta|n[uú]mero do cart[aã]o|kart numarası|kaartnummer|numer karty|卡号|卡號|カード番号|카드 ?번호|nomor kartu|\bno kartu|\bpan\b/,
   ],
 ];
 const MONTH = /month|\bmm\b|\bmon\b|monat|mois|\bmes\b|\bmese\b|\bay\b|месяц|(?<![а-яё])мм(?![а-яё])|月|bulan/;
 const YEAR =
   /year|\byy(yy)?\b|\byr\b|jahr|\bjj(jj)?\b|\baa(aa)?\b|ann[ée]e|\ba[nñ]o\b|\banno\b|\bano\b|\byıl\b|(?<![а-яё])(год|гг|гггг)(?![а-яё])|年|tahun/;
+// A bank card can be a debit or credit card that the form also calls a gift card ("Debit or prepaid gift card number").
+const BANK_CARD = /\b(debit|credit)\b/;
+// A field named for the card alone ("creditCard") or captioned so ("Credit card:") asks for its number.
+const CARD_ALONE = /^credit ?card$/;
+const namedForCardAlone = (field: Element, label: string) =>
+  CARD_ALONE.test(label.replace(/:$/, '').trim()) ||
+  ['name', 'id', 'placeholder', 'aria-label'].some((name) => CARD_ALONE.test(normalise(field.getAttribute(name) ?? '')));
+
 // Given or family name of the card holder, where a form asks for the two apart.
 const GIVEN = /first|given|fore ?name|\bfname\b|vorname|pr[ée]nom|(?<!姓)名(?!義)/;
 const FAMILY =
@@ -87,14 +95,19 @@ function tokenKind(field: Element): CardFieldKind | 'none' | undefined {
 const PAYMENT_NAMED = /\b(pay(ment)?|card|cc|credit)\b/;
 const JUST_A_NAME = /^(full )?name$|^(first|last|given|family) name$|^name (of|on) .*$/;
 
+// A name the page files under an address is the billing or shipping contact's, not the card holder's.
+const ADDRESS_NAMED = /address|billing|shipping|delivery|contact/;
+
 /**
- * The holder's name, or its given or family part, for a control of the card form whose own name says
- * payment and whose caption says only "Name": the caller knows it stands in the card form.
+ * The holder's name, or its given or family part, for a control of the card form captioned only "Name"
+ * (or "First name"…) whose own name says payment, or that stands in a section the page names for the
+ * card (`inCardSection`): the caller knows it stands in the card form.
  */
-export function holderNameInCardForm(field: Element): CardFieldKind | undefined {
+export function holderNameInCardForm(field: Element, inCardSection: boolean): CardFieldKind | undefined {
   const { own, label } = fieldHint(field);
-  if (!PAYMENT_NAMED.test(own) || !/\bname\b/.test(`${own} ${label}`) || (label && !JUST_A_NAME.test(label))) return undefined;
-  return namePart(`${own} ${label}`);
+  const hint = `${own} ${label}`;
+  if (!/\bname\b/.test(hint) || (label && !JUST_A_NAME.test(label)) || ADDRESS_NAMED.test(own)) return undefined;
+  return PAYMENT_NAMED.test(own) || inCardSection ? namePart(hint) : undefined;
 }
 
 /** What the field's attributes and caption say it is, for its kind and, of a split expiry, its part. */
@@ -112,8 +125,8 @@ export function cardFieldKind(field: Element): CardFieldKind | undefined {
   if (token) return token === 'none' ? undefined : token;
   const { own, label } = fieldHint(field);
   const hint = `${own} ${label}`;
-  if (NOT_CARD.test(hint)) return undefined;
-  const kind = HEURISTICS.find(([, pattern]) => pattern.test(hint))?.[0];
+  if (NOT_CARD.test(hint) && !BANK_CARD.test(hint)) return undefined;
+  const kind = HEURISTICS.find(([, pattern]) => pattern.test(hint))?.[0] ?? (namedForCardAlone(field, label) ? 'number' : undefined);
   if (kind === 'expiry') return BIRTH.test(hint) ? undefined : (expiryPart(own) ?? expiryPart(label) ?? kind);
   if (kind === 'name') return namePart(own) === 'name' ? namePart(hint) : namePart(own);
   if (field.localName === 'select') return kind === 'cardType' ? kind : undefined;

@@ -7,6 +7,12 @@ const PROVIDER_PROXY = '[class*="__PrivateStripeElement"]';
 // What assistive technology is told is not there, or what no one can focus, click or type in.
 const NOT_FOR_PEOPLE = '[aria-hidden="true"], [inert]';
 
+const STAND_IN = '[role=combobox], [role=listbox], [aria-haspopup=listbox]';
+// The utility classes sites hide screen-reader text and autofill helpers with, whether or not their stylesheet has loaded.
+const HIDING_CLASS = /(^|\s)(sr-only|visually-?hidden|screen-?reader-(only|text)|a11y-hidden)(\s|$)/i;
+/** An input taken from the tab order whose class says it is hidden: a card-field provider's autofill helper (VGS's `hidden-field`). */
+const hiddenHelper = (field: Element) => field.getAttribute('tabindex') === '-1' && /hidden/i.test(field.getAttribute('class') ?? '');
+
 /** The element and the frame elements around it, inside out: a same-origin frame's field is hidden with its frame. */
 export function withFrames(element: Element): Element[] {
   const chain: Element[] = [];
@@ -21,11 +27,35 @@ export function withFrames(element: Element): Element[] {
  * detectors can ask it before the page's styles have settled; shopper-visible.ts adds what needs layout.
  */
 export function whyUnfillable(field: Element): string | undefined {
+  const refused = whyRefused(field);
+  // A select the page hides behind a dropdown of its own is still what the form submits: its own attributes
+  // may hide it, never its surroundings, and it must not be disabled.
+  const parent = field.parentElement;
+  const surroundingsShown = parent !== null && !isHidden(parent) && !parent.closest(NOT_FOR_PEOPLE);
+  return refused && refused !== 'disabled' && surroundingsShown && standInFor(field) ? undefined : refused;
+}
+
+/**
+ * The page's own dropdown that stands in for a `select` it hides from people (select2, Choices, a design
+ * system's combobox): a widget with a list popup beside the select in its wrapper. Its change event is what
+ * such widgets listen to.
+ */
+export function standInFor(field: Element): Element | undefined {
+  const parent = field.parentElement;
+  if (field.localName !== 'select' || !parent) return undefined;
+  // Choices.js and the like wrap the select in their combobox; select2 and others put theirs beside it.
+  for (let node: Element | null = parent, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+    if (node.matches(STAND_IN)) return node;
+  }
+  return [...parent.querySelectorAll(STAND_IN)].slice(0, 10).find((widget) => !widget.querySelector('select'));
+}
+
+function whyRefused(field: Element): string | undefined {
   if (field.closest(PROVIDER_PROXY) || (field.getAttribute('aria-hidden') === 'true' && field.getAttribute('tabindex') === '-1')) {
     return 'provider proxy';
   }
   const chain = withFrames(field);
-  if (chain.some(isHidden)) return 'hidden';
+  if (chain.some(isHidden) || HIDING_CLASS.test(field.getAttribute('class') ?? '') || hiddenHelper(field)) return 'hidden';
   if (chain.some((node) => node.closest(NOT_FOR_PEOPLE))) return 'hidden from assistive technology or inert';
   if (field.localName !== 'select') {
     const type = (field.getAttribute('type') ?? '').toLowerCase();

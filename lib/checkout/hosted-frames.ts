@@ -17,6 +17,7 @@ const PROVIDERS = new Map(
     'worldpay.com': 'Worldpay',
     'cloudpayments.ru': 'CloudPayments',
     'yoomoney.ru': 'YooMoney',
+    'verygoodvault.com': 'VGS',
   }),
 );
 

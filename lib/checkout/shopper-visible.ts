@@ -1,4 +1,4 @@
-import { whyUnfillable, withFrames } from './fillable';
+import { standInFor, whyUnfillable, withFrames } from './fillable';
 
 // Whether the shopper can see and use a field, as the browser lays the page out. The detectors judge by
 // attributes alone; a page hides look-alike fields with its stylesheet, so before the wallet offers to
@@ -376,7 +376,8 @@ function whyHiddenInDocument(element: Element): string | undefined {
   }
   if (opacity < MIN_OPACITY) return 'transparent';
   if (!isBig(box)) return 'clipped';
-  if (/^(input|select)$/.test(element.localName) && !isLegible(element, view)) return 'unreadable';
+  // A select holds only a month, a year or a brand, and pages grey one out until it is chosen.
+  if (element.localName === 'input' && !isLegible(element, view)) return 'unreadable';
   // A frame's own document shows only what is in its window now: the shopper scrolls the page, rarely a frame.
   box = within(box, documentReach(doc, view, fixed || view.frameElement !== null));
   if (!isBig(box)) return 'off-screen';
@@ -399,7 +400,10 @@ export function whyHiddenFromShopper(field: Element): string | undefined {
     if (hidden) return hidden;
   }
   const hidden = whyHiddenInDocument(own!);
-  // Pages draw radios of their own and hide the browser's: a shopper picks one by its label.
+  if (!hidden) return undefined;
+  // Pages draw radios and dropdowns of their own and hide the browser's: a shopper picks a radio by its
+  // label, and a hidden select through the page's dropdown that stands in for it.
   const labels = own instanceof own!.ownerDocument.defaultView!.HTMLInputElement && own.type === 'radio' ? [...(own.labels ?? [])] : [];
-  return hidden && labels.some((label) => !whyHiddenInDocument(label)) ? undefined : hidden;
+  const standIns = [...labels, ...[standInFor(own!)].filter((widget) => widget !== undefined)];
+  return standIns.some((widget) => !whyHiddenInDocument(widget)) ? undefined : hidden;
 }

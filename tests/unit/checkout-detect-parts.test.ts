@@ -509,3 +509,43 @@ describe('Checkout detection: shapes of real card forms', () => {
     expect(findCardFields(doc).hostedFrames.map(({ provider }) => provider)).toEqual(['Checkout.com']);
   });
 });
+
+describe('Checkout detection: more shapes of real card forms', () => {
+  const kindsOf = (body: string) => {
+    const { candidates } = findCardFields(page(`<form>${body}</form>`));
+    return Object.fromEntries(Object.entries(candidates).map(([kind, fields]) => [kind, fields?.map((field) => field.id)]));
+  };
+  const NUMBER = '<label for="n">Card number</label><input id="n">';
+
+  it('takes a month select the page hides behind a dropdown of its own, and no hidden select without one', () => {
+    const month = (id: string) =>
+      `<select id="${id}" aria-hidden="true" class="sr-only" tabindex="-1">${[...Array(12)].map((_, i) => `<option>${i + 1}</option>`).join('')}</select>`;
+    const body = `${NUMBER}<div class="expiry"><label>Expiration date</label>
+      <div class="month"><div role="combobox" aria-haspopup="listbox" tabindex="0">MM</div>${month('m')}</div>
+      <div class="year"><div>YYYY</div>${month('bare')}</div></div>`;
+    expect(kindsOf(body)).toEqual({ number: ['n'], expiryMonth: ['m'] });
+  });
+
+  it('leaves out inputs a utility class hides, and a provider’s autofill helper taken from the tab order', () => {
+    const body = `<input id="sr" class="sr-only" autocomplete="cc-number"><input id="vgs" class="hidden-field" tabindex="-1" autocomplete="cc-number">${NUMBER}`;
+    expect(kindsOf(body)).toEqual({ number: ['n'] });
+  });
+
+  it('reads a debit card the form also calls a gift card as a card, and an amount never as one', () => {
+    const body = `<label for="d">Debit or Prepaid gift card number</label><input id="d">
+      <input id="a" name="creditCard.amountInput.amount"><input id="c" name="creditCard"><label for="x">Credit card:</label><input id="x">`;
+    expect(kindsOf(body)).toEqual({ number: ['d', 'c', 'x'] });
+  });
+
+  it('keeps the words of captions made of several elements apart', () => {
+    const body = `${NUMBER}<input id="e" aria-labelledby="l"><span id="l">Expiration MM/YY<span class="visuallyhidden">for the second card</span></span>`;
+    expect(kindsOf(body)).toMatchObject({ expiry: ['e'] });
+  });
+
+  it('takes first and last name in a section the page names for the card as the holder’s, but never a billing address’s', () => {
+    const body = `<div class="CheckoutCreditCardForm"><div><label for="f">First name</label><input id="f"></div>
+      <div><label for="l">Last name</label><input id="l"></div>${NUMBER}</div>
+      <div class="card-details"><input id="bf" name="creditCard.billingAddress.firstName"><label for="bf">First name</label></div>`;
+    expect(kindsOf(body)).toEqual({ number: ['n'], givenName: ['f'], familyName: ['l'] });
+  });
+});
