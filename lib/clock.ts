@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { simulatedTimeAt } from './simulated-time';
+import { MAX_SPEEDUP, MIN_SPEEDUP, simulatedTimeAt } from './simulated-time';
 
 /** The one source of time for everything time-based, so tests and demos never sleep. */
 export interface Clock {
@@ -27,8 +27,7 @@ export type ManualClock = ReturnType<typeof createManualClock>;
 export const clockAnchor = z.strictObject({
   realMs: z.int(),
   simulatedMs: z.int(),
-  /** 1 is real time; a demo can run days of settlement and escrow in minutes. */
-  speedup: z.number().check(z.minimum(1), z.maximum(100_000)),
+  speedup: z.number().check(z.minimum(MIN_SPEEDUP), z.maximum(MAX_SPEEDUP)),
 });
 export type ClockAnchor = z.infer<typeof clockAnchor>;
 

@@ -2,6 +2,10 @@
  * Simulated time's arithmetic, apart from the clock's schema so the popup can tell the wallet's
  * time without loading zod (its bundle budget has no room for it).
  */
+/** How much faster than real time the demo clock may run: 1 is real time; a demo can run days of settlement in minutes. */
+export const MIN_SPEEDUP = 1;
+export const MAX_SPEEDUP = 100_000;
+
 export interface TimeAnchor {
   realMs: number;
   simulatedMs: number;
@@ -18,9 +22,14 @@ export const simulatedTimeAt = (anchor: TimeAnchor, realMs: number): number =>
  */
 export function storedTimeAnchor(value: unknown): TimeAnchor | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
-  const { realMs, simulatedMs, speedup } = value as Record<string, unknown>;
+  const { realMs, simulatedMs, speedup, ...rest } = value as Record<string, unknown>;
   const valid =
-    Number.isSafeInteger(realMs) && Number.isSafeInteger(simulatedMs) && typeof speedup === 'number' && speedup >= 1 && speedup <= 100_000;
+    Object.keys(rest).length === 0 &&
+    Number.isSafeInteger(realMs) &&
+    Number.isSafeInteger(simulatedMs) &&
+    typeof speedup === 'number' &&
+    speedup >= MIN_SPEEDUP &&
+    speedup <= MAX_SPEEDUP;
   return valid ? { realMs: realMs as number, simulatedMs: simulatedMs as number, speedup } : undefined;
 }
 

@@ -133,7 +133,7 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('merchant.releaseDispute'), orderId: z.string() }),
   /** Demo speed-up of simulated time (settlement, escrow release, reviews). */
-  z.strictObject({ type: z.literal('clock.setSpeedup'), speedup: z.number().check(z.minimum(1), z.maximum(100_000)) }),
+  z.strictObject({ type: z.literal('clock.setSpeedup'), speedup: clockAnchor.shape.speedup }),
   /** The whole wallet as an encrypted file; messages are JSON, so the file travels as text, within MAX_BACKUP_BYTES. */
   z.strictObject({ type: z.literal('backup.export') }),
   /** A backup file's text; the login password is needed only when this browser has no wallet yet. */
