@@ -8,7 +8,7 @@ import { readBalance } from '../lib/wallet/balance';
 import { ACCOUNTS } from '../lib/wallet/accounts';
 import type { WalletContext } from '../lib/wallet/context';
 import { shopperHistory } from '../lib/wallet/history';
-import { openWallet } from '../lib/wallet/open-wallet';
+import { createWalletAccounts } from '../lib/wallet/create-wallet';
 import { pay } from '../lib/wallet/payments';
 import { topUp } from '../lib/wallet/top-ups';
 import { orderKey } from '../lib/wallet/order-key';
@@ -23,7 +23,7 @@ async function freshContext(name: string): Promise<WalletContext> {
   await Dexie.delete(name);
   const db = new WalletDatabase(name);
   const context = { db, ledger: createLedger(db, systemClock), clock: systemClock };
-  await openWallet(context, 'USD');
+  await createWalletAccounts(context, 'USD');
   return context;
 }
 

@@ -138,7 +138,7 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
             {...(state.passwordError ? { passwordError: state.passwordError } : {})}
             onConfirm={(paymentPassword) =>
               void act(state, 'paying', () =>
-                call({ type: 'approval.confirmOrder', approvalId, ...(paymentPassword ? { paymentPassword } : {}) }),
+                call({ type: 'approval.actOnOrder', approvalId, ...(paymentPassword ? { paymentPassword } : {}) }),
               )
             }
             onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}

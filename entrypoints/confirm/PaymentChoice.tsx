@@ -10,7 +10,7 @@ import { ConfirmForm, type Busy } from './ConfirmForm';
 import { NewCardFields, emptyCard } from './NewCardFields';
 import { OrderItems } from './OrderItems';
 
-export interface PaymentRequest {
+export interface PaymentChoiceValue {
   method: PaymentMethod;
   paymentPassword: string;
   cardId?: string;
@@ -25,7 +25,7 @@ interface Props {
   defaultCardId?: string;
   busy: Busy;
   passwordError?: string;
-  onPay(request: PaymentRequest): void;
+  onPay(request: PaymentChoiceValue): void;
   onCancel(): void;
 }
 

@@ -9,7 +9,7 @@ import { useWalletNow } from '@/components/use-wallet-now';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import type { WalletDatabase } from '@/lib/db';
 import { readBalance } from '@/lib/wallet/balance';
-import { openWallet } from './open-wallet';
+import { openWalletPage } from './open-wallet-page';
 import { QuickActions } from './QuickActions';
 import { useLocked } from './use-session';
 import { askWallet } from './wallet-requests';
@@ -64,7 +64,7 @@ export function Popup({ db }: { db: WalletDatabase }) {
       )}
       {wallet.status === 'ready' && !signedUp && (
         <div class="form-actions">
-          <button type="button" class="primary" onClick={() => openWallet()} data-testid="popup-open-wallet">
+          <button type="button" class="primary" onClick={() => openWalletPage()} data-testid="popup-open-wallet">
             {t('popupSignUp')}
           </button>
         </div>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, tKey } from '@/components/i18n';
 import { WALLET_SECTIONS } from '@/components/wallet-sections';
-import { openWallet } from './open-wallet';
+import { openWalletPage } from './open-wallet-page';
 import { useShortcuts } from './shortcuts-store';
 
 /** Every section but the overview, which the popup itself is, can be pinned. */
@@ -16,14 +16,14 @@ export function QuickActions() {
     <section aria-labelledby="popup-actions-title">
       <h2 id="popup-actions-title">{t('popupQuickActions')}</h2>
       <div class="popup-actions">
-        <button type="button" class="primary" onClick={() => openWallet('topup')} data-testid="popup-top-up">
+        <button type="button" class="primary" onClick={() => openWalletPage('topup')} data-testid="popup-top-up">
           {t('popupTopUp')}
         </button>
-        <button type="button" onClick={() => openWallet()} data-testid="popup-open-wallet">
+        <button type="button" onClick={() => openWalletPage()} data-testid="popup-open-wallet">
           {t('popupOpenWallet')}
         </button>
         {shortcuts?.map((section) => (
-          <button type="button" key={section} onClick={() => openWallet(section)} data-testid={`popup-shortcut-${section}`}>
+          <button type="button" key={section} onClick={() => openWalletPage(section)} data-testid={`popup-shortcut-${section}`}>
             {tKey(`section_${section}`)}
           </button>
         ))}

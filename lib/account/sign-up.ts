@@ -1,5 +1,5 @@
 import type { WalletContext } from '../wallet/context';
-import { openWallet } from '../wallet/open-wallet';
+import { createWalletAccounts } from '../wallet/create-wallet';
 import { refuse, type WalletResult } from '../wallet/result';
 import type { WalletRecord } from '../wallet/wallet-record';
 import { PBKDF2_ITERATIONS, sealJson } from '../vault/crypto';
@@ -52,7 +52,7 @@ export async function signUp(
   const tables = [db.vault, db.security, db.profile, db.contacts, db.inbox, db.wallet, db.accounts];
   return db.transaction('rw', tables, async () => {
     if (await db.vault.get('vault')) return alreadySignedUp();
-    const opened = await openWallet(context, form.currency, { refundsToWallet: form.refundsToWallet });
+    const opened = await createWalletAccounts(context, form.currency, { refundsToWallet: form.refundsToWallet });
     if (!opened.ok) return opened;
     await db.vault.add(record);
     await db.security.add({

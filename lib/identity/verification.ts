@@ -1,5 +1,5 @@
 import type { WalletContext } from '../wallet/context';
-import { markVerified } from '../wallet/open-wallet';
+import { markVerified } from '../wallet/create-wallet';
 import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { fromBase64 } from '../vault/bytes';
 import { seal } from '../vault/crypto';

@@ -16,7 +16,7 @@ export type Applied = { transfer: Transfer; debit: Account; credit: Account };
 const MAX = Number.MAX_SAFE_INTEGER;
 
 /** The balance an account holds once pending credits settle: what the wallet's cap limits. */
-export const heldWithPendingMinor = (account: Account) => account.creditsPosted + account.creditsPending - account.debitsPosted;
+export const cappedBalanceMinor = (account: Account) => account.creditsPosted + account.creditsPending - account.debitsPosted;
 
 function checkBalances(debit: Account, credit: Account): LedgerFailure | undefined {
   for (const account of [debit, credit]) {
@@ -26,7 +26,7 @@ function checkBalances(debit: Account, credit: Account): LedgerFailure | undefin
   }
   const shortMinor = overdrawnMinor(debit);
   if (shortMinor > 0) return fail('insufficient_funds', `Account ${debit.id} is short by ${shortMinor} minor units`);
-  if (credit.balanceLimitMinor !== undefined && heldWithPendingMinor(credit) > credit.balanceLimitMinor) {
+  if (credit.balanceLimitMinor !== undefined && cappedBalanceMinor(credit) > credit.balanceLimitMinor) {
     return fail('exceeds_limit', `Account ${credit.id} may hold at most ${credit.balanceLimitMinor} minor units`);
   }
   return undefined;

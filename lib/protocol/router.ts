@@ -21,7 +21,7 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'approval.openOrder': ['content'],
   'approval.get': ['extension'],
   'approval.fill': ['extension'],
-  'approval.confirmOrder': ['extension'],
+  'approval.actOnOrder': ['extension'],
   'approval.reject': ['extension'],
   'approval.pay': ['extension'],
   'wallet.state': ['extension'],

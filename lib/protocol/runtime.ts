@@ -56,7 +56,7 @@ export const runtimeRequest = z.discriminatedUnion('type', [
     paymentPassword: secretText,
   }),
   /** From the confirm window: the shopper confirmed the buyer's action; confirming receipt pays the merchant, so it needs the payment password. */
-  z.strictObject({ type: z.literal('approval.confirmOrder'), approvalId, paymentPassword: z.optional(secretText) }),
+  z.strictObject({ type: z.literal('approval.actOnOrder'), approvalId, paymentPassword: z.optional(secretText) }),
   z.strictObject({ type: z.literal('approval.reject'), approvalId }),
   /** From the confirm window: the shopper approved paying this approval's offer. */
   z.strictObject({
@@ -171,7 +171,7 @@ export const runtimeResults = {
   'approval.get': approvalView,
   'approval.reject': z.strictObject({ rejected: z.literal(true) }),
   'approval.pay': z.strictObject({ order: orderRecord, replayed: z.boolean(), newCard: z.optional(cardRecord) }),
-  'approval.confirmOrder': z.strictObject({ status: orderStatus }),
+  'approval.actOnOrder': z.strictObject({ status: orderStatus }),
   'approval.fill': z.strictObject({ filled: z.literal(true) }),
   'wallet.state': walletState,
   'account.signUp': z.strictObject({ wallet: walletRecord }),

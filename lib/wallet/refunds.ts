@@ -1,6 +1,6 @@
 import { addBusinessDays } from '../business-days';
 import type { TransferInput } from '../ledger/transfer';
-import { heldWithPendingMinor } from '../ledger/apply';
+import { cappedBalanceMinor } from '../ledger/apply';
 import { ACCOUNTS, merchantAccount } from './accounts';
 import { describeAmount, isRefusal, moneyTables, type WalletContext } from './context';
 import { fromLedgerFailure } from './ledger-refusal';
@@ -105,7 +105,7 @@ export async function refundOrder(
     } else {
       const shopper = (await db.accounts.get(ACCOUNTS.shopper))!;
       const fitsInWallet =
-        shopper.balanceLimitMinor === undefined || heldWithPendingMinor(shopper) + request.amountMinor <= shopper.balanceLimitMinor;
+        shopper.balanceLimitMinor === undefined || cappedBalanceMinor(shopper) + request.amountMinor <= shopper.balanceLimitMinor;
       if (destination === 'wallet' && !fitsInWallet) {
         if (!order.cardId) {
           return refuse(

@@ -12,7 +12,7 @@ export interface TopUpWallet {
   currency: CurrencyCode;
   verified: boolean;
   /** What the wallet holds once every settling top-up arrives: the amount its cap limits, as the ledger counts it. */
-  heldWithPendingMinor: number;
+  cappedBalanceMinor: number;
   /** This calendar month's top-ups so far, summed by method, for the methods with a monthly cap. */
   thisMonthMinor: Partial<Record<TopUpMethod, number>>;
 }
@@ -44,7 +44,7 @@ export function walletRoom(wallet: TopUpWallet): WalletRoom {
   const capMinor = limitsFor(wallet.currency, wallet.verified).balanceMinor;
   return {
     capMinor,
-    roomMinor: Math.max(0, capMinor - wallet.heldWithPendingMinor),
+    roomMinor: Math.max(0, capMinor - wallet.cappedBalanceMinor),
     ...(wallet.verified ? {} : { verifiedCapMinor: limitsFor(wallet.currency, true).balanceMinor }),
   };
 }

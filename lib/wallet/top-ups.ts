@@ -1,6 +1,6 @@
 import type { PaymentAuthorisation } from '../account/payment-auth';
 import { startOfMonth } from '../business-days';
-import { heldWithPendingMinor } from '../ledger/apply';
+import { cappedBalanceMinor } from '../ledger/apply';
 import type { TransferInput } from '../ledger/transfer';
 import { ACCOUNTS, TOP_UP_SOURCE_ACCOUNTS } from './accounts';
 import { chargeableCard, isRefusal, moneyTables, readWallet, type WalletContext } from './context';
@@ -64,7 +64,7 @@ export async function topUp(
       {
         currency,
         verified: wallet.verified,
-        heldWithPendingMinor: shopper ? heldWithPendingMinor(shopper) : 0,
+        cappedBalanceMinor: shopper ? cappedBalanceMinor(shopper) : 0,
         thisMonthMinor: thisMonthByMethod(thisMonth, now),
       },
       now,

@@ -359,11 +359,11 @@ describe('Background', () => {
       result: { kind: 'order', origin: 'http://localhost:5178', action: { kind: 'confirmReceipt' }, status: { state: 'shipped' } },
     });
     // Confirming receipt pays the shop: without the payment password nothing moves.
-    expect(await send({ type: 'approval.confirmOrder', approvalId }, extensionSender)).toMatchObject({
+    expect(await send({ type: 'approval.actOnOrder', approvalId }, extensionSender)).toMatchObject({
       ok: false,
       error: { code: 'WRONG_PASSWORD' },
     });
-    expect(await send({ type: 'approval.confirmOrder', approvalId, paymentPassword: PAYMENT_PASSWORD }, extensionSender)).toMatchObject({
+    expect(await send({ type: 'approval.actOnOrder', approvalId, paymentPassword: PAYMENT_PASSWORD }, extensionSender)).toMatchObject({
       ok: true,
       result: { status: { state: 'released' } },
     });

@@ -21,7 +21,7 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
     'inline.press': unused,
     'approval.openOrder': unused,
     'approval.fill': unused,
-    'approval.confirmOrder': unused,
+    'approval.actOnOrder': unused,
     'merchant.status': unused,
     'approval.get': vi.fn(async () => {
       throw new WalletError('NOT_FOUND', 'gone');

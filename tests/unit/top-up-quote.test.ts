@@ -1,9 +1,9 @@
 import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { addBusinessDays, days } from '@/lib/business-days';
-import { heldWithPendingMinor } from '@/lib/ledger/apply';
+import { cappedBalanceMinor } from '@/lib/ledger/apply';
 import { ACCOUNTS } from '@/lib/wallet/accounts';
-import { markVerified } from '@/lib/wallet/open-wallet';
+import { markVerified } from '@/lib/wallet/create-wallet';
 import {
   SETTLEMENT,
   quoteTopUp,
@@ -18,7 +18,7 @@ import { TOP_UP_RULES } from '@/lib/wallet/top-up-rules';
 import { topUp } from '@/lib/wallet/top-ups';
 import { CARD_ID, MONDAY, freshWallet } from './support/with-wallet';
 
-const EMPTY_USD: TopUpWallet = { currency: 'USD', verified: false, heldWithPendingMinor: 0, thisMonthMinor: {} };
+const EMPTY_USD: TopUpWallet = { currency: 'USD', verified: false, cappedBalanceMinor: 0, thisMonthMinor: {} };
 
 describe('Top-up quote: cost and arrival', () => {
   it('adds the e-wallet provider’s 0.8% on top, rounded up, and the money arrives at once', () => {
@@ -90,14 +90,14 @@ describe('Top-up quote: refusals that say what to enter instead', () => {
   });
 
   it('refuses past the unverified cap, counting top-ups still settling, and says verifying raises it', () => {
-    const refusal = quoteTopUp('card', 10_001, { ...EMPTY_USD, heldWithPendingMinor: 40_000 }, MONDAY).refusal;
+    const refusal = quoteTopUp('card', 10_001, { ...EMPTY_USD, cappedBalanceMinor: 40_000 }, MONDAY).refusal;
     expect(refusal).toMatchObject({ code: 'LIMIT_EXCEEDED', reason: 'balance_cap', limitMinor: 50_000, leftMinor: 10_000 });
     expect(refusal?.message).toContain('Verify your identity');
-    expect(quoteTopUp('card', 10_000, { ...EMPTY_USD, heldWithPendingMinor: 40_000 }, MONDAY).refusal).toBeUndefined();
+    expect(quoteTopUp('card', 10_000, { ...EMPTY_USD, cappedBalanceMinor: 40_000 }, MONDAY).refusal).toBeUndefined();
   });
 
   it('tells a verified wallet at its cap to spend first, since verifying cannot raise it further', () => {
-    const refusal = quoteTopUp('card', 100, { ...EMPTY_USD, verified: true, heldWithPendingMinor: 500_000 }, MONDAY).refusal;
+    const refusal = quoteTopUp('card', 100, { ...EMPTY_USD, verified: true, cappedBalanceMinor: 500_000 }, MONDAY).refusal;
     expect(refusal).toMatchObject({ reason: 'balance_cap', limitMinor: 500_000, leftMinor: 0 });
     expect(refusal?.message).toContain('Spend some of the balance first');
   });
@@ -111,7 +111,7 @@ describe('Top-up quote: refusals that say what to enter instead', () => {
 
 describe('Top-up quote: terms shown before choosing', () => {
   it('lists each method’s bounds, fee and settlement, and the most it takes right now', () => {
-    const wallet = { ...EMPTY_USD, heldWithPendingMinor: 45_000, thisMonthMinor: { boleto: 1_000 } };
+    const wallet = { ...EMPTY_USD, cappedBalanceMinor: 45_000, thisMonthMinor: { boleto: 1_000 } };
     expect(topUpTerms('e_wallet', wallet)).toEqual({
       minMinor: 1_00,
       maxMinor: 5_000_00,
@@ -129,12 +129,12 @@ describe('Top-up quote: terms shown before choosing', () => {
   });
 
   it('tells the room left under the cap, and what verifying would raise it to', () => {
-    expect(walletRoom({ ...EMPTY_USD, heldWithPendingMinor: 12_345 })).toEqual({
+    expect(walletRoom({ ...EMPTY_USD, cappedBalanceMinor: 12_345 })).toEqual({
       capMinor: 50_000,
       roomMinor: 37_655,
       verifiedCapMinor: 500_000,
     });
-    expect(walletRoom({ ...EMPTY_USD, verified: true, heldWithPendingMinor: 600_000 })).toEqual({ capMinor: 500_000, roomMinor: 0 });
+    expect(walletRoom({ ...EMPTY_USD, verified: true, cappedBalanceMinor: 600_000 })).toEqual({ capMinor: 500_000, roomMinor: 0 });
   });
 
   it('sums this calendar month’s top-ups by method, up to now', () => {
@@ -176,7 +176,7 @@ describe('Top-up quote: the same rules as the top-up itself', () => {
       const wallet: TopUpWallet = {
         currency: 'USD',
         verified: (await db.wallet.get('wallet'))!.verified,
-        heldWithPendingMinor: heldWithPendingMinor((await db.accounts.get(ACCOUNTS.shopper))!),
+        cappedBalanceMinor: cappedBalanceMinor((await db.accounts.get(ACCOUNTS.shopper))!),
         thisMonthMinor: thisMonthByMethod(await db.topUps.toArray(), clock.now()),
       };
       const quote = quoteTopUp(method, amountMinor, wallet, clock.now());

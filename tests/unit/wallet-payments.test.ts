@@ -5,7 +5,7 @@ import { verifyLedger } from '@/lib/ledger/verify';
 import { merchantAccount } from '@/lib/wallet/accounts';
 import { openClaim } from '@/lib/wallet/claims';
 import { runDueJobs } from '@/lib/wallet/jobs';
-import { markVerified } from '@/lib/wallet/open-wallet';
+import { markVerified } from '@/lib/wallet/create-wallet';
 import { cancelOrder, confirmReceipt, openDispute, releaseDisputedOrder, shipOrder } from '@/lib/wallet/orders';
 import { pay } from '@/lib/wallet/payments';
 import { refundOrder } from '@/lib/wallet/refunds';

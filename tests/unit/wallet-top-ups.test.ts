@@ -2,7 +2,7 @@ import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { verifyLedger } from '@/lib/ledger/verify';
 import { runDueJobs } from '@/lib/wallet/jobs';
-import { markVerified } from '@/lib/wallet/open-wallet';
+import { markVerified } from '@/lib/wallet/create-wallet';
 import { topUp, topUpSettled } from '@/lib/wallet/top-ups';
 import { CARD_ID, MONDAY, freshWallet } from './support/with-wallet';
 

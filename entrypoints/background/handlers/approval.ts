@@ -75,7 +75,7 @@ export function approvalHandlers({ context, session, approvals, thenSchedule }: 
           };
         },
       ),
-    'approval.confirmOrder': ({ approvalId, paymentPassword }) =>
+    'approval.actOnOrder': ({ approvalId, paymentPassword }) =>
       approvals.answer(approvalId, 'order', gate(paymentPassword), async ({ origin, requestId, subject }, _key, authorisation) => {
         const acted = unwrap(await thenSchedule(actOnOrder(context, origin, subject.action, authorisation)));
         const status = await orderStatusOf(context, acted.order);
@@ -97,6 +97,6 @@ export function approvalHandlers({ context, session, approvals, thenSchedule }: 
       }),
   } satisfies Pick<
     RuntimeHandlers,
-    'approval.openOrder' | 'approval.get' | 'approval.reject' | 'approval.pay' | 'approval.confirmOrder' | 'approval.fill'
+    'approval.openOrder' | 'approval.get' | 'approval.reject' | 'approval.pay' | 'approval.actOnOrder' | 'approval.fill'
   >;
 }

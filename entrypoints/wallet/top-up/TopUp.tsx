@@ -2,7 +2,7 @@ import { t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { startOfMonth } from '@/lib/business-days';
 import type { WalletDatabase } from '@/lib/db';
-import { heldWithPendingMinor } from '@/lib/ledger/apply';
+import { cappedBalanceMinor } from '@/lib/ledger/apply';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { ACCOUNTS } from '@/lib/wallet/accounts';
 import { pendingTopUps } from '@/lib/wallet/pending-top-ups';
@@ -43,7 +43,7 @@ function TopUpContent({ call, db, now }: { call: RuntimeClient; db: WalletDataba
       db.topUps.where('createdAt').aboveOrEqual(monthStart).toArray(),
       pendingTopUps(db),
     ]);
-    return { wallet, heldMinor: shopper ? heldWithPendingMinor(shopper) : 0, cards, thisMonth, settling };
+    return { wallet, heldMinor: shopper ? cappedBalanceMinor(shopper) : 0, cards, thisMonth, settling };
   }, [db, monthStart]);
 
   if (state.status === 'loading') return <p class="muted">{t('topUpLoading')}</p>;
@@ -58,7 +58,7 @@ function TopUpContent({ call, db, now }: { call: RuntimeClient; db: WalletDataba
   const wallet: TopUpWallet = {
     currency: record.currency,
     verified: record.verified,
-    heldWithPendingMinor: heldMinor,
+    cappedBalanceMinor: heldMinor,
     thisMonthMinor: thisMonthByMethod(thisMonth, now),
   };
   return (

@@ -6,7 +6,7 @@ import { createLedger } from '@/lib/ledger/ledger';
 import type { CurrencyCode } from '@/lib/money';
 import type { Offer } from '@/lib/protocol/checkout';
 import type { WalletContext } from '@/lib/wallet/context';
-import { openWallet } from '@/lib/wallet/open-wallet';
+import { createWalletAccounts } from '@/lib/wallet/create-wallet';
 import { ACCOUNTS } from '@/lib/wallet/accounts';
 import { availableMinor, heldMinor } from '@/lib/ledger/balances';
 
@@ -28,7 +28,7 @@ export function freshDatabase() {
 /** A fresh wallet on a fresh in-memory IndexedDB with a manual clock and one linked card. */
 export async function freshWallet(options: { currency?: CurrencyCode } = {}) {
   const { db, clock, context } = freshDatabase();
-  const opened = await openWallet(context, options.currency ?? 'USD');
+  const opened = await createWalletAccounts(context, options.currency ?? 'USD');
   if (!opened.ok) throw new Error(opened.message);
   await db.cards.add({
     id: CARD_ID,

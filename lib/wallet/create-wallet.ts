@@ -10,7 +10,7 @@ import type { WalletRecord } from './wallet-record';
  * external accounts money comes from. Opening again in the same currency is a no-op. Sign-up
  * calls it inside its own transaction.
  */
-export async function openWallet(
+export async function createWalletAccounts(
   context: WalletContext,
   currency: CurrencyCode,
   { refundsToWallet = true }: { refundsToWallet?: boolean } = {},
