@@ -7,11 +7,11 @@ import type { Transfer } from '../lib/ledger/transfer';
 import { readBalance } from '../lib/wallet/balance';
 import { ACCOUNTS } from '../lib/wallet/accounts';
 import type { WalletContext } from '../lib/wallet/context';
-import { shopperHistory } from '../lib/wallet/history';
+import { shopperHistory } from '../lib/wallet/history/history';
 import { createWalletAccounts } from '../lib/wallet/create-wallet';
-import { pay } from '../lib/wallet/payments';
-import { topUp } from '../lib/wallet/top-ups';
-import { orderKey } from '../lib/wallet/order-key';
+import { pay } from '../lib/wallet/orders/payments';
+import { topUp } from '../lib/wallet/top-ups/top-ups';
+import { orderKey } from '../lib/wallet/orders/order-key';
 import type { VaultRecord } from '../lib/vault/records';
 import { createVault, unlockWithPassword } from '../lib/vault/vault';
 

@@ -1,7 +1,7 @@
 import type { Account } from '../ledger/account';
 import type { WalletContext } from '../wallet/context';
 import type { JobRecord, OrderRecord } from '../wallet/records';
-import { topUpSettled } from '../wallet/top-ups';
+import { topUpSettled } from '../wallet/top-ups/top-ups';
 import type { Row, TableName } from './tables';
 
 /** A version to keep, or `conflict` when two versions of the row can only mean that one side is corrupt. */

@@ -1,5 +1,5 @@
 import { SHOPPER_ACCOUNT_ID } from '../ledger/balances';
-import type { TopUpMethod } from './top-up-method';
+import type { TopUpMethod } from './top-ups/top-up-method';
 
 /** The ledger's account ids. External accounts stand for the world outside the wallet and may go below zero. */
 export const ACCOUNTS = {

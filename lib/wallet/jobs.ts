@@ -1,10 +1,10 @@
 import { reviewIdentity } from '../identity/verification';
-import { reviewClaim } from './claims';
+import { reviewClaim } from './claims/claims';
 import type { WalletContext } from './context';
 import { isRefusal } from './context';
-import { releaseIfDue } from './orders';
+import { releaseIfDue } from './orders/orders';
 import type { JobRecord } from './records';
-import { settleTopUp } from './top-ups';
+import { settleTopUp } from './top-ups/top-ups';
 
 const run: Record<JobRecord['kind'], (context: WalletContext, ref: string) => Promise<unknown>> = {
   settle_top_up: settleTopUp,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { amountMinor, currencyCode } from '../money-schema';
 import { offerItem, shippingKind } from '../protocol/checkout';
-import { topUpMethod } from './top-up-method';
+import { topUpMethod } from './top-ups/top-up-method';
 import { sealed } from '../vault/records';
 import { postalAddress } from '../account/profile-fields';
 

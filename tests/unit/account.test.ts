@@ -18,7 +18,7 @@ import { signUp } from '@/lib/account/sign-up';
 import { recoverWithAnswers, setLoginPassword, unlock } from '@/lib/account/unlock';
 import { PAYMENT_LOCKOUT, RECOVERY_LOCKOUT } from '@/lib/vault/lockout';
 import { ACCOUNTS } from '@/lib/wallet/accounts';
-import { addCard, removeCard, revealCard, saveCard, setDefaultCard } from '@/lib/wallet/cards';
+import { addCard, removeCard, revealCard, saveCard, setDefaultCard } from '@/lib/wallet/cards/cards';
 import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { freshDatabase } from './support/with-wallet';
 

@@ -3,7 +3,7 @@ import { signUpForm } from '@/lib/account/profile';
 import { signUp } from '@/lib/account/sign-up';
 import { submitVerification } from '@/lib/identity/verification';
 import { toBase64 } from '@/lib/vault/bytes';
-import { addCard } from '@/lib/wallet/cards';
+import { addCard } from '@/lib/wallet/cards/cards';
 import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { png } from './support/images';
 import { freshDatabase } from './support/with-wallet';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCard } from '@/lib/wallet/card-details';
+import { checkCard } from '@/lib/wallet/cards/card-details';
 
 const NOW = Date.UTC(2026, 10, 22);
 const valid = { number: '4242 4242 4242 4242', expiry: '12/28', holderName: 'Ada Lovelace', cvv: '123' };

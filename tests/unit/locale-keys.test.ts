@@ -5,7 +5,7 @@ import { WALLET_SECTIONS } from '@/components/wallet-sections';
 import { HELP_GROUPS, HELP_TOPICS } from '@/lib/help/topics';
 import { transferCode } from '@/lib/ledger/transfer';
 import { shippingKind, type BuyerAction } from '@/lib/protocol/checkout';
-import { topUpMethod } from '@/lib/wallet/top-up-method';
+import { topUpMethod } from '@/lib/wallet/top-ups/top-up-method';
 
 // The keys the pages build at run time (`tKey`), which the build's typed keys cannot check.
 // locales.test.ts makes every other language carry each English key.

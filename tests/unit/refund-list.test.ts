@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { refundsAtAGlance } from '@/lib/wallet/refund-list';
+import { refundsAtAGlance } from '@/lib/wallet/refunds/refund-list';
 import type { RefundRecord } from '@/lib/wallet/records';
 import { MONDAY, freshWallet } from './support/with-wallet';
 

@@ -12,7 +12,7 @@ import { createManualClock } from '@/lib/clock';
 import { WalletDatabase } from '@/lib/db';
 import { createLedger } from '@/lib/ledger/ledger';
 import { verifyLedger } from '@/lib/ledger/verify';
-import { revealCard } from '@/lib/wallet/cards';
+import { revealCard } from '@/lib/wallet/cards/cards';
 import type { WalletContext } from '@/lib/wallet/context';
 import { LOGIN_PASSWORD, activeWallet, succeeded } from './support/active-wallet';
 import { MONDAY } from './support/with-wallet';

@@ -12,10 +12,10 @@ import {
   topUpTerms,
   walletRoom,
   type TopUpWallet,
-} from '@/lib/wallet/top-up-quote';
-import { topUpMethod, type TopUpMethod } from '@/lib/wallet/top-up-method';
-import { TOP_UP_RULES } from '@/lib/wallet/top-up-rules';
-import { topUp } from '@/lib/wallet/top-ups';
+} from '@/lib/wallet/top-ups/top-up-quote';
+import { topUpMethod, type TopUpMethod } from '@/lib/wallet/top-ups/top-up-method';
+import { TOP_UP_RULES } from '@/lib/wallet/top-ups/top-up-rules';
+import { topUp } from '@/lib/wallet/top-ups/top-ups';
 import { CARD_ID, MONDAY, freshWallet } from './support/with-wallet';
 
 const EMPTY_USD: TopUpWallet = { currency: 'USD', verified: false, cappedBalanceMinor: 0, thisMonthMinor: {} };

@@ -2,15 +2,15 @@ import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { days } from '@/lib/business-days';
 import type { Transfer } from '@/lib/ledger/transfer';
-import { claimablePurchases, isClaimablePurchase } from '@/lib/wallet/claimable';
-import { claimsNewestFirst } from '@/lib/wallet/claim-view';
-import { CLAIM_REVIEW_MS, CLAIM_WINDOW_MS, openClaim } from '@/lib/wallet/claims';
+import { claimablePurchases, isClaimablePurchase } from '@/lib/wallet/claims/claimable';
+import { claimsNewestFirst } from '@/lib/wallet/claims/claim-view';
+import { CLAIM_REVIEW_MS, CLAIM_WINDOW_MS, openClaim } from '@/lib/wallet/claims/claims';
 import { runDueJobs } from '@/lib/wallet/jobs';
-import { holdId, orderKey } from '@/lib/wallet/order-key';
-import { cancelOrder, shipOrder } from '@/lib/wallet/orders';
-import { pay } from '@/lib/wallet/payments';
-import { refundOrder } from '@/lib/wallet/refunds';
-import { topUp } from '@/lib/wallet/top-ups';
+import { holdId, orderKey } from '@/lib/wallet/orders/order-key';
+import { cancelOrder, shipOrder } from '@/lib/wallet/orders/orders';
+import { pay } from '@/lib/wallet/orders/payments';
+import { refundOrder } from '@/lib/wallet/refunds/refunds';
+import { topUp } from '@/lib/wallet/top-ups/top-ups';
 import { CARD_ID, MONDAY, SHOP, freshWallet, offer } from './support/with-wallet';
 
 async function walletWithPurchases(...orders: { orderId: string; method: 'balance' | 'card'; after?: number }[]) {

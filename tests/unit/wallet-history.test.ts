@@ -1,10 +1,10 @@
 import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
-import { historyPage, shopperHistory } from '@/lib/wallet/history';
-import { historyQuery } from '@/lib/wallet/history-query';
-import { pay } from '@/lib/wallet/payments';
-import { topUp } from '@/lib/wallet/top-ups';
-import { orderKey } from '@/lib/wallet/order-key';
+import { historyPage, shopperHistory } from '@/lib/wallet/history/history';
+import { historyQuery } from '@/lib/wallet/history/history-query';
+import { pay } from '@/lib/wallet/orders/payments';
+import { topUp } from '@/lib/wallet/top-ups/top-ups';
+import { orderKey } from '@/lib/wallet/orders/order-key';
 import { CARD_ID, SHOP, freshWallet, offer } from './support/with-wallet';
 
 /** A wallet with 30 top-ups of 1 cent each, one per minute, then two payments. */

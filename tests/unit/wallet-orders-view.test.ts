@@ -1,11 +1,11 @@
 import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { days } from '@/lib/business-days';
-import { ORDERS_PAGE_SIZE, buyerActionsFor, escrowStateOf, ordersNewestFirst } from '@/lib/wallet/order-view';
-import { cancelOrder, confirmReceipt, openDispute, shipOrder } from '@/lib/wallet/orders';
-import { pay } from '@/lib/wallet/payments';
-import { refundOrder } from '@/lib/wallet/refunds';
-import { topUp } from '@/lib/wallet/top-ups';
+import { ORDERS_PAGE_SIZE, buyerActionsFor, escrowStateOf, ordersNewestFirst } from '@/lib/wallet/orders/order-view';
+import { cancelOrder, confirmReceipt, openDispute, shipOrder } from '@/lib/wallet/orders/orders';
+import { pay } from '@/lib/wallet/orders/payments';
+import { refundOrder } from '@/lib/wallet/refunds/refunds';
+import { topUp } from '@/lib/wallet/top-ups/top-ups';
 import { CARD_ID, MONDAY, SHOP, freshWallet, offer } from './support/with-wallet';
 
 async function paidOrder(method: 'balance' | 'card' = 'balance') {

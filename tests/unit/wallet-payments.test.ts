@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { days } from '@/lib/business-days';
 import { verifyLedger } from '@/lib/ledger/verify';
 import { merchantAccount } from '@/lib/wallet/accounts';
-import { openClaim } from '@/lib/wallet/claims';
+import { openClaim } from '@/lib/wallet/claims/claims';
 import { runDueJobs } from '@/lib/wallet/jobs';
 import { markVerified } from '@/lib/wallet/create-wallet';
-import { cancelOrder, confirmReceipt, openDispute, releaseDisputedOrder, shipOrder } from '@/lib/wallet/orders';
-import { pay } from '@/lib/wallet/payments';
-import { refundOrder } from '@/lib/wallet/refunds';
-import { topUp } from '@/lib/wallet/top-ups';
+import { cancelOrder, confirmReceipt, openDispute, releaseDisputedOrder, shipOrder } from '@/lib/wallet/orders/orders';
+import { pay } from '@/lib/wallet/orders/payments';
+import { refundOrder } from '@/lib/wallet/refunds/refunds';
+import { topUp } from '@/lib/wallet/top-ups/top-ups';
 import { CARD_ID, SHOP, freshWallet, offer } from './support/with-wallet';
 
 async function walletWith(availableMinor: number) {

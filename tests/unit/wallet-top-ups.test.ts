@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyLedger } from '@/lib/ledger/verify';
 import { runDueJobs } from '@/lib/wallet/jobs';
 import { markVerified } from '@/lib/wallet/create-wallet';
-import { topUp, topUpSettled } from '@/lib/wallet/top-ups';
+import { topUp, topUpSettled } from '@/lib/wallet/top-ups/top-ups';
 import { CARD_ID, MONDAY, freshWallet } from './support/with-wallet';
 
 describe('Wallet: top-ups by method', () => {

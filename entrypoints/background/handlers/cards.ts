@@ -1,7 +1,7 @@
 import { requirePaymentPassword } from '@/lib/account/payment-auth';
 import { readProfile } from '@/lib/account/profile-store';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
-import { addCard, removeCard, revealCard, saveCard, setDefaultCard } from '@/lib/wallet/cards';
+import { addCard, removeCard, revealCard, saveCard, setDefaultCard } from '@/lib/wallet/cards/cards';
 import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 

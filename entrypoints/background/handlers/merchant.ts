@@ -1,8 +1,8 @@
 import type { RuntimeHandlers } from '@/lib/protocol/router';
-import { findOrder, releaseDisputedOrder, shipOrder } from '@/lib/wallet/orders';
-import { orderStatusOf } from '@/lib/wallet/order-status';
+import { findOrder, releaseDisputedOrder, shipOrder } from '@/lib/wallet/orders/orders';
+import { orderStatusOf } from '@/lib/wallet/orders/order-status';
 import type { OrderRecord } from '@/lib/wallet/records';
-import { refundOrder } from '@/lib/wallet/refunds';
+import { refundOrder } from '@/lib/wallet/refunds/refunds';
 import type { WalletResult } from '@/lib/wallet/result';
 import { unwrap, unwrapOrder } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';

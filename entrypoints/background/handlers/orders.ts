@@ -1,7 +1,7 @@
 import { requirePaymentPassword } from '@/lib/account/payment-auth';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
-import { actOnOrder } from '@/lib/wallet/buyer-actions';
-import { openClaim } from '@/lib/wallet/claims';
+import { actOnOrder } from '@/lib/wallet/orders/buyer-actions';
+import { openClaim } from '@/lib/wallet/claims/claims';
 import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 

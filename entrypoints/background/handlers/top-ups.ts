@@ -1,6 +1,6 @@
 import { requirePaymentPassword } from '@/lib/account/payment-auth';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
-import { topUp } from '@/lib/wallet/top-ups';
+import { topUp } from '@/lib/wallet/top-ups/top-ups';
 import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 

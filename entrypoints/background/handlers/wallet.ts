@@ -2,7 +2,7 @@ import { securityQuestionId } from '@/lib/account/security-questions';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
 import { lockedUntil } from '@/lib/vault/lockout';
 import { readBalance } from '@/lib/wallet/balance';
-import { shopperHistory } from '@/lib/wallet/history';
+import { shopperHistory } from '@/lib/wallet/history/history';
 import type { BackgroundServices } from '../services';
 
 /** What the wallet's own pages read: the balance, the wallet's state and lock, the history; and the demo clock's speed. */

@@ -5,7 +5,7 @@ import { describedBy, Field } from '@/components/Field';
 import { t } from '@/components/i18n';
 import { postalAddress } from '@/lib/account/profile-fields';
 import type { RuntimeClient } from '@/lib/protocol/client';
-import { checkCard, type CardDetails, type CardField } from '@/lib/wallet/card-details';
+import { checkCard, type CardDetails, type CardField } from '@/lib/wallet/cards/card-details';
 import { BillingAddressFields, EMPTY_ADDRESS, type AddressDraft, type AddressErrors } from './BillingAddressFields';
 import { cardLabel } from '@/components/card-label';
 

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
-import type { ClaimView } from '@/lib/wallet/claim-view';
+import type { ClaimView } from '@/lib/wallet/claims/claim-view';
 
 function stateText({ claim, reviewDueAt }: ClaimView): string {
   switch (claim.state) {

@@ -3,10 +3,10 @@ import { Field, describedBy } from '@/components/Field';
 import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
-import type { ClaimablePurchase } from '@/lib/wallet/claimable';
+import type { ClaimablePurchase } from '@/lib/wallet/claims/claimable';
 import { days } from '@/lib/business-days';
-import { reviewDueAt } from '@/lib/wallet/claim-view';
-import { CLAIM_WINDOW_MS } from '@/lib/wallet/claims';
+import { reviewDueAt } from '@/lib/wallet/claims/claim-view';
+import { CLAIM_WINDOW_MS } from '@/lib/wallet/claims/claims';
 import { useRequest } from '../security/use-request';
 
 /** As the background's schema allows. */

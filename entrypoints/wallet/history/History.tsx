@@ -12,8 +12,8 @@ import {
   type HistoryFilterField,
   type HistoryFilterForm,
   type HistoryFilterProblem,
-} from '@/lib/wallet/history-filter';
-import { statementPage, type HistoryCursor } from '@/lib/wallet/history-statement';
+} from '@/lib/wallet/history/history-filter';
+import { statementPage, type HistoryCursor } from '@/lib/wallet/history/history-statement';
 import { HistoryExport } from './HistoryExport';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryTable } from './HistoryTable';

@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '@/components/error-text';
 import { t, uiLocale } from '@/components/i18n';
 import type { WalletDatabase } from '@/lib/db';
-import { historyCsv, historyCsvFileName } from '@/lib/wallet/history-csv';
-import type { HistoryFilter } from '@/lib/wallet/history-filter';
-import type { HistoryRow } from '@/lib/wallet/history-row';
-import { statementPages } from '@/lib/wallet/history-statement';
+import { historyCsv, historyCsvFileName } from '@/lib/wallet/history/history-csv';
+import type { HistoryFilter } from '@/lib/wallet/history/history-filter';
+import type { HistoryRow } from '@/lib/wallet/history/history-row';
+import { statementPages } from '@/lib/wallet/history/history-statement';
 import { saveFile } from '@/components/save-file';
 
 type ExportState =

@@ -2,7 +2,7 @@ import { Field, describedBy } from '@/components/Field';
 import { formatAmount, t, tKey } from '@/components/i18n';
 import { transferCode } from '@/lib/ledger/transfer';
 import type { CurrencyCode } from '@/lib/money';
-import type { HistoryFilterField, HistoryFilterForm, HistoryFilterProblem } from '@/lib/wallet/history-filter';
+import type { HistoryFilterField, HistoryFilterForm, HistoryFilterProblem } from '@/lib/wallet/history/history-filter';
 
 type Problems = Partial<Record<HistoryFilterField, HistoryFilterProblem>>;
 

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { formatDateTime } from '@/components/error-text';
 import { t, tKey } from '@/components/i18n';
-import type { HistoryRow } from '@/lib/wallet/history-row';
+import type { HistoryRow } from '@/lib/wallet/history/history-row';
 import { counterpartyText, signedAmountText, statusText } from '@/components/history-text';
 
 /** One page of movements as a table; the caption names the page, so moving between pages is announced. */

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t, tKey } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
-import { escrowStateOf, type OrderView } from '@/lib/wallet/order-view';
+import { escrowStateOf, type OrderView } from '@/lib/wallet/orders/order-view';
 import { OrderActions, type BuyerAction } from './OrderActions';
 import { RefundList } from './RefundList';
 import { escrowText, paymentText } from './order-text';

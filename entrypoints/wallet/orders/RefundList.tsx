@@ -1,6 +1,6 @@
 import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
-import type { RefundView } from '@/lib/wallet/order-view';
+import type { RefundView } from '@/lib/wallet/orders/order-view';
 import { cardText } from './order-text';
 
 /**

@@ -1,7 +1,7 @@
 import { cardLabel } from '@/components/card-label';
 import { formatDateTime } from '@/components/error-text';
 import { t, tKey } from '@/components/i18n';
-import type { EscrowState } from '@/lib/wallet/order-view';
+import type { EscrowState } from '@/lib/wallet/orders/order-view';
 import type { CardRecord, OrderRecord } from '@/lib/wallet/records';
 import { durationText } from './duration-text';
 

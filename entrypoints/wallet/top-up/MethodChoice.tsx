@@ -1,6 +1,6 @@
 import { t } from '@/components/i18n';
-import { topUpTerms, type TopUpWallet } from '@/lib/wallet/top-up-quote';
-import { topUpMethod, type TopUpMethod } from '@/lib/wallet/top-up-method';
+import { topUpTerms, type TopUpWallet } from '@/lib/wallet/top-ups/top-up-quote';
+import { topUpMethod, type TopUpMethod } from '@/lib/wallet/top-ups/top-up-method';
 import { methodName, termLines } from './top-up-text';
 
 /** The five ways to add money, each with its rules in plain words beside it, so the choice is made knowing them. */

@@ -1,7 +1,7 @@
 import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
 import type { CurrencyCode } from '@/lib/money';
-import type { TopUpQuote, WalletRoom } from '@/lib/wallet/top-up-quote';
+import type { TopUpQuote, WalletRoom } from '@/lib/wallet/top-ups/top-up-quote';
 import { refusalText } from './top-up-text';
 
 export const REFUSAL_ID = 'top-up-refusal';

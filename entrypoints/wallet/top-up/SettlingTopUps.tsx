@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
 import type { TopUpRecord } from '@/lib/wallet/records';
-import { settleProgress } from '@/lib/wallet/top-up-quote';
+import { settleProgress } from '@/lib/wallet/top-ups/top-up-quote';
 import { methodName } from './top-up-text';
 
 /** Progress bars count in thousandths, fine enough to move visibly in a sped-up demo. */

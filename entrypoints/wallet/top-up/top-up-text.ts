@@ -1,8 +1,8 @@
 import { formatAmount, t, tKey, uiLocale } from '@/components/i18n';
 import type { CurrencyCode } from '@/lib/money';
 import type { MoneyParseErrorCode } from '@/lib/money-parse';
-import type { Settlement, TopUpRefusal, TopUpTerms, WalletRoom } from '@/lib/wallet/top-up-quote';
-import type { TopUpMethod } from '@/lib/wallet/top-up-method';
+import type { Settlement, TopUpRefusal, TopUpTerms, WalletRoom } from '@/lib/wallet/top-ups/top-up-quote';
+import type { TopUpMethod } from '@/lib/wallet/top-ups/top-up-method';
 
 export const methodName = (method: TopUpMethod): string => tKey(`topUpMethod_${method}`);
 

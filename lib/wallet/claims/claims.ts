@@ -1,9 +1,9 @@
-import { days } from '../business-days';
-import { ACCOUNTS } from './accounts';
-import { isRefusal, moneyTables, type WalletContext } from './context';
-import { refundOrder, refundedMinor } from './refunds';
-import type { ClaimRecord } from './records';
-import { refuse, type WalletResult } from './result';
+import { days } from '../../business-days';
+import { ACCOUNTS } from '../accounts';
+import { isRefusal, moneyTables, type WalletContext } from '../context';
+import { refundOrder, refundedMinor } from '../refunds/refunds';
+import type { ClaimRecord } from '../records';
+import { refuse, type WalletResult } from '../result';
 
 /** Unauthorised transfers can be claimed within 90 days, as with the real wallet. */
 export const CLAIM_WINDOW_MS = days(90);

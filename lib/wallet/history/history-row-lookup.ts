@@ -1,5 +1,5 @@
-import type { WalletDatabase } from '../db';
-import type { Transfer } from '../ledger/transfer';
+import type { WalletDatabase } from '../../db';
+import type { Transfer } from '../../ledger/transfer';
 import { isMovement, toHistoryRow, type HistoryRow } from './history-row';
 
 /**

@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
-import type { WalletDatabase } from '../db';
-import type { Transfer } from '../ledger/transfer';
+import type { WalletDatabase } from '../../db';
+import type { Transfer } from '../../ledger/transfer';
 import type { HistoryQuery } from './history-query';
-import { ACCOUNTS } from './accounts';
+import { ACCOUNTS } from '../accounts';
 
 export interface HistoryPage {
   transfers: Transfer[];

@@ -1,10 +1,10 @@
-import type { PaymentAuthorisation } from '../account/payment-auth';
-import type { PostalAddress } from '../account/profile-fields';
-import { openJson, sealJson } from '../vault/crypto';
+import type { PaymentAuthorisation } from '../../account/payment-auth';
+import type { PostalAddress } from '../../account/profile-fields';
+import { openJson, sealJson } from '../../vault/crypto';
 import { checkCard, type CardDetails, type CardProblem } from './card-details';
-import type { WalletContext } from './context';
-import { cardSecret, type CardRecord, type CardSecret } from './records';
-import { refuse, type WalletResult } from './result';
+import type { WalletContext } from '../context';
+import { cardSecret, type CardRecord, type CardSecret } from '../records';
+import { refuse, type WalletResult } from '../result';
 
 const problemMessages: Record<CardProblem['reason'], string> = {
   invalid_number: 'This card number is not valid: check the digits.',

@@ -1,5 +1,5 @@
-import { days } from '../business-days';
-import type { ShippingKind } from '../protocol/checkout';
+import { days } from '../../business-days';
+import type { ShippingKind } from '../../protocol/checkout';
 
 /** How long after shipment escrow releases by itself, as on AliExpress. */
 export const PROTECTION_PERIOD_MS: Record<ShippingKind, number> = {

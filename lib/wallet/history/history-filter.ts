@@ -1,6 +1,6 @@
-import { transferCode } from '../ledger/transfer';
-import type { CurrencyCode } from '../money';
-import { parseMoney, type MoneyParseErrorCode } from '../money-parse';
+import { transferCode } from '../../ledger/transfer';
+import type { CurrencyCode } from '../../money';
+import { parseMoney, type MoneyParseErrorCode } from '../../money-parse';
 import type { HistoryQuery } from './history-query';
 
 /**

@@ -1,11 +1,11 @@
-import type { PaymentAuthorisation } from '../account/payment-auth';
-import { isRefusal, moneyTables, type WalletContext } from './context';
-import { fromLedgerFailure } from './ledger-refusal';
+import type { PaymentAuthorisation } from '../../account/payment-auth';
+import { isRefusal, moneyTables, type WalletContext } from '../context';
+import { fromLedgerFailure } from '../ledger-refusal';
 import { orderKey } from './order-key';
 import { PROTECTION_PERIOD_MS } from './protection';
-import type { ShippingKind } from '../protocol/checkout';
-import type { OrderRecord } from './records';
-import { refuse, type Refusal, type WalletResult } from './result';
+import type { ShippingKind } from '../../protocol/checkout';
+import type { OrderRecord } from '../records';
+import { refuse, type Refusal, type WalletResult } from '../result';
 
 export type OrderResult = Promise<WalletResult<{ order: OrderRecord }>>;
 

@@ -1,11 +1,11 @@
-import type { WalletDatabase } from '../db';
-import type { Transfer } from '../ledger/transfer';
+import type { WalletDatabase } from '../../db';
+import type { Transfer } from '../../ledger/transfer';
 import { historyPage, type HistoryPage } from './history';
 import type { HistoryFilter } from './history-filter';
 import { isMovement, type HistoryRow } from './history-row';
 import { readHistoryRows } from './history-row-lookup';
-import { merchantAccount } from './accounts';
-import { orderKey } from './order-key';
+import { merchantAccount } from '../accounts';
+import { orderKey } from '../orders/order-key';
 
 export type HistoryCursor = NonNullable<HistoryPage['nextCursor']>;
 

@@ -1,5 +1,5 @@
-import type { WalletDatabase } from '../db';
-import type { RefundRecord } from './records';
+import type { WalletDatabase } from '../../db';
+import type { RefundRecord } from '../records';
 
 /**
  * The refunds a shopper wants to see at a glance: every one still on its way, soonest first

@@ -1,5 +1,5 @@
-import type { WalletDatabase } from '../db';
-import type { TopUpRecord } from './records';
+import type { WalletDatabase } from '../../db';
+import type { TopUpRecord } from '../records';
 
 /** The job that settles a top-up is keyed by it, so pending ones are found by key prefix, without reading other work. */
 export const SETTLE_TOP_UP_JOB_PREFIX = 'settle_top_up:';

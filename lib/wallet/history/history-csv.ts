@@ -1,6 +1,6 @@
-import { toDecimalString } from '../money';
+import { toDecimalString } from '../../money';
 import type { Counterparty, HistoryRow } from './history-row';
-import type { TopUpMethod } from './top-up-method';
+import type { TopUpMethod } from '../top-ups/top-up-method';
 
 /**
  * Column names stay in English whatever the UI language, like the values below them, so a file

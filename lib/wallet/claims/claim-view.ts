@@ -1,6 +1,6 @@
-import type { WalletDatabase } from '../db';
+import type { WalletDatabase } from '../../db';
 import { CLAIM_REVIEW_MS } from './claims';
-import type { ClaimRecord, OrderRecord } from './records';
+import type { ClaimRecord, OrderRecord } from '../records';
 
 /** How many claims the wallet page shows at first, and how many more each "Show more" adds. */
 export const CLAIMS_PAGE_SIZE = 20;

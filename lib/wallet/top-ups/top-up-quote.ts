@@ -1,9 +1,9 @@
-import { startOfMonth } from '../business-days';
-import type { CurrencyCode } from '../money';
-import type { ErrorCode } from '../protocol/errors';
-import { describeAmount } from './context';
-import { limitsFor, policyAmountMinor } from './limits';
-import type { TopUpRecord } from './records';
+import { startOfMonth } from '../../business-days';
+import type { CurrencyCode } from '../../money';
+import type { ErrorCode } from '../../protocol/errors';
+import { describeAmount } from '../context';
+import { limitsFor, policyAmountMinor } from '../limits';
+import type { TopUpRecord } from '../records';
 import type { TopUpMethod } from './top-up-method';
 import { TOP_UP_RULES, feeMinor } from './top-up-rules';
 

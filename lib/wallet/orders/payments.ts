@@ -1,14 +1,14 @@
-import type { PaymentAuthorisation } from '../account/payment-auth';
-import type { Offer } from '../protocol/checkout';
-import type { TransferInput } from '../ledger/transfer';
-import { availableMinor } from '../ledger/balances';
-import { ACCOUNTS, merchantAccount } from './accounts';
-import { chargeableCard, describeAmount, isRefusal, moneyTables, readWallet, type WalletContext } from './context';
-import { fromLedgerFailure } from './ledger-refusal';
-import { limitsFor } from './limits';
+import type { PaymentAuthorisation } from '../../account/payment-auth';
+import type { Offer } from '../../protocol/checkout';
+import type { TransferInput } from '../../ledger/transfer';
+import { availableMinor } from '../../ledger/balances';
+import { ACCOUNTS, merchantAccount } from '../accounts';
+import { chargeableCard, describeAmount, isRefusal, moneyTables, readWallet, type WalletContext } from '../context';
+import { fromLedgerFailure } from '../ledger-refusal';
+import { limitsFor } from '../limits';
 import { holdId, orderKey } from './order-key';
-import type { OrderRecord, PaymentMethod } from './records';
-import { refuse, type WalletResult } from './result';
+import type { OrderRecord, PaymentMethod } from '../records';
+import { refuse, type WalletResult } from '../result';
 
 export interface PaymentRequest {
   /** The merchant's origin as the browser reported it, never as the page claimed. */

@@ -1,8 +1,8 @@
-import type { Transfer, TransferCode } from '../ledger/transfer';
-import type { CurrencyCode } from '../money';
-import { ACCOUNTS, TOP_UP_SOURCE_ACCOUNTS, merchantAccount } from './accounts';
-import type { OrderRecord } from './records';
-import type { TopUpMethod } from './top-up-method';
+import type { Transfer, TransferCode } from '../../ledger/transfer';
+import type { CurrencyCode } from '../../money';
+import { ACCOUNTS, TOP_UP_SOURCE_ACCOUNTS, merchantAccount } from '../accounts';
+import type { OrderRecord } from '../records';
+import type { TopUpMethod } from '../top-ups/top-up-method';
 
 /** A movement's state: `pending` is money held (in escrow, or a top-up still settling). */
 export type HistoryStatus = 'pending' | 'posted' | 'voided';

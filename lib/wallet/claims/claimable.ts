@@ -1,10 +1,10 @@
 import { Dexie } from 'dexie';
-import type { WalletDatabase } from '../db';
-import type { Transfer } from '../ledger/transfer';
-import { ACCOUNTS } from './accounts';
+import type { WalletDatabase } from '../../db';
+import type { Transfer } from '../../ledger/transfer';
+import { ACCOUNTS } from '../accounts';
 import { CLAIM_WINDOW_MS } from './claims';
-import { holdId } from './order-key';
-import type { OrderRecord } from './records';
+import { holdId } from '../orders/order-key';
+import type { OrderRecord } from '../records';
 
 /** A purchase the shopper may still say they did not make. */
 export interface ClaimablePurchase {

@@ -1,13 +1,13 @@
-import { addBusinessDays } from '../business-days';
-import type { TransferInput } from '../ledger/transfer';
-import { cappedBalanceMinor } from '../ledger/apply';
-import { ACCOUNTS, merchantAccount } from './accounts';
-import { describeAmount, isRefusal, moneyTables, type WalletContext } from './context';
-import { fromLedgerFailure } from './ledger-refusal';
-import { nextHoldId } from './order-key';
-import { closeOrder, findOrder, resumeAfterDispute } from './orders';
-import type { OrderRecord, RefundRecord } from './records';
-import { refuse, type WalletResult } from './result';
+import { addBusinessDays } from '../../business-days';
+import type { TransferInput } from '../../ledger/transfer';
+import { cappedBalanceMinor } from '../../ledger/apply';
+import { ACCOUNTS, merchantAccount } from '../accounts';
+import { describeAmount, isRefusal, moneyTables, type WalletContext } from '../context';
+import { fromLedgerFailure } from '../ledger-refusal';
+import { nextHoldId } from '../orders/order-key';
+import { closeOrder, findOrder, resumeAfterDispute } from '../orders/orders';
+import type { OrderRecord, RefundRecord } from '../records';
+import { refuse, type WalletResult } from '../result';
 
 /** Card issuers take weeks to return money; the wallet's own refunds arrive at once. */
 export const CARD_REFUND_BUSINESS_DAYS = 10;

@@ -1,7 +1,7 @@
-import type { OrderStatus } from '../protocol/checkout';
-import type { WalletContext } from './context';
-import type { OrderRecord } from './records';
-import { refundedMinor } from './refunds';
+import type { OrderStatus } from '../../protocol/checkout';
+import type { WalletContext } from '../context';
+import type { OrderRecord } from '../records';
+import { refundedMinor } from '../refunds/refunds';
 
 /** An order as a page may see it: where its money stands, from the wallet's own records. */
 export async function orderStatusOf(context: WalletContext, order: OrderRecord): Promise<OrderStatus> {

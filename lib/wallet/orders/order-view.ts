@@ -1,7 +1,7 @@
-import type { WalletDatabase } from '../db';
-import type { ShippingKind } from '../protocol/checkout';
+import type { WalletDatabase } from '../../db';
+import type { ShippingKind } from '../../protocol/checkout';
 import { PROTECTION_PERIOD_MS } from './protection';
-import type { CardRecord, OrderRecord, RefundRecord } from './records';
+import type { CardRecord, OrderRecord, RefundRecord } from '../records';
 
 /** How many orders the wallet page shows at first, and how many more each "Show more" adds. */
 export const ORDERS_PAGE_SIZE = 20;
@@ -30,7 +30,7 @@ export function escrowStateOf(order: OrderRecord): EscrowState {
   return { kind: 'shipped', shipping: kind, shippedAt, releaseAt: order.releaseAt ?? shippedAt + PROTECTION_PERIOD_MS[kind] };
 }
 
-/** What the buyer may still do with an order, by the same rules lib/wallet/orders.ts enforces. */
+/** What the buyer may still do with an order, by the same rules orders.ts enforces. */
 export interface BuyerActions {
   /** Only once shipped: before that, cancelling is how to get out. */
   confirmReceipt: boolean;

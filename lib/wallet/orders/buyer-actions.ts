@@ -1,6 +1,6 @@
-import type { PaymentAuthorisation } from '../account/payment-auth';
-import type { BuyerAction } from '../protocol/checkout';
-import type { WalletContext } from './context';
+import type { PaymentAuthorisation } from '../../account/payment-auth';
+import type { BuyerAction } from '../../protocol/checkout';
+import type { WalletContext } from '../context';
 import { cancelOrder, confirmReceipt, openDispute, type OrderResult } from './orders';
 
 type ConfirmReceipt = Extract<BuyerAction, { kind: 'confirmReceipt' }>;

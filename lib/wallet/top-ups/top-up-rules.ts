@@ -1,4 +1,4 @@
-import { addBusinessDays, days } from '../business-days';
+import { addBusinessDays, days } from '../../business-days';
 import type { TopUpMethod } from './top-up-method';
 
 export interface TopUpRule {

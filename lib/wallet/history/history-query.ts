@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { transferCode } from '../ledger/transfer';
-import { amountMinor } from '../money-schema';
+import { transferCode } from '../../ledger/transfer';
+import { amountMinor } from '../../money-schema';
 
 /** A history page request; kept apart from the query code so pages that only send it do not load Dexie. */
 export const historyQuery = z.strictObject({
