@@ -7,6 +7,10 @@ import { CARD_FILL_MODULE } from '@/lib/checkout/matches';
 import { maybeCardForm } from '@/lib/checkout/maybe-card-form';
 import type { FramesLoader } from './frames-loader';
 
+const QUIET_MS = 1_000;
+const MAX_QUIET_WAIT_MS = 3_000;
+const WALLET_HOSTS = '[data-wallet-frame], [data-wallet-card-fill]';
+
 /** The fill offer's fixed size on the page. */
 const OFFER_HEIGHT = 60;
 const OFFER_MAX_WIDTH = 380;
@@ -59,14 +63,32 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
     else if (!loading && maybeCardForm(document)) void load();
   }
 
-  // Checkouts render late and in steps; a quiet second after the last change is when to look again.
-  const observer = new MutationObserver(() => {
+  // Checkouts render late and in steps; a quiet second after the last change is when to look again, and a
+  // page that never goes quiet (an animation, a ticker) is looked at every few seconds all the same.
+  let firstChange: number | undefined;
+  const observer = new MutationObserver((records) => {
+    // The wallet's own hosts change as their guard restores them: that is no change of the page's.
+    if (records.every((record) => record.target instanceof Element && record.target.closest(WALLET_HOSTS))) return;
+    const now = Date.now();
+    firstChange ??= now;
     clearTimeout(timer);
-    timer = setTimeout(look, 1_000);
+    timer = setTimeout(
+      () => {
+        firstChange = undefined;
+        look();
+      },
+      now - firstChange > MAX_QUIET_WAIT_MS ? 0 : QUIET_MS,
+    );
   });
   const start = () => {
     look();
-    observer.observe(document.documentElement, { childList: true, subtree: true });
+    // A card form may be revealed by a style or class change alone (an accordion opening), not only by new elements.
+    observer.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style', 'class', 'hidden', 'open', 'aria-hidden'],
+    });
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();

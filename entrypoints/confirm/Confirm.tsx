@@ -92,7 +92,7 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
   return (
     <main ref={main} class="confirm" aria-busy={state.status === 'loading' || (state.status === 'ready' && state.busy !== undefined)}>
       <header class="confirm-header">
-        <h1>{t('confirmTitle')}</h1>
+        <h1>{t(state.status === 'ready' && state.approval.kind === 'fill' ? 'fillTitle' : 'confirmTitle')}</h1>
         {state.status === 'ready' &&
           (state.approval.kind === 'fill' ? <FillSummary approval={state.approval} /> : <OrderSummary approval={state.approval} />)}
         {state.status === 'ready' && state.refusal && (

@@ -38,7 +38,7 @@ export function FillChoice({
       busy={busy}
       asksPassword={hasCards}
       passwordError={passwordError}
-      cancelLabel={t('confirmCancel')}
+      cancelLabel={t('fillCancel')}
       onCancel={onCancel}
       approve={
         hasCards

@@ -75,6 +75,29 @@ function scanInto(doc: Document, scan: DocumentScan): void {
   }
 }
 
+/** Digits a month or a year field takes at most, where the form splits the expiry in two. */
+const MAX_PART_LENGTH = 4;
+const isShortPart = (field: CardField) =>
+  field.localName === 'select' || Number(field.getAttribute('maxlength') ?? field.getAttribute('size') ?? NaN) <= MAX_PART_LENGTH;
+
+/**
+ * Two expiry fields side by side under one caption each ("有効期限" twice, "Срок действия" twice), short
+ * ones, with no month or year named anywhere: the first is the month and the second the year, as the
+ * shopper reads them.
+ */
+function pairExpiryFields(candidates: CardCandidates, order: Map<Element, number>): void {
+  const [first, second] = candidates.expiry ?? [];
+  if (!first || !second || candidates.expiryMonth || candidates.expiryYear) return;
+  const adjacent = order.get(second)! - order.get(first)! === 1;
+  const close = first.parentElement?.parentElement?.parentElement?.contains(second) ?? false;
+  if (!adjacent || !close || !isShortPart(first) || !isShortPart(second)) return;
+  candidates.expiryMonth = [first];
+  candidates.expiryYear = [second];
+  const rest = candidates.expiry!.slice(2);
+  if (rest.length > 0) candidates.expiry = rest;
+  else delete candidates.expiry;
+}
+
 /** Ancestors of a card number within which its form's other controls stand. */
 const CARD_FORM_DEPTH = 6;
 
@@ -138,6 +161,7 @@ export function findCardFields(doc: Document): CardScan {
     for (const member of group) grouped.add(member);
     (candidates.cardType ??= []).push(radio);
   }
+  pairExpiryFields(candidates, scan.order);
   // Placed fields were added after the named: each kind's candidates go back into reading order.
   for (const fields of Object.values(candidates)) fields?.sort((a, b) => scan.order.get(a)! - scan.order.get(b)!);
   return { candidates, hostedFrames };

@@ -39,6 +39,9 @@ function brandOf(choice: Element): string | undefined {
 
 /** Whether a select's options are card brands: two or more of them name one, whatever its caption says. */
 export function listsCardBrands(select: HTMLSelectElement): boolean {
+  // A choice of bank ("Choose bank": Amex, Citi…) names issuers, not the card's brand.
+  if (/bank|issuer|банк|銀行|银行/i.test(`${labelOf(select)} ${select.getAttribute('name') ?? ''} ${select.getAttribute('id') ?? ''}`))
+    return false;
   const named = new Set([...select.querySelectorAll('option')].slice(0, 40).map(brandOf));
   named.delete(undefined);
   return named.size >= 2;

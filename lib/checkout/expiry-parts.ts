@@ -47,5 +47,7 @@ export function expiryPartInCardForm(field: CardField): 'expiryMonth' | 'expiryY
   if (MONTH_PLACEHOLDER.test(placeholder)) return 'expiryMonth';
   if (YEAR_PLACEHOLDER.test(placeholder)) return 'expiryYear';
   if (field.localName === 'select') return partByOptions(field as HTMLSelectElement);
+  // A caption that names something else ("Landmark") outweighs a name or id that only looks like "aa" or "mm".
+  if (label && !expiryPart(label)) return undefined;
   return expiryPart(own) ?? expiryPart(classes) ?? expiryPart(label);
 }

@@ -30,7 +30,7 @@ export const BIRTH = /birth|\bdob\b|geburt|naissance|nacimiento|nascita|nascimen
 const HEURISTICS: [CardFieldKind, RegExp][] = [
   [
     'cvc',
-    /cvc|cvv|cvn|\bcv2\b|ccv|\bcsc\b|\bcid\b|(?<!social )security (code|number)|card code|card verification|verification (number|value)|код безопасности|prüf(nummer|ziffer|code)|sicherheitscode|kartenprüf|cryptogramme|code de sécurité|c[oó]digo de seguridad|codice di sicurezza|c[oó]digo de seguran[cç]a|güvenlik kodu|kontrolnummer|beveiligingscode|安全码|校验码|セキュリティコード|kode keamanan/,
+    /cvc|cvv|cvn|\bcv2\b|ccv|\bcsc\b|\bcid\b|(?<!social )security (code|number)|card code|card verification|verification (number|value)|код безопасности|prüf(nummer|ziffer|code)|sicherheitscode|kartenprüf|cryptogramme|code de sécurité|c[oó]digo de seguridad|codice di sicurezza|c[oó]digo de seguran[cç]a|güvenlik kodu|kontrolnummer|beveiligingscode|安全码|校验码|セキュリティー?コード|kode keamanan/,
   ],
   [
     'expiry',
@@ -38,7 +38,7 @@ const HEURISTICS: [CardFieldKind, RegExp][] = [
   ],
   [
     'name',
-    /card ?holder|holder ?name|name (as it appears )?on (the |your )?card|cc ?name|card ?name|name ?on ?card|владел|держател|имя на карте|karteninhaber|titulaire|nom sur la carte|titular|nombre (en|del titular|que aparece)|intestatario|nome (sul|no|do titular)|kart sahibi|kart üzerindeki|naam op (de )?kaart|posiadacz|持卡人|名義|nama (pada|di|tertera di) kartu|pemegang kartu/,
+    /card ?holder|holder ?name|name (as it appears )?on (the |your )?card|cc ?name|card ?name|name ?on ?card|владел|держател|имя на карте|karteninhaber|titulaire|nom sur la carte|titular|titolare|nombre (en|del titular|que aparece)|intestatario|nome (sul|no|do titular)|kart sahibi|kart üzerindeki|naam op (de )?kaart|posiadacz|持卡人|名義|nama (pada|di|tertera di) kartu|pemegang kartu/,
   ],
   [
     'cardType',
@@ -110,6 +110,9 @@ export function holderNameInCardForm(field: Element, inCardSection: boolean): Ca
   return PAYMENT_NAMED.test(own) || inCardSection ? namePart(hint) : undefined;
 }
 
+// A placeholder that shows a sample card number ("4111 1111 1111 1111", "•••• •••• •••• ••••") asks for one.
+const SAMPLE_NUMBER = /^\s*(?:[\d•*xX]{4}[ -]?){3}[\d•*xX]{1,7}\s*$/;
+
 /** What the field's attributes and caption say it is, for its kind and, of a split expiry, its part. */
 export function fieldHint(field: Element): { own: string; label: string } {
   return { own: attributeHint(field), label: normalise(labelOf(field)) };
@@ -126,7 +129,8 @@ export function cardFieldKind(field: Element): CardFieldKind | undefined {
   const { own, label } = fieldHint(field);
   const hint = `${own} ${label}`;
   if (NOT_CARD.test(hint) && !BANK_CARD.test(hint)) return undefined;
-  const kind = HEURISTICS.find(([, pattern]) => pattern.test(hint))?.[0] ?? (namedForCardAlone(field, label) ? 'number' : undefined);
+  const namesNumber = namedForCardAlone(field, label) || SAMPLE_NUMBER.test(field.getAttribute('placeholder') ?? '');
+  const kind = HEURISTICS.find(([, pattern]) => pattern.test(hint))?.[0] ?? (namesNumber ? 'number' : undefined);
   if (kind === 'expiry') return BIRTH.test(hint) ? undefined : (expiryPart(own) ?? expiryPart(label) ?? kind);
   if (kind === 'name') return namePart(own) === 'name' ? namePart(hint) : namePart(own);
   if (field.localName === 'select') return kind === 'cardType' ? kind : undefined;

@@ -30,7 +30,11 @@ export function planFill(doc: Document, url?: string): FillPlan {
   if (!detection.isCheckout) return { detection, fields: {} };
   const fields = visibleFields(detection);
   if (fields.number) return { detection, anchor: fields.number, fields };
-  const [hosted] = detection.hostedFrames;
+  // The note stands beside the frame that takes the number, where the shopper looks for it.
+  const hosted =
+    detection.hostedFrames.find(({ element }) =>
+      /number|card ?no|\bpan\b/i.test(['name', 'id', 'title', 'src'].map((name) => element.getAttribute(name) ?? '').join(' ')),
+    ) ?? detection.hostedFrames[0];
   return { detection, fields: {}, ...(hosted ? { hosted } : {}) };
 }
 

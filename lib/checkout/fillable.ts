@@ -63,6 +63,8 @@ function whyRefused(field: Element): string | undefined {
     if (field.localName !== 'input' || !TEXTUAL_TYPE.test(type)) return 'not a text field';
   }
   if (field.hasAttribute('disabled') || field.closest('fieldset[disabled]')) return 'disabled';
+  // A select with nothing but its prompt has no choice to make yet.
+  if (field.localName === 'select' && (field as HTMLSelectElement).options.length < 2) return 'no options';
   if (field.localName !== 'select' && field.hasAttribute('readonly')) return 'read-only';
   return undefined;
 }

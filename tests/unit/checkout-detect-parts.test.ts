@@ -549,3 +549,34 @@ describe('Checkout detection: more shapes of real card forms', () => {
     expect(kindsOf(body)).toEqual({ number: ['n'], givenName: ['f'], familyName: ['l'] });
   });
 });
+
+describe('Checkout detection: what an outside tester found on real forms', () => {
+  const kindsOf = (body: string) => {
+    const { candidates } = findCardFields(page(`<form>${body}</form>`));
+    return Object.fromEntries(Object.entries(candidates).map(([kind, fields]) => [kind, fields?.map((field) => field.id)]));
+  };
+  const NUMBER = '<label for="n">Card number</label><input id="n">';
+
+  it('lets a caption that names something else outweigh an id that looks like a year', () => {
+    const body = `${NUMBER}<label for="aa">Landmark</label><input id="aa"><label for="y">gültig bis Jahr:</label><input id="y">`;
+    expect(kindsOf(body)).toEqual({ number: ['n'], expiryYear: ['y'] });
+  });
+
+  it('reads two short expiry fields with one caption each as the month and the year', () => {
+    const body = `${NUMBER}<div><label for="m">有効期限:</label><input id="m" maxlength="2"> / <label for="y">有効期限:</label><input id="y" maxlength="2"></div>`;
+    expect(kindsOf(body)).toEqual({ number: ['n'], expiryMonth: ['m'], expiryYear: ['y'] });
+  });
+
+  it('takes a placeholder showing a sample card number for the number, and Japanese and Italian words', () => {
+    expect(
+      kindsOf(`<input id="s" class="checkout-card" placeholder="4111 1111 1111 1111"><label for="c">セキュリティーコード</label><input id="c" type="password">
+        <label for="h">Titolare della carta</label><input id="h">`),
+    ).toEqual({ number: ['s'], cvc: ['c'], name: ['h'] });
+  });
+
+  it('takes no select without options, and no choice of bank for the card’s type', () => {
+    const body = `${NUMBER}<label for="e">Expiration month</label><select id="e"><option value="">Month</option></select>
+      <label for="b">Choose bank</label><select id="b"><option>American Express</option><option>Citi</option><option>Discover Bank</option></select>`;
+    expect(kindsOf(body)).toEqual({ number: ['n'] });
+  });
+});
