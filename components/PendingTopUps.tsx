@@ -2,7 +2,7 @@ import { formatDateTime } from './error-text';
 import { formatAmount, t } from './i18n';
 import { useLiveQuery } from './useLiveQuery';
 import type { WalletDatabase } from '@/lib/db';
-import { pendingTopUps } from '@/lib/wallet/pending-top-ups';
+import { pendingTopUps } from '@/lib/wallet/top-ups/pending-top-ups';
 
 /** Top-ups on their way, with when each settles. */
 export function PendingTopUps({ db, class: className }: { db: WalletDatabase; class?: string }) {

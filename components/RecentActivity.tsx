@@ -3,7 +3,7 @@ import { counterpartyText, signedAmountText, statusText } from './history-text';
 import { t, tKey } from './i18n';
 import { useLiveQuery } from './useLiveQuery';
 import type { WalletDatabase } from '@/lib/db';
-import { recentActivity } from '@/lib/wallet/history-row-lookup';
+import { recentActivity } from '@/lib/wallet/history/history-row-lookup';
 
 const SHOWN = 5;
 

@@ -3,7 +3,7 @@ import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import type { WalletDatabase } from '@/lib/db';
-import { refundsAtAGlance } from '@/lib/wallet/refund-list';
+import { refundsAtAGlance } from '@/lib/wallet/refunds/refund-list';
 
 /** How many refunds that have already arrived are listed after those still on their way. */
 const ARRIVED_SHOWN = 3;

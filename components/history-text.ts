@@ -1,5 +1,5 @@
 import { formatAmount, t, tKey } from './i18n';
-import type { Counterparty, HistoryRow } from '@/lib/wallet/history-row';
+import type { Counterparty, HistoryRow } from '@/lib/wallet/history/history-row';
 
 /** The row's status in words: a held purchase is in escrow, a held top-up is still on its way. */
 export function statusText(row: Pick<HistoryRow, 'kind' | 'status'>): string {
