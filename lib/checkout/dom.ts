@@ -65,23 +65,33 @@ export function attributeHint(field: Element): string {
   return normalise(['name', 'id', 'placeholder', 'aria-label', 'title'].map((name) => field.getAttribute(name) ?? '').join(' '));
 }
 
-/** The document's <label for> elements by the id they name, made once per task: a form asks for every field's. */
-const labelsFor = new WeakMap<Document, Map<string, Element[]>>();
-
-function labelsNaming(doc: Document, id: string): Element[] {
-  let index = labelsFor.get(doc);
-  if (!index) {
-    index = new Map();
-    for (const label of doc.querySelectorAll('label[for]')) {
-      const target = label.getAttribute('for') ?? '';
-      index.set(target, [...(index.get(target) ?? []), label]);
+/**
+ * `compute`, remembered for each key until the current task ends: one look at the page asks the same
+ * question of a field or a document many times, and the page may change before the next look.
+ */
+export function perTask<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  let remembered: WeakMap<K, V> | undefined;
+  return (key) => {
+    if (!remembered) {
+      remembered = new WeakMap();
+      setTimeout(() => (remembered = undefined), 0);
     }
-    labelsFor.set(doc, index);
-    // The page changes between tasks: the next look indexes it again.
-    setTimeout(() => labelsFor.delete(doc), 0);
-  }
-  return index.get(id) ?? [];
+    if (!remembered.has(key)) remembered.set(key, compute(key));
+    return remembered.get(key)!;
+  };
 }
+
+/** The document's <label for> elements by the id they name: a form asks for every field's. */
+const labelIndex = perTask((doc: Document) => {
+  const index = new Map<string, Element[]>();
+  for (const label of doc.querySelectorAll('label[for]')) {
+    const target = label.getAttribute('for') ?? '';
+    index.set(target, [...(index.get(target) ?? []), label]);
+  }
+  return index;
+});
+
+const labelsNaming = (doc: Document, id: string): Element[] => labelIndex(doc).get(id) ?? [];
 
 /** The text of the field's <label>s and aria-labelledby elements. */
 export function captionOf(field: Element): string {

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { cardFieldKind as cardFieldKindSchema } from '../protocol/card-fill';
-import { attributeHint, labelOf, normalise } from './dom';
+import { attributeHint, labelOf, normalise, perTask } from './dom';
 
 /** A kind of card control the wallet fills, as the content script names it to the wallet. */
 export type CardFieldKind = z.infer<typeof cardFieldKindSchema>;
@@ -113,10 +113,11 @@ export function holderNameInCardForm(field: Element, inCardSection: boolean): Ca
 // A placeholder that shows a sample card number ("4111 1111 1111 1111", "•••• •••• •••• ••••") asks for one.
 const SAMPLE_NUMBER = /^\s*(?:[\d•*xX]{4}[ -]?){3}[\d•*xX]{1,7}\s*$/;
 
-/** What the field's attributes and caption say it is, for its kind and, of a split expiry, its part. */
-export function fieldHint(field: Element): { own: string; label: string } {
-  return { own: attributeHint(field), label: normalise(labelOf(field)) };
-}
+/** What the field's attributes and caption say it is, for its kind and, of a split expiry, its part; read once per look. */
+export const fieldHint = perTask((field: Element): { own: string; label: string } => ({
+  own: attributeHint(field),
+  label: normalise(labelOf(field)),
+}));
 
 /**
  * The kind of card control a field is by its own attributes and caption: the autocomplete token first,

@@ -59,7 +59,7 @@ export function hostedProvider(frame: Element): HostedProvider | undefined {
   }
   // The path and names, never the query or fragment: Stripe's card frame names its controller there.
   if (NOT_A_FIELD.test(`${path} ${named}`)) return undefined;
-  const name = PROVIDERS.get(host.split('.').slice(-2).join('.')) ?? providerByMarks(frame);
+  const name = providerOfHost(host) ?? providerByMarks(frame);
   if (name) return { provider: name, known: true };
   if (!SAYS_CARD.test(named)) return undefined;
   // A frame with no address of its own yet, on a page that loads one provider's script, is that provider's.
@@ -67,14 +67,15 @@ export function hostedProvider(frame: Element): HostedProvider | undefined {
   return loaded ? { provider: loaded, known: true } : { provider: host || 'unknown', known: false };
 }
 
+/** The provider a host belongs to, by its last two labels ("js.stripe.com" is Stripe's). */
+const providerOfHost = (host: string) => PROVIDERS.get(host.split('.').slice(-2).join('.'));
+
 /** The one payment provider whose script the page loads, if it loads exactly one. */
 function scriptProvider(doc: Document): string | undefined {
   const names = new Set<string>();
   for (const script of [...doc.querySelectorAll('script[src]')].slice(0, 100)) {
     try {
-      const name = PROVIDERS.get(
-        new URL(script.getAttribute('src') ?? '', doc.baseURI ?? undefined).hostname.split('.').slice(-2).join('.'),
-      );
+      const name = providerOfHost(new URL(script.getAttribute('src') ?? '', doc.baseURI ?? undefined).hostname);
       if (name) names.add(name);
     } catch {
       // Not an address: no provider's.
