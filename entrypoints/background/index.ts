@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { requirePaymentPassword } from '@/lib/account/payment-auth';
 import { WalletDatabase } from '@/lib/db';
 import { createLedger } from '@/lib/ledger/ledger';
 import { createRouter } from '@/lib/protocol/router';
@@ -37,6 +38,10 @@ export default defineBackground(() => {
       return result;
     },
     unlocked: async (work) => work(await session.require()),
+    authorised: async (paymentPassword) => {
+      const key = await session.require();
+      return { key, authorisation: await requirePaymentPassword(context, paymentPassword) };
+    },
   };
   const route = createRouter({
     ...walletHandlers(services),

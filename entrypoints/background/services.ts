@@ -1,3 +1,4 @@
+import type { PaymentAuthorisation } from '@/lib/account/payment-auth';
 import type { ApprovalFlow } from '@/lib/approvals/approval-flow';
 import type { ClockAnchor, DemoClock } from '@/lib/clock';
 import type { WalletContext } from '@/lib/wallet/context';
@@ -11,6 +12,8 @@ export interface BackgroundServices {
   time: { clock: DemoClock; setSpeedup(speedup: number): Promise<ClockAnchor> };
   /** Re-arms the jobs' alarm after `work`, which may have added or removed timed work (settlements, releases). */
   thenSchedule<T>(work: Promise<T>): Promise<T>;
+  /** The vault key and the payment password's authorisation: what revealing a card or a security change needs. Throws when locked or wrong. */
+  authorised(paymentPassword: string): Promise<{ key: CryptoKey; authorisation: PaymentAuthorisation }>;
   /** Runs `work` with the wallet unlocked: paying, topping up and acting on orders need it. */
   unlocked<T>(work: (key: CryptoKey) => Promise<T>): Promise<T>;
 }

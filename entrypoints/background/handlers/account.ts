@@ -1,5 +1,4 @@
 import { confirmCode, changePhone, resendCode } from '@/lib/account/contacts';
-import { requirePaymentPassword } from '@/lib/account/payment-auth';
 import { phoneNumber, signUpForm } from '@/lib/account/profile';
 import { readProfile } from '@/lib/account/profile-store';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '@/lib/account/records';
@@ -18,14 +17,9 @@ import type { BackgroundServices } from '../services';
  * documents. Anything that reads or writes a secret needs the unlocked vault key; security changes also the
  * payment password, whose authorisation the `lib/` operations take.
  */
-export function accountHandlers({ context, session }: BackgroundServices) {
+export function accountHandlers({ context, session, authorised }: BackgroundServices) {
   const { db, clock } = context;
   const autoLockMinutes = async () => (await db.security.get('security'))?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
-  /** The vault key and the payment password's authorisation, for a security change. */
-  const authorised = async (paymentPassword: string) => {
-    const key = await session.require();
-    return { key, authorisation: await requirePaymentPassword(context, paymentPassword) };
-  };
 
   return {
     'account.signUp': async ({ form }) => {

@@ -1,4 +1,3 @@
-import { requirePaymentPassword } from '@/lib/account/payment-auth';
 import { readProfile } from '@/lib/account/profile-store';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
 import { addCard, removeCard, revealCard, saveCard, setDefaultCard } from '@/lib/wallet/cards/cards';
@@ -6,7 +5,7 @@ import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 
 /** The shopper's linked cards: added and labelled with the vault unlocked; revealed or removed only after the payment password. */
-export function cardHandlers({ context, session }: BackgroundServices) {
+export function cardHandlers({ context, session, authorised }: BackgroundServices) {
   const { db } = context;
   return {
     'cards.add': async ({ card, billingAddress }) => {
@@ -29,12 +28,12 @@ export function cardHandlers({ context, session }: BackgroundServices) {
       return unwrap(await setDefaultCard(context, cardId));
     },
     'cards.remove': async ({ cardId, paymentPassword }) => {
-      await session.require();
-      return unwrap(await removeCard(context, cardId, await requirePaymentPassword(context, paymentPassword)));
+      const { authorisation } = await authorised(paymentPassword);
+      return unwrap(await removeCard(context, cardId, authorisation));
     },
     'cards.reveal': async ({ cardId, paymentPassword }) => {
-      const key = await session.require();
-      return { secret: unwrap(await revealCard(context, key, cardId, await requirePaymentPassword(context, paymentPassword))).secret };
+      const { key, authorisation } = await authorised(paymentPassword);
+      return { secret: unwrap(await revealCard(context, key, cardId, authorisation)).secret };
     },
   } satisfies Pick<RuntimeHandlers, 'cards.add' | 'cards.list' | 'cards.save' | 'cards.setDefault' | 'cards.remove' | 'cards.reveal'>;
 }

@@ -1,4 +1,3 @@
-import { requirePaymentPassword } from '@/lib/account/payment-auth';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
 import { actOnOrder } from '@/lib/wallet/orders/buyer-actions';
 import { openClaim } from '@/lib/wallet/claims/claims';
@@ -6,13 +5,12 @@ import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 
 /** The shopper's own actions on orders from the wallet page, and claims. */
-export function orderHandlers({ context, unlocked, thenSchedule }: BackgroundServices) {
+export function orderHandlers({ context, unlocked, authorised, thenSchedule }: BackgroundServices) {
   return {
-    'orders.confirmReceipt': ({ origin, orderId, paymentPassword }) =>
-      unlocked(async () => {
-        const authorisation = await requirePaymentPassword(context, paymentPassword);
-        return thenSchedule(actOnOrder(context, origin, { kind: 'confirmReceipt', orderId }, authorisation).then(unwrap));
-      }),
+    'orders.confirmReceipt': async ({ origin, orderId, paymentPassword }) => {
+      const { authorisation } = await authorised(paymentPassword);
+      return thenSchedule(actOnOrder(context, origin, { kind: 'confirmReceipt', orderId }, authorisation).then(unwrap));
+    },
     'orders.cancel': ({ origin, orderId }) =>
       unlocked(() => thenSchedule(actOnOrder(context, origin, { kind: 'cancel', orderId }).then(unwrap))),
     'orders.dispute': ({ origin, orderId, reason }) =>
