@@ -115,47 +115,39 @@ const FILLED: Record<string, RegExp> = {
   familyName: /^Lovelace$/,
 };
 
-/** Each control's value as the page reads it; a select's chosen option as "value text", a radio as checked or not. */
-function readControls(page: DriverPage, selectors: string[]): Promise<Record<string, string | boolean | null>> {
-  return page.evaluate(
-    (list) =>
-      Object.fromEntries(
-        list.map((selector) => {
-          const steps = selector.split(' >> ');
-          let root: Document | null | undefined = document;
-          for (const step of steps.slice(0, -1)) root = root?.querySelector<HTMLIFrameElement>(step)?.contentDocument;
-          const control = root?.querySelector<HTMLInputElement | HTMLSelectElement>(steps.at(-1)!);
-          if (!control) return [selector, null];
-          if (control instanceof HTMLSelectElement)
-            return [selector, `${control.value} ${control.selectedOptions[0]?.textContent?.trim() ?? ''}`];
-          return [selector, control.type === 'radio' ? control.checked : control.value];
-        }),
-      ),
-    selectors,
-  );
-}
-
-/** Every other control of the page (and its frames), by position: what a fill must leave as it was. */
-function otherControls(page: DriverPage, selectors: string[]): Promise<string[]> {
+/**
+ * The page's controls as its scripts would read them: those `selectors` name, each by selector (a select's
+ * chosen option as "value text", a radio as checked or not; " >> " steps into a frame), and every other
+ * control of the page and its frames, by position, which a fill must leave as it was.
+ */
+function readControls(
+  page: DriverPage,
+  selectors: string[],
+): Promise<{ named: Record<string, string | boolean | null>; others: string[] }> {
   return page.evaluate((list) => {
-    const named = new Set(
-      list.map((selector) => {
-        const steps = selector.split(' >> ');
-        let root: Document | null | undefined = document;
-        for (const step of steps.slice(0, -1)) root = root?.querySelector<HTMLIFrameElement>(step)?.contentDocument;
-        return root?.querySelector(steps.at(-1)!);
-      }),
-    );
-    const controlsIn = (doc: Document): (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement)[] => [
-      ...doc.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'),
+    type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+    const find = (selector: string): Control | null | undefined => {
+      const steps = selector.split(' >> ');
+      let root: Document | null | undefined = document;
+      for (const step of steps.slice(0, -1)) root = root?.querySelector<HTMLIFrameElement>(step)?.contentDocument;
+      return root?.querySelector<Control>(steps.at(-1)!);
+    };
+    const valueOf = (control: Control): string | boolean => {
+      if (control instanceof HTMLSelectElement) return `${control.value} ${control.selectedOptions[0]?.textContent?.trim() ?? ''}`;
+      return control instanceof HTMLInputElement && /radio|checkbox/.test(control.type) ? control.checked : control.value;
+    };
+    const controlsIn = (doc: Document): Control[] => [
+      ...doc.querySelectorAll<Control>('input, select, textarea'),
       ...[...doc.querySelectorAll('iframe')].flatMap((frame) => (frame.contentDocument ? controlsIn(frame.contentDocument) : [])),
     ];
-    return controlsIn(document)
-      .filter((control) => !named.has(control))
-      .map(
-        (control) =>
-          `${control.name || control.id}=${control instanceof HTMLInputElement && /radio|checkbox/.test(control.type) ? control.checked : control.value}`,
-      );
+    const found = new Map(list.map((selector) => [selector, find(selector)]));
+    const named = new Set(found.values());
+    return {
+      named: Object.fromEntries([...found].map(([selector, control]) => [selector, control ? valueOf(control) : null])),
+      others: controlsIn(document)
+        .filter((control) => !named.has(control))
+        .map((control) => `${control.name || control.id}=${valueOf(control)}`),
+    };
   }, selectors);
 }
 
@@ -196,7 +188,7 @@ for (const [file, shape] of [
     await page.goto(`${STOREFRONT_URL}/stores/real/${file}`);
     for (const selector of expected.reveal) await page.click(selector);
     const selectors = Object.keys(expected.controls);
-    const untouched = await otherControls(page, selectors);
+    const { others: untouched } = await readControls(page, selectors);
     await fillFromWallet(
       wallet,
       page,
@@ -206,12 +198,13 @@ for (const [file, shape] of [
     const numbers = selectors.filter((selector) => expected.controls[selector] === 'number');
     await expect
       .poll(async () => {
-        const values = await readControls(page, numbers);
-        return numbers.map((selector) => values[selector]).join('');
+        const { named } = await readControls(page, numbers);
+        return numbers.map((selector) => named[selector]).join('');
       })
       .toBe('4242424242424242');
-    expectCardIn(await readControls(page, selectors), expected);
-    expect(await otherControls(page, selectors)).toEqual(untouched);
+    const after = await readControls(page, selectors);
+    expectCardIn(after.named, expected);
+    expect(after.others).toEqual(untouched);
     await page.screenshot(`card-fill-real-${file.replace('.html', '')}`);
     await page.close();
   });
