@@ -21,6 +21,17 @@ export default tseslint.config(
     },
   },
   {
+    // Pages read through the named queries of lib/reads (one read path); only the background opens the tables itself.
+    files: ['entrypoints/**', 'components/**'],
+    ignores: ['entrypoints/background/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@/lib/db', message: 'Read through @/lib/reads/wallet-reads: pages never query the tables directly.' }] },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'tests/**', '*.config.*'],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off' },

@@ -1,12 +1,11 @@
 import { formatDateTime } from './error-text';
 import { formatAmount, t } from './i18n';
 import { useLiveQuery } from './useLiveQuery';
-import type { WalletDatabase } from '@/lib/db';
-import { pendingTopUps } from '@/lib/wallet/top-ups/pending-top-ups';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 
 /** Top-ups on their way, with when each settles. */
-export function PendingTopUps({ db, class: className }: { db: WalletDatabase; class?: string }) {
-  const pending = useLiveQuery(() => pendingTopUps(db));
+export function PendingTopUps({ reads, class: className }: { reads: WalletReads; class?: string }) {
+  const pending = useLiveQuery(() => reads.pendingTopUps());
   if (pending.status !== 'ready' || pending.value.length === 0) return null;
   return (
     <section class={className} aria-labelledby="pending-top-ups-title">

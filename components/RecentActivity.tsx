@@ -2,14 +2,13 @@ import { formatDateTime } from './error-text';
 import { counterpartyText, signedAmountText, statusText } from './history-text';
 import { t, tKey } from './i18n';
 import { useLiveQuery } from './useLiveQuery';
-import type { WalletDatabase } from '@/lib/db';
-import { recentActivity } from '@/lib/wallet/history/history-row-lookup';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 
 const SHOWN = 5;
 
 /** The last few movements; reading them costs the same whatever the history's size. */
-export function RecentActivity({ db, class: className }: { db: WalletDatabase; class?: string }) {
-  const rows = useLiveQuery(() => recentActivity(db, SHOWN));
+export function RecentActivity({ reads, class: className }: { reads: WalletReads; class?: string }) {
+  const rows = useLiveQuery(() => reads.recentActivity(SHOWN));
   if (rows.status === 'loading') return null;
   return (
     <section class={className} aria-labelledby="recent-activity-title" data-testid="recent-activity">

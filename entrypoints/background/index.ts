@@ -3,6 +3,7 @@ import { requirePaymentPassword } from '@/lib/account/payment-auth';
 import { WalletDatabase } from '@/lib/db';
 import { createLedger } from '@/lib/ledger/ledger';
 import { createRouter } from '@/lib/protocol/router';
+import { createWalletReads } from '@/lib/reads/wallet-reads';
 import type { WalletContext } from '@/lib/wallet/context';
 import { createApprovalWindows } from './approval-windows';
 import { createStoredClock } from './demo-clock';
@@ -29,6 +30,7 @@ export default defineBackground(() => {
   const jobs = createJobAlarm(context, time.clock);
   const services: BackgroundServices = {
     context,
+    reads: createWalletReads(db),
     session,
     approvals: createApprovalWindows(),
     time,

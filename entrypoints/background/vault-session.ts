@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { fromBase64, toBase64 } from '@/lib/vault/bytes';
 import { exportKey, importDataKey } from '@/lib/vault/crypto';
 import { WalletError } from '@/lib/protocol/wallet-error';
-import { VAULT_SESSION_KEY as SESSION_KEY } from '@/lib/vault/session-storage-key';
+import { VAULT_SESSION_KEY as SESSION_KEY, storedVaultKey } from '@/lib/vault/session-storage-key';
 
 const ALARM = 'auto-lock';
 
@@ -16,8 +16,8 @@ export function createVaultSession() {
 
   async function current(): Promise<CryptoKey | undefined> {
     if (key) return key;
-    const stored = (await browser.storage.session.get(SESSION_KEY))[SESSION_KEY];
-    if (typeof stored === 'string') key = await importDataKey(fromBase64(stored));
+    const stored = storedVaultKey(await browser.storage.session.get(SESSION_KEY));
+    if (stored !== undefined) key = await importDataKey(fromBase64(stored));
     return key;
   }
 

@@ -8,7 +8,7 @@ import { NoAnswerError } from '@/lib/protocol/no-answer';
 import type { ApprovalView } from '@/lib/protocol/runtime';
 import { WalletError } from '@/lib/protocol/wallet-error';
 import type { WalletBalance } from '@/lib/wallet/balance-schema';
-import type { CardRecord } from '@/lib/wallet/records';
+import type { CardLabel, CardRecord } from '@/lib/wallet/records';
 import type { WalletRecord } from '@/lib/wallet/wallet-record';
 import { FillChoice } from './FillChoice';
 import { FillSummary } from './FillSummary';
@@ -23,7 +23,7 @@ type Ready = {
   wallet: WalletRecord | null;
   locked: boolean;
   balance: WalletBalance;
-  cards: CardRecord[];
+  cards: CardLabel[];
   defaultCardId?: string;
 };
 type State =

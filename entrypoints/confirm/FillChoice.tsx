@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { Field, describedBy } from '@/components/Field';
 import { t, tKey } from '@/components/i18n';
 import type { FillRequest } from '@/lib/protocol/card-fill';
-import type { CardRecord } from '@/lib/wallet/records';
+import type { CardLabel } from '@/lib/wallet/records';
 import { ConfirmForm, type Busy } from './ConfirmForm';
 
 /**
@@ -21,7 +21,7 @@ export function FillChoice({
   onCancel,
 }: {
   fields: FillRequest['fields'];
-  cards: CardRecord[];
+  cards: CardLabel[];
   defaultCardId?: string;
   busy: Busy;
   passwordError?: string;

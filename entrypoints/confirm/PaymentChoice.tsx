@@ -4,7 +4,7 @@ import { formatAmount, t } from '@/components/i18n';
 import type { Offer } from '@/lib/protocol/checkout';
 import type { NewCardDetails } from '@/lib/protocol/runtime';
 import type { WalletBalance } from '@/lib/wallet/balance-schema';
-import type { CardRecord, PaymentMethod } from '@/lib/wallet/records';
+import type { CardLabel, PaymentMethod } from '@/lib/wallet/records';
 import type { WalletRecord } from '@/lib/wallet/wallet-record';
 import { ConfirmForm, type Busy } from './ConfirmForm';
 import { NewCardFields, emptyCard } from './NewCardFields';
@@ -21,7 +21,7 @@ interface Props {
   offer: Offer;
   wallet: WalletRecord | null;
   balance: WalletBalance;
-  cards: CardRecord[];
+  cards: CardLabel[];
   defaultCardId?: string;
   busy: Busy;
   passwordError?: string;

@@ -7,8 +7,7 @@ import { RecentRefunds } from '@/components/RecentRefunds';
 import { UnlockForm } from '@/components/UnlockForm';
 import { useWalletNow } from '@/components/use-wallet-now';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import type { WalletDatabase } from '@/lib/db';
-import { readBalance } from '@/lib/wallet/balance';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import { openWalletPage } from './open-wallet-page';
 import { QuickActions } from './QuickActions';
 import { useLocked } from './use-session';
@@ -20,9 +19,9 @@ import { askWallet } from './wallet-requests';
  * locked, the unlock form in place. Every list reads a bounded slice through an index, so the
  * popup opens as fast with a long history as with none.
  */
-export function Popup({ db }: { db: WalletDatabase }) {
-  const balance = useLiveQuery(() => readBalance(db));
-  const wallet = useLiveQuery(() => db.wallet.get('wallet'));
+export function Popup({ reads }: { reads: WalletReads }) {
+  const balance = useLiveQuery(() => reads.balance());
+  const wallet = useLiveQuery(() => reads.wallet());
   const locked = useLocked();
   const now = useWalletNow();
   const signedUp = wallet.status === 'ready' && wallet.value !== undefined;
@@ -56,10 +55,10 @@ export function Popup({ db }: { db: WalletDatabase }) {
       {signedUp && locked === false && (
         <>
           <QuickActions />
-          <PendingTopUps db={db} />
-          {now !== undefined && <RecentRefunds db={db} now={now} />}
-          <RecentActivity db={db} />
-          <SavedCards db={db} />
+          <PendingTopUps reads={reads} />
+          {now !== undefined && <RecentRefunds reads={reads} now={now} />}
+          <RecentActivity reads={reads} />
+          <SavedCards reads={reads} />
         </>
       )}
       {wallet.status === 'ready' && !signedUp && (
@@ -73,17 +72,14 @@ export function Popup({ db }: { db: WalletDatabase }) {
   );
 }
 
-function SavedCards({ db }: { db: WalletDatabase }) {
-  const cards = useLiveQuery(async () => {
-    const [all, wallet] = await Promise.all([db.cards.toArray(), db.wallet.get('wallet')]);
-    return { saved: all.filter((card) => card.status === 'saved'), defaultCardId: wallet?.defaultCardId };
-  });
-  if (cards.status !== 'ready' || cards.value.saved.length === 0) return null;
+function SavedCards({ reads }: { reads: WalletReads }) {
+  const cards = useLiveQuery(() => reads.savedCards(), [reads]);
+  if (cards.status !== 'ready' || cards.value.cards.length === 0) return null;
   return (
     <section aria-labelledby="popup-cards-title">
       <h2 id="popup-cards-title">{t('section_cards')}</h2>
       <ul class="compact-list" data-testid="popup-cards">
-        {cards.value.saved.map((card) => (
+        {cards.value.cards.map((card) => (
           <li key={card.id}>
             {cardLabel(card)}
             {card.id === cards.value.defaultCardId && <span class="muted"> · {t('popupDefaultCard')}</span>}

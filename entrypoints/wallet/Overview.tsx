@@ -5,15 +5,14 @@ import { RecentRefunds } from '@/components/RecentRefunds';
 import { t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { useWalletNow } from '@/components/use-wallet-now';
-import type { WalletDatabase } from '@/lib/db';
-import { readBalance } from '@/lib/wallet/balance';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 
 /**
  * The answers a shopper looks for first: how much they have and how much is held, and, once
  * unlocked, the money on its way and what happened last. Locked, only the balance shows.
  */
-export function Overview({ db, locked }: { db: WalletDatabase; locked: boolean }) {
-  const balance = useLiveQuery(() => readBalance(db));
+export function Overview({ reads, locked }: { reads: WalletReads; locked: boolean }) {
+  const balance = useLiveQuery(() => reads.balance());
   const now = useWalletNow();
   return (
     <>
@@ -28,9 +27,9 @@ export function Overview({ db, locked }: { db: WalletDatabase; locked: boolean }
       </section>
       {!locked && (
         <>
-          <PendingTopUps db={db} class="card" />
-          {now !== undefined && <RecentRefunds db={db} now={now} class="card" />}
-          <RecentActivity db={db} class="card" />
+          <PendingTopUps reads={reads} class="card" />
+          {now !== undefined && <RecentRefunds reads={reads} now={now} class="card" />}
+          <RecentActivity reads={reads} class="card" />
         </>
       )}
     </>

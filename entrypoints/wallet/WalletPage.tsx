@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { errorText } from '@/components/error-text';
 import { t, tKey } from '@/components/i18n';
-import type { WalletDatabase } from '@/lib/db';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import type { WalletState } from '@/lib/protocol/runtime';
 import { WALLET_SECTIONS, type WalletSection } from '@/components/wallet-sections';
@@ -28,7 +28,7 @@ const sectionFromHash = (): WalletSection => WALLET_SECTIONS.find((section) => l
  * the sections otherwise. The lock state comes from the background (only it holds the key); it
  * is asked again whenever session storage changes, which is where the key lives while unlocked.
  */
-export function WalletPage({ call, db }: { call: RuntimeClient; db: WalletDatabase }) {
+export function WalletPage({ call, reads }: { call: RuntimeClient; reads: WalletReads }) {
   const [state, setState] = useState<
     { status: 'loading' } | { status: 'ready'; value: WalletState } | { status: 'failed'; message: string }
   >({
@@ -89,12 +89,12 @@ export function WalletPage({ call, db }: { call: RuntimeClient; db: WalletDataba
         </header>
         {value.locked ? (
           <>
-            <Overview db={db} locked />
+            <Overview reads={reads} locked />
             <Unlock call={call} state={value} onUnlocked={refresh} />
           </>
         ) : (
           <>
-            <ContactConfirmation call={call} db={db} />
+            <ContactConfirmation call={call} reads={reads} />
             <nav class="wallet-nav" aria-label={t('walletSections')}>
               {WALLET_SECTIONS.map((name) => (
                 <a href={`#${name}`} aria-current={section === name ? 'page' : undefined} key={name}>
@@ -102,20 +102,20 @@ export function WalletPage({ call, db }: { call: RuntimeClient; db: WalletDataba
                 </a>
               ))}
             </nav>
-            {section === 'overview' && <Overview db={db} locked={false} />}
-            {section === 'orders' && <Orders call={call} db={db} />}
-            {section === 'history' && <History call={call} db={db} />}
-            {section === 'topup' && <TopUp call={call} db={db} />}
-            {section === 'cards' && <Cards call={call} db={db} />}
-            {section === 'verification' && <Verification call={call} db={db} />}
+            {section === 'overview' && <Overview reads={reads} locked={false} />}
+            {section === 'orders' && <Orders call={call} reads={reads} />}
+            {section === 'history' && <History call={call} reads={reads} />}
+            {section === 'topup' && <TopUp call={call} reads={reads} />}
+            {section === 'cards' && <Cards call={call} reads={reads} />}
+            {section === 'verification' && <Verification call={call} reads={reads} />}
             {section === 'security' && <Security call={call} state={value} onChanged={refresh} />}
-            {section === 'claims' && <Claims call={call} db={db} />}
-            {section === 'backup' && <Backup call={call} db={db} />}
+            {section === 'claims' && <Claims call={call} reads={reads} />}
+            {section === 'backup' && <Backup call={call} reads={reads} />}
             {section === 'help' && <Help />}
           </>
         )}
       </main>
-      <Inbox db={db} />
+      <Inbox reads={reads} />
     </div>
   );
 }

@@ -5,7 +5,14 @@ import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { openJson, sealJson } from '../vault/crypto';
 import { checkCode, issueChallenge, maskContact, resendBlockedUntil, type CodeChallenge, type ContactChannel } from './contact-codes';
 import { readProfile, writeProfile } from './profile-store';
-import type { ContactRecord } from './records';
+import type { ContactRecord, InboxMessage } from './records';
+
+/** The confirmations of the shopper's email and phone, each with its latest code's state. */
+export const contactRecords = (db: WalletDatabase): Promise<ContactRecord[]> => db.contacts.toArray();
+
+/** The simulated inbox's newest messages first, as far as the inbox panel shows. */
+export const latestInbox = (db: WalletDatabase, shown: number): Promise<InboxMessage[]> =>
+  db.inbox.orderBy('sentAt').reverse().limit(shown).toArray();
 
 /** Puts a code in the simulated inbox and remembers it on the contact, replacing any earlier code. Runs inside the caller's transaction. */
 export async function sendCode(db: WalletDatabase, channel: ContactChannel, to: string, challenge: CodeChallenge): Promise<void> {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { WalletDatabase } from '../db';
 import { tableName, TABLE_NAMES, type TableName } from './tables';
 
 const count = z.int().check(z.minimum(0));
@@ -21,3 +22,9 @@ export type ImportCounts = z.infer<typeof importCounts>;
 
 export const noCounts = (): ImportCounts =>
   Object.fromEntries(TABLE_NAMES.map((name) => [name, { added: 0, updated: 0, skipped: 0, kept: 0 }])) as Record<TableName, MergeCounts>;
+
+/** How many rows each named table holds now: what a backup made now would carry. */
+export async function recordCounts<Name extends TableName>(db: WalletDatabase, names: readonly Name[]): Promise<Record<Name, number>> {
+  const counts = await Promise.all(names.map((name) => db.table(name).count()));
+  return Object.fromEntries(names.map((name, index) => [name, counts[index]])) as Record<Name, number>;
+}

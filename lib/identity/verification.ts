@@ -1,3 +1,4 @@
+import type { WalletDatabase } from '../db';
 import type { WalletContext } from '../wallet/context';
 import { markVerified } from '../wallet/create-wallet';
 import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
@@ -16,8 +17,11 @@ const problemMessages = {
   missing_side: 'A side of the document is missing: a passport needs the photo page and the cover, a driving licence both sides.',
 } as const;
 
-/** The latest submission, which decides what the verification page shows. */
-export const latestVerification = (context: WalletContext) => context.db.verification.orderBy('submittedAt').last();
+/** The latest submission and whether the wallet is verified: what the verification section shows. */
+export async function verificationStanding(db: WalletDatabase) {
+  const [latest, wallet] = await Promise.all([db.verification.orderBy('submittedAt').last(), db.wallet.get('wallet')]);
+  return { latest, wallet };
+}
 
 /**
  * Takes a submission for review: every file is recognised by its content and its bytes are sealed

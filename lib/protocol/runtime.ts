@@ -3,7 +3,7 @@ import { amountMinor } from '../money-schema';
 import { clockAnchor } from '../clock';
 import { transfer } from '../ledger/transfer';
 import { historyQuery } from '../wallet/history/history-query';
-import { cardRecord, cardSecret, claimRecord, orderRecord, paymentMethod, topUpRecord } from '../wallet/records';
+import { cardRecord, cardSecret, claimRecord, orderRecord, paymentMethod, savedCardsView, topUpRecord } from '../wallet/records';
 import { contactChannel } from '../account/contact-codes';
 import { loginPassword, postalAddress, profileRecord, securityAnswers } from '../account/profile-fields';
 import { autoLockMinutes, contactRecord } from '../account/records';
@@ -186,7 +186,7 @@ export const runtimeResults = {
   'settings.phone': z.strictObject({ contact: contactRecord }),
   'settings.preferences': z.strictObject({ wallet: walletRecord, security: securityView }),
   'cards.add': z.strictObject({ card: cardRecord }),
-  'cards.list': z.strictObject({ cards: z.array(cardRecord), defaultCardId: z.optional(z.string()) }),
+  'cards.list': savedCardsView,
   'cards.save': z.strictObject({ card: cardRecord }),
   'cards.setDefault': z.strictObject({ card: cardRecord }),
   'cards.remove': z.strictObject({ card: cardRecord }),

@@ -105,6 +105,14 @@ export const cardRecord = z.strictObject({
 });
 export type CardRecord = z.infer<typeof cardRecord>;
 
+/** A card as lists and answers show it: the label, never the sealed details. */
+export const cardLabel = z.omit(cardRecord, { sealedDetails: true });
+export type CardLabel = z.infer<typeof cardLabel>;
+
+/** The shopper's saved cards in the order they were linked, and which one is the default. */
+export const savedCardsView = z.strictObject({ cards: z.array(cardLabel), defaultCardId: z.optional(z.string()) });
+export type SavedCards = z.infer<typeof savedCardsView>;
+
 /** What the sealed details open to. */
 export const cardSecret = z.strictObject({ number: z.string().check(z.regex(/^\d{12,19}$/)), billingAddress: postalAddress });
 export type CardSecret = z.infer<typeof cardSecret>;

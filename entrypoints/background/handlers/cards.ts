@@ -5,7 +5,7 @@ import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 
 /** The shopper's linked cards: added and labelled with the vault unlocked; revealed or removed only after the payment password. */
-export function cardHandlers({ context, session, authorised }: BackgroundServices) {
+export function cardHandlers({ context, reads, session, authorised }: BackgroundServices) {
   const { db } = context;
   return {
     'cards.add': async ({ card, billingAddress }) => {
@@ -13,12 +13,7 @@ export function cardHandlers({ context, session, authorised }: BackgroundService
       const address = billingAddress ?? (await readProfile(db, key)).address;
       return unwrap(await addCard(context, key, { ...card, id: crypto.randomUUID(), billingAddress: address, save: true }));
     },
-    'cards.list': async () => {
-      const [cards, wallet] = await Promise.all([db.cards.toArray(), db.wallet.get('wallet')]);
-      // Labels only: the sealed details stay in the background.
-      const saved = cards.filter((card) => card.status === 'saved').map(({ sealedDetails: _sealed, ...label }) => label);
-      return { cards: saved, ...(wallet?.defaultCardId ? { defaultCardId: wallet.defaultCardId } : {}) };
-    },
+    'cards.list': () => reads.savedCards(),
     'cards.save': async ({ cardId }) => {
       await session.require();
       return unwrap(await saveCard(context, cardId));

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { t, tKey, uiLocale } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import type { ImportCounts } from '@/lib/backup/counts';
-import type { WalletDatabase } from '@/lib/db';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { ExportBackup } from './ExportBackup';
 import { ImportBackupForm } from './ImportBackupForm';
@@ -16,8 +16,8 @@ const SHOWN = ['transfers', 'orders', 'refunds', 'topUps', 'cards', 'documents']
  * Backup and restore inside an unlocked wallet: download the whole wallet as a file encrypted
  * with its own key, and import one of its own backups, which only ever adds what is missing.
  */
-export function Backup({ call, db }: { call: RuntimeClient; db: WalletDatabase }) {
-  const counts = useLiveQuery(() => Promise.all(SHOWN.map((name) => db.table(name).count())), [db]);
+export function Backup({ call, reads }: { call: RuntimeClient; reads: WalletReads }) {
+  const counts = useLiveQuery(() => reads.recordCounts(SHOWN), [reads]);
   const [imported, setImported] = useState<ImportCounts>();
   const summary = useRef<HTMLDivElement>(null);
   const number = new Intl.NumberFormat(uiLocale());
@@ -29,10 +29,10 @@ export function Backup({ call, db }: { call: RuntimeClient; db: WalletDatabase }
       <p class="muted">{t('backupEncrypted')}</p>
       {counts.status === 'ready' && (
         <dl class="backup-contents" aria-label={t('backupHoldsLabel')}>
-          {SHOWN.map((name, index) => (
+          {SHOWN.map((name) => (
             <div key={name}>
               <dt>{tKey(`backupKind_${name}`)}</dt>
-              <dd data-testid={`backup-holds-${name}`}>{number.format(counts.value[index] ?? 0)}</dd>
+              <dd data-testid={`backup-holds-${name}`}>{number.format(counts.value[name])}</dd>
             </div>
           ))}
         </dl>

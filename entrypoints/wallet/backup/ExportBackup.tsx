@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t, uiLocale } from '@/components/i18n';
 import { backupFileName } from '@/lib/backup/format';
 import type { RuntimeClient } from '@/lib/protocol/client';
-import { useRequest } from '../security/use-request';
+import { useRequest } from '@/components/use-request';
 import { saveFile } from '@/components/save-file';
 import { fileSize } from './file-size';
 

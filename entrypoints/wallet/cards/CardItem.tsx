@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '@/components/error-text';
 import { t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
-import type { CardRecord } from '@/lib/wallet/records';
+import type { CardLabel } from '@/lib/wallet/records';
 import { cardLabel } from '@/components/card-label';
 import { expiryText } from './card-label';
-import { PasswordPrompt } from './PasswordPrompt';
+import { PasswordPrompt } from '@/components/PasswordPrompt';
 import { RemoveCardDialog } from './RemoveCardDialog';
 import { RevealedNumber } from './RevealedNumber';
 
@@ -19,7 +19,7 @@ export function CardItem({
   onRemoved,
 }: {
   call: RuntimeClient;
-  card: CardRecord;
+  card: CardLabel;
   isDefault: boolean;
   onRemoved: (label: string) => void;
 }) {

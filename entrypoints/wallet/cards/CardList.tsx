@@ -1,6 +1,6 @@
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { t } from '@/components/i18n';
-import type { CardRecord } from '@/lib/wallet/records';
+import type { CardLabel } from '@/lib/wallet/records';
 import { CardItem } from './CardItem';
 
 /** The saved cards, oldest first, so a card keeps its place when another becomes the default. */
@@ -11,7 +11,7 @@ export function CardList({
   onRemoved,
 }: {
   call: RuntimeClient;
-  cards: CardRecord[];
+  cards: CardLabel[];
   defaultCardId: string | undefined;
   onRemoved: (label: string) => void;
 }) {

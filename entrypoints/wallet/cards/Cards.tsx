@@ -1,24 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import type { WalletDatabase } from '@/lib/db';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { AddCardForm } from './AddCardForm';
 import { CardList } from './CardList';
 import './cards.css';
 
 /** The cards section: the saved cards, read live so changes from checkout show at once, and the form to add one. */
-export function Cards({ call, db }: { call: RuntimeClient; db: WalletDatabase }) {
-  const saved = useLiveQuery(async () => {
-    const [cards, wallet] = await Promise.all([
-      db.cards
-        .orderBy('linkedAt')
-        .filter((card) => card.status === 'saved')
-        .toArray(),
-      db.wallet.get('wallet'),
-    ]);
-    return { cards, defaultCardId: wallet?.defaultCardId };
-  }, [db]);
+export function Cards({ call, reads }: { call: RuntimeClient; reads: WalletReads }) {
+  const saved = useLiveQuery(() => reads.savedCards(), [reads]);
   const [removed, setRemoved] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
 

@@ -1,8 +1,8 @@
 import { t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
-import type { CardRecord } from '@/lib/wallet/records';
+import type { CardLabel } from '@/lib/wallet/records';
 import { cardLabel } from '@/components/card-label';
-import { PasswordPrompt } from './PasswordPrompt';
+import { PasswordPrompt } from '@/components/PasswordPrompt';
 
 /** The inline confirmation before a card is removed: what removal erases, then the payment password. */
 export function RemoveCardDialog({
@@ -12,7 +12,7 @@ export function RemoveCardDialog({
   onCancel,
 }: {
   call: RuntimeClient;
-  card: CardRecord;
+  card: CardLabel;
   onRemoved: () => void;
   onCancel: () => void;
 }) {

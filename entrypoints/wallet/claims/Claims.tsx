@@ -2,10 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { days } from '@/lib/business-days';
-import type { WalletDatabase } from '@/lib/db';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { RuntimeClient } from '@/lib/protocol/client';
-import { claimablePurchases } from '@/lib/wallet/claims/claimable';
-import { CLAIMS_PAGE_SIZE, claimsNewestFirst } from '@/lib/wallet/claims/claim-view';
+import { CLAIMS_PAGE_SIZE } from '@/lib/wallet/claims/claim-view';
 import { CLAIM_REVIEW_MS, CLAIM_WINDOW_MS } from '@/lib/wallet/claims/claims';
 import { useWalletNow } from '@/components/use-wallet-now';
 import { ClaimList } from './ClaimList';
@@ -16,11 +15,11 @@ import './claims.css';
  * The claims section: what a claim is for and how it ends, the claims made so far (newest first,
  * a page at a time), and the form to claim a purchase the shopper did not make.
  */
-export function Claims({ call, db }: { call: RuntimeClient; db: WalletDatabase }) {
+export function Claims({ call, reads }: { call: RuntimeClient; reads: WalletReads }) {
   const [limit, setLimit] = useState(CLAIMS_PAGE_SIZE);
-  const claims = useLiveQuery(() => claimsNewestFirst(db, limit), [db, limit]);
+  const claims = useLiveQuery(() => reads.claims(limit), [reads, limit]);
   const now = useWalletNow();
-  const purchases = useLiveQuery(async () => (now === undefined ? undefined : claimablePurchases(db, now)), [db, now]);
+  const purchases = useLiveQuery(async () => (now === undefined ? undefined : reads.claimablePurchases(now)), [reads, now]);
   const list = useRef<HTMLUListElement>(null);
   // After "Show more", focus goes to the first claim that was not there before.
   const focusIndex = useRef<number | undefined>(undefined);

@@ -7,7 +7,7 @@ import type { ClaimablePurchase } from '@/lib/wallet/claims/claimable';
 import { days } from '@/lib/business-days';
 import { reviewDueAt } from '@/lib/wallet/claims/claim-view';
 import { CLAIM_WINDOW_MS } from '@/lib/wallet/claims/claims';
-import { useRequest } from '../security/use-request';
+import { useRequest } from '@/components/use-request';
 
 /** As the background's schema allows. */
 const REASON_MAX = 1000;

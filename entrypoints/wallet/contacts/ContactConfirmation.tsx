@@ -5,12 +5,12 @@ import { t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import type { ContactChannel } from '@/lib/account/contact-codes';
 import type { ContactRecord } from '@/lib/account/records';
-import type { WalletDatabase } from '@/lib/db';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { RuntimeClient } from '@/lib/protocol/client';
 
 /** Banners asking for the codes of an unconfirmed email or phone, or of a new phone number being confirmed. */
-export function ContactConfirmation({ call, db }: { call: RuntimeClient; db: WalletDatabase }) {
-  const contacts = useLiveQuery(() => db.contacts.toArray());
+export function ContactConfirmation({ call, reads }: { call: RuntimeClient; reads: WalletReads }) {
+  const contacts = useLiveQuery(() => reads.contacts());
   if (contacts.status !== 'ready') return null;
   const waiting = contacts.value.filter((contact) => contact.confirmedAt === undefined || contact.pendingChange);
   return (

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import type { WalletDatabase } from '@/lib/db';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { CurrencyCode } from '@/lib/money';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import {
@@ -13,7 +13,7 @@ import {
   type HistoryFilterForm,
   type HistoryFilterProblem,
 } from '@/lib/wallet/history/history-filter';
-import { statementPage, type HistoryCursor } from '@/lib/wallet/history/history-statement';
+import type { HistoryCursor } from '@/lib/wallet/history/history-statement';
 import { HistoryExport } from './HistoryExport';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryTable } from './HistoryTable';
@@ -27,7 +27,7 @@ import './history.css';
  * (a message would be a snapshot), and it costs one bounded index walk with no round trip
  * through the service worker. Reading is all it does; the background stays the only writer.
  */
-export function History({ db }: { call: RuntimeClient; db: WalletDatabase }) {
+export function History({ reads }: { call: RuntimeClient; reads: WalletReads }) {
   const [form, setForm] = useState<HistoryFilterForm>(EMPTY_HISTORY_FILTER_FORM);
   const [problems, setProblems] = useState<Partial<Record<HistoryFilterField, HistoryFilterProblem>>>({});
   const [filter, setFilter] = useState<HistoryFilter>({});
@@ -38,9 +38,9 @@ export function History({ db }: { call: RuntimeClient; db: WalletDatabase }) {
   const table = useRef<HTMLTableElement>(null);
 
   const state = useLiveQuery(async () => {
-    const [wallet, page] = await Promise.all([db.wallet.get('wallet'), statementPage(db, filter, cursor)]);
+    const [wallet, page] = await Promise.all([reads.wallet(), reads.statementPage(filter, cursor)]);
     return { currency: wallet?.currency, page, cursor };
-  }, [db, filter, cursor]);
+  }, [reads, filter, cursor]);
   // Until the page for a new cursor arrives the previous one stays on screen; paging from it would skip or repeat a page.
   const turning = state.status === 'ready' && state.value.cursor !== cursor;
 
@@ -124,7 +124,7 @@ export function History({ db }: { call: RuntimeClient; db: WalletDatabase }) {
               </nav>
             </>
           )}
-          <HistoryExport db={db} filter={filter} />
+          <HistoryExport reads={reads} filter={filter} />
         </>
       )}
     </section>

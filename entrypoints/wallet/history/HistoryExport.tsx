@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '@/components/error-text';
 import { t, uiLocale } from '@/components/i18n';
-import type { WalletDatabase } from '@/lib/db';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import { historyCsv, historyCsvFileName } from '@/lib/wallet/history/history-csv';
 import type { HistoryFilter } from '@/lib/wallet/history/history-filter';
 import type { HistoryRow } from '@/lib/wallet/history/history-row';
-import { statementPages } from '@/lib/wallet/history/history-statement';
 import { saveFile } from '@/components/save-file';
 
 type ExportState =
@@ -21,7 +20,7 @@ const countText = (count: number) => new Intl.NumberFormat(uiLocale()).format(co
  * Exports the filtered history as CSV. It reads page by page by cursor, so a long history never
  * holds one long read, the progress can be shown, and Cancel stops before the next page.
  */
-export function HistoryExport({ db, filter }: { db: WalletDatabase; filter: HistoryFilter }) {
+export function HistoryExport({ reads, filter }: { reads: WalletReads; filter: HistoryFilter }) {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const cancelled = useRef(false);
   useEffect(
@@ -36,7 +35,7 @@ export function HistoryExport({ db, filter }: { db: WalletDatabase; filter: Hist
     setState({ phase: 'running', count: 0 });
     const rows: HistoryRow[] = [];
     try {
-      for await (const page of statementPages(db, filter)) {
+      for await (const page of reads.statementPages(filter)) {
         if (cancelled.current) break;
         rows.push(...page);
         setState({ phase: 'running', count: rows.length });

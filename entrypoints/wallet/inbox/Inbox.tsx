@@ -1,14 +1,14 @@
 import { formatDateTime } from '@/components/error-text';
 import { t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import type { WalletDatabase } from '@/lib/db';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 
 /**
  * The simulated channel: where a real wallet would send an SMS or an email, this one writes to
  * this panel, and says so, so nobody waits for a message that never comes.
  */
-export function Inbox({ db }: { db: WalletDatabase }) {
-  const messages = useLiveQuery(() => db.inbox.orderBy('sentAt').reverse().limit(20).toArray());
+export function Inbox({ reads }: { reads: WalletReads }) {
+  const messages = useLiveQuery(() => reads.inbox(20));
   return (
     <aside class="card inbox" aria-labelledby="inbox-title" data-testid="inbox">
       <h2 id="inbox-title">{t('inboxTitle')}</h2>

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '@/components/i18n';
-import { useRequest } from '../security/use-request';
+import { useRequest } from '@/components/use-request';
 
 /**
  * The inline question before an order is cancelled, saying where the held money goes. "Keep it"

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Field, describedBy } from '@/components/Field';
 import { t } from '@/components/i18n';
-import { useRequest } from '../security/use-request';
+import { useRequest } from '@/components/use-request';
 
 /** As the background's schema allows. */
 const DISPUTE_REASON_MAX = 1000;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatAmount, t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { buyerActionsFor, type OrderView } from '@/lib/wallet/orders/order-view';
-import { PasswordPrompt } from '../cards/PasswordPrompt';
+import { PasswordPrompt } from '@/components/PasswordPrompt';
 import { CancelPrompt } from './CancelPrompt';
 import { DisputeForm } from './DisputeForm';
 import { cardText } from './order-text';

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import type { WalletDatabase } from '@/lib/db';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { days } from '@/lib/business-days';
-import { ORDERS_PAGE_SIZE, ordersNewestFirst } from '@/lib/wallet/orders/order-view';
+import { ORDERS_PAGE_SIZE } from '@/lib/wallet/orders/order-view';
 import { PROTECTION_PERIOD_MS } from '@/lib/wallet/orders/protection';
 import { OrderItem } from './OrderItem';
 import { useWalletNow } from '@/components/use-wallet-now';
@@ -16,9 +16,9 @@ const periodDays = (kind: keyof typeof PROTECTION_PERIOD_MS) => String(PROTECTIO
  * The orders section: the orders paid through the wallet, newest first, a page at a time, read
  * live so a shop shipping or refunding shows at once. It changes orders only through the background.
  */
-export function Orders({ call, db }: { call: RuntimeClient; db: WalletDatabase }) {
+export function Orders({ call, reads }: { call: RuntimeClient; reads: WalletReads }) {
   const [limit, setLimit] = useState(ORDERS_PAGE_SIZE);
-  const page = useLiveQuery(() => ordersNewestFirst(db, limit), [db, limit]);
+  const page = useLiveQuery(() => reads.orders(limit), [reads, limit]);
   const now = useWalletNow();
   const list = useRef<HTMLUListElement>(null);
   // After "Show more", focus goes to the first order that was not there before.

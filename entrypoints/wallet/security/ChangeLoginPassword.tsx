@@ -3,7 +3,7 @@ import { NewPasswordFields, newPasswordProblems } from '@/components/NewPassword
 import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
 import { t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
-import { useRequest } from './use-request';
+import { useRequest } from '@/components/use-request';
 
 /** A new login password wraps the same vault key: nothing encrypted is touched. */
 export function ChangeLoginPassword({ call, onChanged }: { call: RuntimeClient; onChanged: () => void }) {

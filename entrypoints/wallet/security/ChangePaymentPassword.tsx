@@ -3,7 +3,7 @@ import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
 import { t, tKey } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { paymentPasswordProblem } from '@/lib/vault/payment-password';
-import { useRequest } from './use-request';
+import { useRequest } from '@/components/use-request';
 
 export function ChangePaymentPassword({ call, onChanged }: { call: RuntimeClient; onChanged: () => void }) {
   const [current, setCurrent] = useState('');

@@ -3,7 +3,7 @@ import { Field, describedBy } from '@/components/Field';
 import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
 import { t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
-import { useRequest } from './use-request';
+import { useRequest } from '@/components/use-request';
 
 /** A new phone number is confirmed by a code sent to it; the old number stays until then. */
 export function ChangePhone({ call, onChanged }: { call: RuntimeClient; onChanged: () => void }) {

@@ -3,7 +3,7 @@ import { t } from '@/components/i18n';
 import { AUTO_LOCK_MINUTES, autoLockMinutes } from '@/lib/account/records';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import type { WalletState } from '@/lib/protocol/runtime';
-import { useRequest } from './use-request';
+import { useRequest } from '@/components/use-request';
 
 /** How soon the wallet locks itself, and where refunds go; each change is saved as it is made. */
 export function Preferences({ call, state, onChanged }: { call: RuntimeClient; state: WalletState; onChanged: () => void }) {

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import { Field } from '@/components/Field';
 import { t } from '@/components/i18n';
-import type { CardRecord } from '@/lib/wallet/records';
+import type { CardLabel } from '@/lib/wallet/records';
 import { cardLabel } from '@/components/card-label';
 
 /** The saved card to charge, the default one first chosen; with none saved, the way to add one. */
@@ -13,7 +13,7 @@ export function CardChoice({
   hintRef,
   onChange,
 }: {
-  cards: CardRecord[];
+  cards: CardLabel[];
   defaultCardId: string | undefined;
   value: string | undefined;
   disabled: boolean;

@@ -5,12 +5,12 @@ import { formatAmount, t, uiLocale } from '@/components/i18n';
 import { parseMoney } from '@/lib/money-parse';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { WalletError } from '@/lib/protocol/wallet-error';
-import type { CardRecord, TopUpRecord } from '@/lib/wallet/records';
+import type { CardLabel, TopUpRecord } from '@/lib/wallet/records';
 import { quoteTopUp, walletRoom, type TopUpWallet } from '@/lib/wallet/top-ups/top-up-quote';
 import type { TopUpMethod } from '@/lib/wallet/top-ups/top-up-method';
 import { cardLabel } from '@/components/card-label';
-import { PasswordPrompt } from '../cards/PasswordPrompt';
-import { useRequest } from '../security/use-request';
+import { PasswordPrompt } from '@/components/PasswordPrompt';
+import { useRequest } from '@/components/use-request';
 import { CardChoice } from './CardChoice';
 import { MethodChoice } from './MethodChoice';
 import { QuoteSummary, REFUSAL_ID } from './QuoteSummary';
@@ -48,7 +48,7 @@ export function TopUpForm({
 }: {
   call: RuntimeClient;
   wallet: TopUpWallet;
-  cards: CardRecord[];
+  cards: CardLabel[];
   defaultCardId: string | undefined;
   now: number;
 }) {

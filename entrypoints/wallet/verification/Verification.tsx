@@ -1,7 +1,7 @@
 import { useRef } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import type { WalletDatabase } from '@/lib/db';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { IdentityForm } from './IdentityForm';
 import { VerificationStatus } from './VerificationStatus';
@@ -11,11 +11,8 @@ import './verification.css';
  * The identity verification section: the latest submission's state, read live so the review's
  * answer shows when the background decides it, and the form while there is something to send.
  */
-export function Verification({ call, db }: { call: RuntimeClient; db: WalletDatabase }) {
-  const state = useLiveQuery(async () => {
-    const [latest, wallet] = await Promise.all([db.verification.orderBy('submittedAt').last(), db.wallet.get('wallet')]);
-    return { latest, wallet };
-  }, [db]);
+export function Verification({ call, reads }: { call: RuntimeClient; reads: WalletReads }) {
+  const state = useLiveQuery(() => reads.verification(), [reads]);
   const status = useRef<HTMLDivElement>(null);
 
   return (

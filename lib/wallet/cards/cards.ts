@@ -5,6 +5,7 @@ import { checkCard, type CardDetails, type CardProblem } from './card-details';
 import type { WalletContext } from '../context';
 import { cardSecret, type CardRecord, type CardSecret } from '../records';
 import { refuse, type WalletResult } from '../result';
+import { labelOf } from './saved-cards';
 
 const problemMessages: Record<CardProblem['reason'], string> = {
   invalid_number: 'This card number is not valid: check the digits.',
@@ -110,8 +111,7 @@ export async function removeCard(
   return db.transaction('rw', db.cards, db.wallet, async () => {
     const card = await db.cards.get(cardId);
     if (!card || card.status === 'removed') return missingCard();
-    const { sealedDetails: _erased, ...label } = card;
-    const removed: CardRecord = { ...label, status: 'removed' };
+    const removed: CardRecord = { ...labelOf(card), status: 'removed' };
     await db.cards.put(removed);
     const wallet = await db.wallet.get('wallet');
     if (wallet?.defaultCardId === cardId) {

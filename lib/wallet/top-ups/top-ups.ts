@@ -1,16 +1,16 @@
 import type { PaymentAuthorisation } from '../../account/payment-auth';
 import { startOfMonth } from '../../business-days';
-import { cappedBalanceMinor } from '../../ledger/apply';
 import type { TransferInput } from '../../ledger/transfer';
 import { ACCOUNTS, TOP_UP_SOURCE_ACCOUNTS } from '../accounts';
 import { chargeableCard, isRefusal, moneyTables, readWallet, type WalletContext } from '../context';
 import { fromLedgerFailure } from '../ledger-refusal';
 import type { TopUpRecord } from '../records';
 import { refuse, type WalletResult } from '../result';
-import { quoteTopUp, thisMonthByMethod } from './top-up-quote';
+import { quoteTopUp } from './top-up-quote';
+import { readTopUpStanding, topUpWallet } from './top-up-standing';
+import { TOP_UP_RULES } from './top-up-rules';
 import { SETTLE_TOP_UP_JOB_PREFIX } from './pending-top-ups';
 import type { TopUpMethod } from './top-up-method';
-import { TOP_UP_RULES } from './top-up-rules';
 
 /** A top-up: charging a linked card is a payment and takes the payment password's authorisation; the other methods are transfers the shopper starts outside the wallet. */
 export type TopUpRequest = {
@@ -36,7 +36,6 @@ export async function topUp(
   request: TopUpRequest,
 ): Promise<WalletResult<{ topUp: TopUpRecord; replayed: boolean }>> {
   const { db, ledger, clock } = context;
-  const rule = TOP_UP_RULES[request.method];
   return db.transaction('rw', moneyTables(db), async () => {
     const wallet = await readWallet(context);
     if (isRefusal(wallet)) return wallet;
@@ -50,23 +49,10 @@ export async function topUp(
     }
 
     const now = clock.now();
-    const shopper = await db.accounts.get(ACCOUNTS.shopper);
-    const thisMonth =
-      rule.monthlyMaxUsdMinor === undefined
-        ? []
-        : await db.topUps
-            .where('[method+createdAt]')
-            .between([request.method, startOfMonth(now)], [request.method, now], true, true)
-            .toArray();
     const quote = quoteTopUp(
       request.method,
       request.amountMinor,
-      {
-        currency,
-        verified: wallet.verified,
-        cappedBalanceMinor: shopper ? cappedBalanceMinor(shopper) : 0,
-        thisMonthMinor: thisMonthByMethod(thisMonth, now),
-      },
+      topUpWallet(wallet, await readTopUpStanding(db, startOfMonth(now)), now),
       now,
     );
     // The cap is the ledger's to refuse, so a top-up refused for it is remembered and its id can never succeed later.

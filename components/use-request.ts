@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { errorText } from '@/components/error-text';
+import { errorText } from './error-text';
 
 /** One request at a time from a form: busy while it runs, its error in the UI language, done once it succeeded. */
 export function useRequest() {

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorText } from '@/components/error-text';
-import { t } from '@/components/i18n';
-import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
+import { errorText } from './error-text';
+import { t } from './i18n';
+import { PaymentPasswordInput } from './PaymentPasswordInput';
 
 /**
  * An inline region asking the payment password before a card action. It takes focus when it opens

@@ -1,0 +1,47 @@
+import { contactRecords, latestInbox } from '../account/contacts';
+import { recordCounts } from '../backup/counts';
+import type { TableName } from '../backup/tables';
+import { WalletDatabase } from '../db';
+import { verificationStanding } from '../identity/verification';
+import { readBalance } from '../wallet/balance';
+import { savedCards } from '../wallet/cards/saved-cards';
+import { claimablePurchases } from '../wallet/claims/claimable';
+import { claimsNewestFirst } from '../wallet/claims/claim-view';
+import type { HistoryFilter } from '../wallet/history/history-filter';
+import { recentActivity } from '../wallet/history/history-row-lookup';
+import { statementPage, statementPages, type HistoryCursor } from '../wallet/history/history-statement';
+import { ordersNewestFirst } from '../wallet/orders/order-view';
+import { refundsToShow } from '../wallet/refunds/refund-list';
+import { pendingTopUps } from '../wallet/top-ups/pending-top-ups';
+import { readTopUpStanding } from '../wallet/top-ups/top-up-standing';
+
+/**
+ * Every question the wallet's screens ask of the ledger, by name: the background answers its
+ * messages with these, and the popup, wallet page and confirm window read through them (never
+ * the tables themselves), so each question is written once. Each runs inside a live query as
+ * well as alone: it only reads.
+ */
+export function createWalletReads(db: WalletDatabase) {
+  return {
+    balance: () => readBalance(db),
+    wallet: () => db.wallet.get('wallet'),
+    savedCards: () => savedCards(db),
+    topUpStanding: (monthStart: number) => readTopUpStanding(db, monthStart),
+    pendingTopUps: () => pendingTopUps(db),
+    recentActivity: (shown: number) => recentActivity(db, shown),
+    refunds: (now: number, arrivedShown: number) => refundsToShow(db, now, arrivedShown),
+    statementPage: (filter: HistoryFilter, cursor?: HistoryCursor) => statementPage(db, filter, cursor),
+    statementPages: (filter: HistoryFilter) => statementPages(db, filter),
+    orders: (limit: number) => ordersNewestFirst(db, limit),
+    claims: (limit: number) => claimsNewestFirst(db, limit),
+    claimablePurchases: (now: number) => claimablePurchases(db, now),
+    verification: () => verificationStanding(db),
+    contacts: () => contactRecords(db),
+    inbox: (shown: number) => latestInbox(db, shown),
+    recordCounts: <Name extends TableName>(names: readonly Name[]) => recordCounts(db, names),
+  };
+}
+export type WalletReads = ReturnType<typeof createWalletReads>;
+
+/** The reads of an extension page, on its own connection to the wallet's database. */
+export const openWalletReads = (): WalletReads => createWalletReads(new WalletDatabase());
