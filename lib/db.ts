@@ -2,7 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Account } from './ledger/account';
 import type { FailedTransfer } from './ledger/failed-transfer';
 import type { Transfer } from './ledger/transfer';
-import type { ContactRecord, InboxMessage, ProfileRow, SecurityRecord } from './account/records';
+import type { ContactRecord, InboxMessage, ProfileRow, SecurityEvent, SecurityRecord } from './account/records';
 import type { DocumentRow } from './identity/records';
 import type { VerificationRecord } from './identity/review';
 import type { VaultRecord } from './vault/records';
@@ -28,6 +28,7 @@ export class WalletDatabase extends Dexie {
   profile!: EntityTable<ProfileRow, 'id'>;
   contacts!: EntityTable<ContactRecord, 'id'>;
   inbox!: EntityTable<InboxMessage, 'id'>;
+  securityEvents!: EntityTable<SecurityEvent, 'id'>;
   verification!: EntityTable<VerificationRecord, 'id'>;
   documents!: EntityTable<DocumentRow, 'id'>;
 
@@ -70,6 +71,10 @@ export class WalletDatabase extends Dexie {
     // refunds came before them.
     this.version(5).stores({
       refunds: 'id, orderKey, createdAt, arrivesAt',
+    });
+    // The history of security events: password changes and resets, contact changes.
+    this.version(6).stores({
+      securityEvents: 'id, at',
     });
   }
 }

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useFocusTrap } from '@/components/focus-trap';
 import { UnlockForm } from '@/components/UnlockForm';
-import { errorText } from '@/components/error-text';
+import { errorText, formatDateTime } from '@/components/error-text';
+import { ResetPaymentPassword } from '@/components/ResetPaymentPassword';
 import { t } from '@/components/i18n';
+import type { SecurityQuestionId } from '@/lib/account/security-questions';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { NoAnswerError } from '@/lib/protocol/no-answer';
 import type { ApprovalView } from '@/lib/protocol/runtime';
@@ -11,6 +13,7 @@ import type { WalletBalance } from '@/lib/wallet/balance-schema';
 import type { CardLabel, CardRecord } from '@/lib/wallet/records';
 import type { WalletRecord } from '@/lib/wallet/wallet-record';
 import { FillChoice } from './FillChoice';
+import { ForgotPassword } from './forgot-password';
 import { FillSummary } from './FillSummary';
 import { OrderActionChoice } from './OrderActionChoice';
 import { OrderItems } from './OrderItems';
@@ -25,10 +28,21 @@ type Ready = {
   balance: WalletBalance;
   cards: CardLabel[];
   defaultCardId?: string;
+  questionIds: SecurityQuestionId[];
+  paymentLockedUntil?: number;
 };
 type State =
   | { status: 'loading' }
-  | ({ status: 'ready'; busy?: 'paying' | 'cancelling'; refusal?: string; passwordError?: string } & Ready)
+  | ({
+      status: 'ready';
+      busy?: 'paying' | 'cancelling';
+      refusal?: string;
+      passwordError?: string;
+      /** "Forgot payment password?" is open in place of the approval's form. */
+      resetting?: boolean;
+      /** Said once the payment password was reset, until the shopper acts again. */
+      notice?: string;
+    } & Ready)
   | { status: 'save-card'; card: CardRecord }
   | { status: 'gone' }
   | { status: 'failed'; message: string };
@@ -43,9 +57,9 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
   const main = useRef<HTMLElement>(null);
   useFocusTrap(main, state.status === 'ready' ? `ready:${state.locked}` : state.status);
 
-  async function load(refusal?: string) {
+  async function load(refusal?: string, notice?: string) {
     try {
-      const [approval, { wallet, locked }, balance, { cards, defaultCardId }] = await Promise.all([
+      const [approval, { wallet, locked, security, questionIds }, balance, { cards, defaultCardId }] = await Promise.all([
         call({ type: 'approval.get', approvalId }),
         call({ type: 'wallet.state' }),
         call({ type: 'wallet.balance' }),
@@ -59,7 +73,10 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
         balance,
         cards,
         ...(defaultCardId ? { defaultCardId } : {}),
+        questionIds: questionIds ?? [],
+        ...(security?.paymentLockedUntil !== undefined ? { paymentLockedUntil: security.paymentLockedUntil } : {}),
         ...(refusal ? { refusal } : {}),
+        ...(notice ? { notice } : {}),
       });
     } catch (error) {
       setState(failure(error));
@@ -100,6 +117,11 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
             {state.refusal}
           </p>
         )}
+        {state.status === 'ready' && state.notice && (
+          <p class="muted" role="status" data-testid="confirm-notice">
+            {state.notice}
+          </p>
+        )}
       </header>
       {state.status === 'loading' && <p class="muted">{t('confirmLoading')}</p>}
       {state.status === 'gone' && <p role="alert">{t('confirmGone')}</p>}
@@ -111,51 +133,72 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
       {state.status === 'save-card' && (
         <SaveCardOffer card={state.card} save={() => call({ type: 'cards.save', cardId: state.card.id })} done={() => window.close()} />
       )}
-      {state.status === 'ready' &&
-        (state.locked ? (
-          <div class="confirm-details">
-            {state.approval.kind !== 'fill' && <OrderItems order={orderOf(state.approval)} />}
-            <section class="card" aria-labelledby="confirm-unlock-title">
-              <h2 id="confirm-unlock-title">{t('unlockTitle')}</h2>
-              <p class="muted">{t('confirmUnlockExplanation')}</p>
-              <UnlockForm unlock={(loginPassword) => call({ type: 'account.unlock', loginPassword }).then(() => load())} />
-            </section>
-          </div>
-        ) : state.approval.kind === 'fill' ? (
-          <FillChoice
-            fields={state.approval.fields}
-            cards={state.cards}
-            {...(state.defaultCardId ? { defaultCardId: state.defaultCardId } : {})}
-            busy={state.busy}
-            {...(state.passwordError ? { passwordError: state.passwordError } : {})}
-            onFill={(request) => void act(state, 'paying', () => call({ type: 'approval.fill', approvalId, ...request }))}
-            onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
-          />
-        ) : state.approval.kind === 'order' ? (
-          <OrderActionChoice
-            approval={state.approval}
-            busy={state.busy}
-            {...(state.passwordError ? { passwordError: state.passwordError } : {})}
-            onConfirm={(paymentPassword) =>
-              void act(state, 'paying', () =>
-                call({ type: 'approval.actOnOrder', approvalId, ...(paymentPassword ? { paymentPassword } : {}) }),
+      {state.status === 'ready' && state.resetting && (
+        <div class="confirm-details">
+          <ResetPaymentPassword
+            call={call}
+            questionIds={state.questionIds}
+            paymentLockedUntil={state.paymentLockedUntil}
+            onReset={(lockedUntil) =>
+              void load(
+                lockedUntil === undefined ? undefined : t('resetPaymentPasswordKeepsLock', [formatDateTime(lockedUntil)]),
+                t('confirmPaymentPasswordReset'),
               )
             }
-            onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
+            onCancel={() => setState({ ...state, resetting: false })}
           />
-        ) : (
-          <PaymentChoice
-            offer={state.approval.offer}
-            wallet={state.wallet}
-            balance={state.balance}
-            cards={state.cards}
-            {...(state.defaultCardId ? { defaultCardId: state.defaultCardId } : {})}
-            busy={state.busy}
-            {...(state.passwordError ? { passwordError: state.passwordError } : {})}
-            onPay={(request) => void act(state, 'paying', () => call({ type: 'approval.pay', approvalId, ...request }))}
-            onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
-          />
-        ))}
+        </div>
+      )}
+      <ForgotPassword.Provider
+        value={state.status === 'ready' ? () => setState({ ...state, resetting: true, refusal: undefined }) : undefined}
+      >
+        {state.status === 'ready' &&
+          !state.resetting &&
+          (state.locked ? (
+            <div class="confirm-details">
+              {state.approval.kind !== 'fill' && <OrderItems order={orderOf(state.approval)} />}
+              <section class="card" aria-labelledby="confirm-unlock-title">
+                <h2 id="confirm-unlock-title">{t('unlockTitle')}</h2>
+                <p class="muted">{t('confirmUnlockExplanation')}</p>
+                <UnlockForm unlock={(loginPassword) => call({ type: 'account.unlock', loginPassword }).then(() => load())} />
+              </section>
+            </div>
+          ) : state.approval.kind === 'fill' ? (
+            <FillChoice
+              fields={state.approval.fields}
+              cards={state.cards}
+              {...(state.defaultCardId ? { defaultCardId: state.defaultCardId } : {})}
+              busy={state.busy}
+              {...(state.passwordError ? { passwordError: state.passwordError } : {})}
+              onFill={(request) => void act(state, 'paying', () => call({ type: 'approval.fill', approvalId, ...request }))}
+              onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
+            />
+          ) : state.approval.kind === 'order' ? (
+            <OrderActionChoice
+              approval={state.approval}
+              busy={state.busy}
+              {...(state.passwordError ? { passwordError: state.passwordError } : {})}
+              onConfirm={(paymentPassword) =>
+                void act(state, 'paying', () =>
+                  call({ type: 'approval.actOnOrder', approvalId, ...(paymentPassword ? { paymentPassword } : {}) }),
+                )
+              }
+              onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
+            />
+          ) : (
+            <PaymentChoice
+              offer={state.approval.offer}
+              wallet={state.wallet}
+              balance={state.balance}
+              cards={state.cards}
+              {...(state.defaultCardId ? { defaultCardId: state.defaultCardId } : {})}
+              busy={state.busy}
+              {...(state.passwordError ? { passwordError: state.passwordError } : {})}
+              onPay={(request) => void act(state, 'paying', () => call({ type: 'approval.pay', approvalId, ...request }))}
+              onCancel={() => void act(state, 'cancelling', () => call({ type: 'approval.reject', approvalId }))}
+            />
+          ))}
+      </ForgotPassword.Provider>
     </main>
   );
 }

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
 import { t } from '@/components/i18n';
+import { ForgotPassword } from './forgot-password';
 
 /** What the window is waiting for after the shopper decided, if anything. */
 export type Busy = 'paying' | 'cancelling' | undefined;
@@ -37,6 +38,7 @@ export function ConfirmForm({
   children: ComponentChildren;
 }) {
   const [paymentPassword, setPaymentPassword] = useState('');
+  const forgotPassword = useContext(ForgotPassword);
   const passwordReady = !asksPassword || paymentPassword.length === 6;
   return (
     <form
@@ -52,6 +54,11 @@ export function ConfirmForm({
       <div class="confirm-footer">
         {asksPassword && (
           <PaymentPasswordInput id="confirm-payment-password" value={paymentPassword} onInput={setPaymentPassword} error={passwordError} />
+        )}
+        {asksPassword && forgotPassword && (
+          <button type="button" class="link-button forgot-payment-password" onClick={forgotPassword} data-testid="forgot-payment-password">
+            {t('forgotPaymentPassword')}
+          </button>
         )}
         <div class="actions">
           <button type="button" disabled={busy !== undefined} onClick={onCancel} data-testid="confirm-cancel">

@@ -108,7 +108,7 @@ export function WalletPage({ call, reads }: { call: RuntimeClient; reads: Wallet
             {section === 'topup' && <TopUp call={call} reads={reads} />}
             {section === 'cards' && <Cards call={call} reads={reads} />}
             {section === 'verification' && <Verification call={call} reads={reads} />}
-            {section === 'security' && <Security call={call} state={value} onChanged={refresh} />}
+            {section === 'security' && <Security call={call} reads={reads} state={value} onChanged={refresh} />}
             {section === 'claims' && <Claims call={call} reads={reads} />}
             {section === 'backup' && <Backup call={call} reads={reads} />}
             {section === 'help' && <Help />}

@@ -5,7 +5,8 @@ import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { openJson, sealJson } from '../vault/crypto';
 import { checkCode, issueChallenge, maskContact, resendBlockedUntil, type CodeChallenge, type ContactChannel } from './contact-codes';
 import { readProfile, writeProfile } from './profile-store';
-import type { ContactRecord, InboxMessage } from './records';
+import { recordSecurityEvent } from './security-events';
+import type { CodeMessage, ContactRecord, InboxMessage } from './records';
 
 /** The confirmations of the shopper's email and phone, each with its latest code's state. */
 export const contactRecords = (db: WalletDatabase): Promise<ContactRecord[]> => db.contacts.toArray();
@@ -18,14 +19,15 @@ export const latestInbox = (db: WalletDatabase, shown: number): Promise<InboxMes
 export async function sendCode(db: WalletDatabase, channel: ContactChannel, to: string, challenge: CodeChallenge): Promise<void> {
   const contact = await db.contacts.get(channel);
   if (contact) await db.contacts.put({ ...contact, challenge });
-  await db.inbox.add({
+  const message: CodeMessage = {
     id: crypto.randomUUID(),
     channel,
     to,
     code: challenge.code,
     sentAt: challenge.sentAt,
     expiresAt: challenge.expiresAt,
-  });
+  };
+  await db.inbox.add(message);
 }
 
 /** A new code only once the last one is a minute old, so nobody floods the phone. */
@@ -92,16 +94,16 @@ export async function confirmCode(
     const profile = await readProfile(db, dataKey);
     profileUpdate = await sealJson(dataKey, { ...profile, phone });
   }
-  return db.transaction('rw', db.contacts, db.profile, async () => {
+  return db.transaction('rw', db.contacts, db.profile, db.securityEvents, async () => {
     const contact = await db.contacts.get(channel);
     // Another window confirmed or resent meanwhile: this code is no longer the one on record.
     if (!contact || contact.challenge?.code !== before.challenge?.code) return refuse('INVALID_REQUEST', 'no_code', codeRefusals.no_code);
-    const confirmed: ContactRecord = {
-      id: channel,
-      masked: contact.pendingChange?.masked ?? contact.masked,
-      confirmedAt: clock.now(),
-    };
-    if (profileUpdate) await writeProfile(db, profileUpdate);
+    const now = clock.now();
+    const confirmed: ContactRecord = { id: channel, masked: contact.pendingChange?.masked ?? contact.masked, confirmedAt: now };
+    if (profileUpdate) {
+      await writeProfile(db, profileUpdate);
+      await recordSecurityEvent(db, 'phone_changed', now);
+    }
     await db.contacts.put(confirmed);
     return { ok: true as const, contact: confirmed };
   });

@@ -36,8 +36,8 @@ export const contactRecord = z.strictObject({
 });
 export type ContactRecord = z.infer<typeof contactRecord>;
 
-/** A message in the simulated inbox: what a real SMS or email would have carried. */
-export const inboxMessage = z.strictObject({
+/** What a real SMS or email would have carried: a code to type, or a notice of a change to the account. */
+const codeMessage = z.strictObject({
   id: z.string(),
   channel: contactChannel,
   to: z.string(),
@@ -45,4 +45,32 @@ export const inboxMessage = z.strictObject({
   sentAt: z.int(),
   expiresAt: z.int(),
 });
+export const NOTICE_KINDS = ['payment_password_changed'] as const;
+const noticeMessage = z.strictObject({
+  id: z.string(),
+  channel: contactChannel,
+  to: z.string(),
+  notice: z.enum(NOTICE_KINDS),
+  sentAt: z.int(),
+});
+/** A message in the simulated inbox. */
+export const inboxMessage = z.union([codeMessage, noticeMessage]);
 export type InboxMessage = z.infer<typeof inboxMessage>;
+export type CodeMessage = z.infer<typeof codeMessage>;
+export type NoticeMessage = z.infer<typeof noticeMessage>;
+export const isCodeMessage = (message: InboxMessage): message is CodeMessage => 'code' in message;
+
+/** The changes to who may act that the shopper should be able to look back on. */
+export const SECURITY_EVENT_KINDS = [
+  'login_password_changed',
+  'login_password_recovered',
+  'payment_password_changed',
+  'payment_password_reset',
+  'phone_changed',
+] as const;
+export const securityEventKind = z.enum(SECURITY_EVENT_KINDS);
+export type SecurityEventKind = z.infer<typeof securityEventKind>;
+
+/** One entry of the wallet's history of security events. */
+export const securityEvent = z.strictObject({ id: z.string(), kind: securityEventKind, at: z.int() });
+export type SecurityEvent = z.infer<typeof securityEvent>;

@@ -5,6 +5,15 @@ import type { WalletRecord } from '../wallet/wallet-record';
 import { PBKDF2_ITERATIONS } from '../vault/crypto';
 import { hashPaymentPassword, paymentPasswordProblem } from '../vault/payment-password';
 import type { SecurityRecord } from './records';
+import { recordSecurityEvent, sendNotice } from './security-events';
+
+/** Why a new payment password cannot be used, in the rules' own words; undefined when it can. */
+export function newPaymentPasswordRefusal(candidate: string) {
+  const problem = paymentPasswordProblem(candidate);
+  return problem
+    ? refuse('INVALID_REQUEST', problem, 'The payment password must be 6 digits, not a run like 123456, with no digit more than 3 times.')
+    : undefined;
+}
 
 /** A new payment password, after the current one. */
 export async function setPaymentPassword(
@@ -13,19 +22,17 @@ export async function setPaymentPassword(
   _authorisation: PaymentAuthorisation,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<WalletResult<object>> {
-  const problem = paymentPasswordProblem(candidate);
-  if (problem)
-    return refuse(
-      'INVALID_REQUEST',
-      problem,
-      'The payment password must be 6 digits, not a run like 123456, with no digit more than 3 times.',
-    );
+  const refusal = newPaymentPasswordRefusal(candidate);
+  if (refusal) return refusal;
   const paymentPassword = await hashPaymentPassword(candidate, iterations);
-  const { db } = context;
-  return db.transaction('rw', db.security, async () => {
+  const { db, clock } = context;
+  return db.transaction('rw', [db.security, db.contacts, db.inbox, db.securityEvents], async () => {
     const security = await db.security.get('security');
     if (!security) return walletNotOpen();
+    const now = clock.now();
     await db.security.put({ ...security, paymentPassword });
+    await sendNotice(db, 'payment_password_changed', now);
+    await recordSecurityEvent(db, 'payment_password_changed', now);
     return { ok: true as const };
   });
 }

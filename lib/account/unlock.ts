@@ -1,5 +1,6 @@
 import type { PaymentAuthorisation } from './payment-auth';
 import type { WalletContext } from '../wallet/context';
+import { recordSecurityEvent } from './security-events';
 import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { PBKDF2_ITERATIONS } from '../vault/crypto';
 import { RECOVERY_LOCKOUT, afterAttempt, lockedUntil, triesLeft } from '../vault/lockout';
@@ -15,7 +16,7 @@ export async function unlock(context: WalletContext, loginPassword: string): Pro
     : refuse('WRONG_PASSWORD', 'wrong_login_password', 'The login password is wrong. Forgot it? Recover it with your security answers.');
 }
 
-const recoveryLocked = (until: number) =>
+export const recoveryLocked = (until: number) =>
   refuse('LOCKED', 'recovery_locked', `Too many wrong answers: try again after ${new Date(until).toISOString()}.`, { lockedUntil: until });
 
 /** The security questions the shopper chose, in order, for the recovery form. */
@@ -44,7 +45,7 @@ export async function recoverWithAnswers(
 
   const dataKey = await unlockWithAnswers(vault, answers);
   const rewrapped = dataKey ? await changeLoginPassword(vault, dataKey, newPassword, iterations) : undefined;
-  return db.transaction('rw', db.vault, db.security, async () => {
+  return db.transaction('rw', db.vault, db.security, db.securityEvents, async () => {
     const fresh = (await db.security.get('security'))!;
     const recoveryLockout = afterAttempt(fresh.recoveryLockout, dataKey !== undefined, clock.now(), RECOVERY_LOCKOUT);
     await db.security.put({ ...fresh, recoveryLockout });
@@ -56,6 +57,7 @@ export async function recoverWithAnswers(
           });
     }
     await db.vault.put(rewrapped);
+    await recordSecurityEvent(db, 'login_password_recovered', clock.now());
     return { ok: true as const, dataKey };
   });
 }
@@ -68,10 +70,13 @@ export async function setLoginPassword(
   _authorisation: PaymentAuthorisation,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<WalletResult<object>> {
-  const { db } = context;
+  const { db, clock } = context;
   const vault = await db.vault.get('vault');
   if (!vault) return walletNotOpen();
   const rewrapped = await changeLoginPassword(vault, dataKey, newPassword, iterations);
-  await db.vault.put(rewrapped);
-  return { ok: true };
+  return db.transaction('rw', db.vault, db.securityEvents, async () => {
+    await db.vault.put(rewrapped);
+    await recordSecurityEvent(db, 'login_password_changed', clock.now());
+    return { ok: true as const };
+  });
 }

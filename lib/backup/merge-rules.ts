@@ -130,6 +130,7 @@ export const MERGE_RULES: Rules = {
   profile: { resolve: keepCurrent },
   contacts: { resolve: keepCurrent },
   inbox: { resolve: keepCurrent },
+  securityEvents: { resolve: keepCurrent },
 };
 
 /**
@@ -155,4 +156,5 @@ export const MERGE_ORDER: readonly TableName[] = [
   'profile',
   'contacts',
   'inbox',
+  'securityEvents',
 ];

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Table } from 'dexie';
 import type { WalletDatabase } from '../db';
-import { contactRecord, inboxMessage, profileRow, securityRecord } from '../account/records';
+import { contactRecord, inboxMessage, profileRow, securityEvent, securityRecord } from '../account/records';
 import { documentRow } from '../identity/records';
 import { verificationRecord } from '../identity/review';
 import { account } from '../ledger/account';
@@ -28,6 +28,7 @@ export const TABLE_NAMES = [
   'profile',
   'contacts',
   'inbox',
+  'securityEvents',
   'verification',
   'documents',
 ] as const;
@@ -51,6 +52,7 @@ export const ROW_SCHEMAS = {
   profile: profileRow,
   contacts: contactRecord,
   inbox: inboxMessage,
+  securityEvents: securityEvent,
   verification: verificationRecord,
   documents: documentRow,
 } satisfies Record<TableName, z.ZodMiniType>;

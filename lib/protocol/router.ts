@@ -34,6 +34,7 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'contacts.confirm': ['extension'],
   'settings.loginPassword': ['extension'],
   'settings.paymentPassword': ['extension'],
+  'settings.resetPaymentPassword': ['extension'],
   'settings.phone': ['extension'],
   'settings.preferences': ['extension'],
   'cards.add': ['extension'],

@@ -80,6 +80,13 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   /** Security changes: each carries the current payment password. */
   z.strictObject({ type: z.literal('settings.loginPassword'), paymentPassword: secretText, newPassword: loginPassword }),
   z.strictObject({ type: z.literal('settings.paymentPassword'), paymentPassword: secretText, newPaymentPassword: secretText }),
+  /** "Forgot payment password": the login password and the security answers stand in for the current one. */
+  z.strictObject({
+    type: z.literal('settings.resetPaymentPassword'),
+    loginPassword: secretText,
+    answers: securityAnswers,
+    newPaymentPassword: secretText,
+  }),
   z.strictObject({ type: z.literal('settings.phone'), paymentPassword: secretText, phone: z.string().check(z.maxLength(40)) }),
   z.strictObject({
     type: z.literal('settings.preferences'),
@@ -183,6 +190,7 @@ export const runtimeResults = {
   'contacts.confirm': z.strictObject({ contact: contactRecord }),
   'settings.loginPassword': z.strictObject({ changed: z.literal(true) }),
   'settings.paymentPassword': z.strictObject({ changed: z.literal(true) }),
+  'settings.resetPaymentPassword': z.strictObject({ changed: z.literal(true), paymentLockedUntil: z.optional(z.int()) }),
   'settings.phone': z.strictObject({ contact: contactRecord }),
   'settings.preferences': z.strictObject({ wallet: walletRecord, security: securityView }),
   'cards.add': z.strictObject({ card: cardRecord }),

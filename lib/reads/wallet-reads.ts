@@ -1,4 +1,5 @@
 import { contactRecords, latestInbox } from '../account/contacts';
+import { latestSecurityEvents } from '../account/security-events';
 import { recordCounts } from '../backup/counts';
 import type { TableName } from '../backup/tables';
 import { WalletDatabase } from '../db';
@@ -38,6 +39,7 @@ export function createWalletReads(db: WalletDatabase) {
     verification: () => verificationStanding(db),
     contacts: () => contactRecords(db),
     inbox: (shown: number) => latestInbox(db, shown),
+    securityEvents: (shown: number) => latestSecurityEvents(db, shown),
     recordCounts: <Name extends TableName>(names: readonly Name[]) => recordCounts(db, names),
   };
 }

@@ -9,6 +9,7 @@ import {
   CODE_TTL_MS,
   RESEND_COOLDOWN_MS,
 } from '@/lib/account/contact-codes';
+import { isCodeMessage } from '@/lib/account/records';
 import { changePhone, confirmCode, resendCode } from '@/lib/account/contacts';
 import { verifyPaymentPassword } from '@/lib/account/payment-auth';
 import { signUpForm } from '@/lib/account/profile';
@@ -16,6 +17,8 @@ import { readProfile } from '@/lib/account/profile-store';
 import { setPaymentPassword, updatePreferences } from '@/lib/account/settings';
 import { signUp } from '@/lib/account/sign-up';
 import { recoverWithAnswers, setLoginPassword, unlock } from '@/lib/account/unlock';
+import { resetPaymentPassword, type PaymentPasswordReset } from '@/lib/account/payment-password-reset';
+import { latestSecurityEvents } from '@/lib/account/security-events';
 import { PAYMENT_LOCKOUT, RECOVERY_LOCKOUT } from '@/lib/vault/lockout';
 import { ACCOUNTS } from '@/lib/wallet/accounts';
 import { addCard, removeCard, revealCard, saveCard, setDefaultCard } from '@/lib/wallet/cards/cards';
@@ -114,6 +117,79 @@ describe('Unlock and recovery', () => {
   });
 });
 
+describe('Forgotten payment password', () => {
+  const NEW = '751903';
+  const reset = (context: Parameters<typeof resetPaymentPassword>[0], overrides: Partial<PaymentPasswordReset> = {}) =>
+    resetPaymentPassword(
+      context,
+      { loginPassword: SIGN_UP_INPUT.loginPassword, answers: ANSWERS, newPaymentPassword: NEW, ...overrides },
+      FAST,
+    );
+
+  it('is reset with the login password and the three answers: the new one pays, the old one no longer does, and the shopper is told', async () => {
+    const { context, db } = await signedUp();
+    expect(await reset(context)).toEqual({ ok: true });
+    expect(await verifyPaymentPassword(context, NEW)).toMatchObject({ ok: true });
+    expect(await verifyPaymentPassword(context, SIGN_UP_INPUT.paymentPassword)).toMatchObject({ code: 'WRONG_PASSWORD' });
+    const notices = (await db.inbox.toArray()).filter((message) => !isCodeMessage(message));
+    expect(notices).toEqual([expect.objectContaining({ channel: 'email', notice: 'payment_password_changed' })]);
+    expect((await db.securityEvents.toArray()).map(({ kind }) => kind)).toEqual(['payment_password_reset']);
+  });
+
+  it('refuses a wrong login password or a wrong answer alike, changes nothing, and counts with login recovery', async () => {
+    const { context, db, clock } = await signedUp();
+    const security = await db.security.get('security');
+    const inbox = await db.inbox.count();
+    const wrongAnswer = ANSWERS.map((answer, index) => (index === 2 ? { ...answer, answer: 'Elm Road' } : answer));
+    expect(await reset(context, { loginPassword: 'not-the-login-password' })).toMatchObject({
+      code: 'WRONG_PASSWORD',
+      reason: 'wrong_login_or_answers',
+      triesLeft: 2,
+    });
+    expect(await reset(context, { answers: wrongAnswer })).toMatchObject({ reason: 'wrong_login_or_answers', triesLeft: 1 });
+    expect((await db.security.get('security'))?.paymentPassword).toEqual(security?.paymentPassword);
+    expect(await db.inbox.count()).toBe(inbox);
+    expect(await db.securityEvents.count()).toBe(0);
+
+    // The third wrong try, made through login recovery, locks both ways in for the hour.
+    expect(await recoverWithAnswers(context, wrongAnswer, 'new-password-123456', FAST)).toMatchObject({ code: 'LOCKED' });
+    expect(await reset(context)).toMatchObject({ code: 'LOCKED', reason: 'recovery_locked' });
+    clock.advance(RECOVERY_LOCKOUT.lockMs);
+    expect(await reset(context)).toMatchObject({ ok: true });
+  });
+
+  it('holds the new password to the same rules, before anything is counted', async () => {
+    const { context, db } = await signedUp();
+    expect(await reset(context, { newPaymentPassword: '123456' })).toMatchObject({ code: 'INVALID_REQUEST', reason: 'sequential' });
+    expect((await db.security.get('security'))?.recoveryLockout.wrongTries).toBe(0);
+    expect(await verifyPaymentPassword(context, SIGN_UP_INPUT.paymentPassword)).toMatchObject({ ok: true });
+  });
+
+  it('does not lift a running lock after three wrong payment passwords', async () => {
+    const { context, clock } = await signedUp();
+    for (let tries = 0; tries < 3; tries++) await verifyPaymentPassword(context, '111222');
+    const lockedUntil = clock.now() + PAYMENT_LOCKOUT.lockMs;
+    expect(await reset(context)).toEqual({ ok: true, paymentLockedUntil: lockedUntil });
+    expect(await verifyPaymentPassword(context, NEW)).toMatchObject({ code: 'LOCKED', lockedUntil });
+    clock.set(lockedUntil);
+    expect(await verifyPaymentPassword(context, NEW)).toMatchObject({ ok: true });
+  });
+
+  it('keeps every security change in the history of security events, newest first', async () => {
+    const { context, db, dataKey, clock } = await signedUp();
+    await setLoginPassword(context, dataKey, 'jacquard-loom-cards-1804', AUTHORISED, FAST);
+    clock.advance(1_000);
+    await setPaymentPassword(context, NEW, AUTHORISED, FAST);
+    clock.advance(1_000);
+    await recoverWithAnswers(context, ANSWERS, 'difference-engine-1822', FAST);
+    expect((await latestSecurityEvents(db, 10)).map(({ kind }) => kind)).toEqual([
+      'login_password_recovered',
+      'payment_password_changed',
+      'login_password_changed',
+    ]);
+  });
+});
+
 describe('Payment password', () => {
   it('accepts the right one and counts wrong ones down, then locks for 3 hours by the clock', async () => {
     const { context, clock } = await signedUp();
@@ -174,7 +250,7 @@ describe('Confirmation codes', () => {
 
   it('confirms the phone with the code from the inbox, and counts a wrong code', async () => {
     const { context, db } = await signedUp();
-    const sent = (await db.inbox.toArray()).find((message) => message.channel === 'phone')!;
+    const sent = (await db.inbox.toArray()).filter(isCodeMessage).find((message) => message.channel === 'phone')!;
     expect(await confirmCode(context, 'phone', '000000', undefined)).toMatchObject({
       code: 'WRONG_PASSWORD',
       reason: 'wrong_code',
@@ -191,7 +267,7 @@ describe('Confirmation codes', () => {
     const { context, clock, db } = await signedUp();
     expect(await resendCode(context, 'email')).toMatchObject({ code: 'LOCKED', reason: 'resend_cooldown' });
     clock.advance(CODE_TTL_MS);
-    const old = (await db.inbox.toArray()).find((message) => message.channel === 'email')!;
+    const old = (await db.inbox.toArray()).filter(isCodeMessage).find((message) => message.channel === 'email')!;
     expect(await confirmCode(context, 'email', old.code, undefined)).toMatchObject({ reason: 'expired' });
     const resent = await resendCode(context, 'email');
     if (!resent.ok) throw new Error(resent.message);

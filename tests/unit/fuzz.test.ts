@@ -97,6 +97,12 @@ const RUNTIME_MESSAGES: object[] = [
   { type: 'account.lock' },
   { type: 'account.recover', answers: SIGN_UP_INPUT.securityAnswers, newPassword: 'a-new-long-password-2026' },
   { type: 'settings.paymentPassword', paymentPassword: SIGN_UP_INPUT.paymentPassword, newPaymentPassword: '751903' },
+  {
+    type: 'settings.resetPaymentPassword',
+    loginPassword: SIGN_UP_INPUT.loginPassword,
+    answers: SIGN_UP_INPUT.securityAnswers,
+    newPaymentPassword: '751903',
+  },
   { type: 'cards.add', card: TEST_CARD },
   { type: 'cards.remove', cardId: 'card-1', paymentPassword: SIGN_UP_INPUT.paymentPassword },
   { type: 'cards.reveal', cardId: 'card-1', paymentPassword: SIGN_UP_INPUT.paymentPassword },

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WALLET_SECTIONS } from '@/components/wallet-sections';
+import { NOTICE_KINDS, SECURITY_EVENT_KINDS } from '@/lib/account/records';
 import { HELP_GROUPS, HELP_TOPICS } from '@/lib/help/topics';
 import { transferCode } from '@/lib/ledger/transfer';
 import { shippingKind, type BuyerAction } from '@/lib/protocol/checkout';
@@ -30,6 +31,8 @@ describe('Keys built at run time', () => {
       ['held', 'shipped', 'disputed', 'released', 'cancelled', 'refunded'].flatMap((state) => [`ordersStateLabel_${state}`]),
     ],
     ['buyer actions', BUYER_ACTIONS.flatMap((kind) => [`orderAction_${kind}`, `orderActionConfirm_${kind}`, `orderActionEffect_${kind}`])],
+    ['security events', SECURITY_EVENT_KINDS.map((kind) => `securityEvent_${kind}`)],
+    ['inbox notices', NOTICE_KINDS.map((notice) => `inboxNotice_${notice}`)],
     ['help groups', HELP_GROUPS.map((group) => `helpGroup_${group}`)],
     ['help topics', HELP_TOPICS.flatMap(({ id }) => [`help_${id}_q`, `help_${id}_a`])],
     ['help links', HELP_TOPICS.flatMap(({ link }) => (link ? [`helpGoTo_${link}`] : []))],

@@ -40,6 +40,7 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
     'contacts.confirm': unused,
     'settings.loginPassword': unused,
     'settings.paymentPassword': unused,
+    'settings.resetPaymentPassword': unused,
     'settings.phone': unused,
     'settings.preferences': unused,
     'cards.add': unused,

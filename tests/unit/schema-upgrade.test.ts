@@ -24,6 +24,9 @@ import { MONDAY } from './support/with-wallet';
  */
 const FIXTURE = join(import.meta.dirname, '../fixtures/db/previous-version.json');
 
+/** Tables created by schema versions newer than the fixture's. */
+const TABLES_ADDED_SINCE_FIXTURE: TableName[] = ['securityEvents'];
+
 interface Fixture {
   version: number;
   /** Each table's Dexie schema at that version: primary key and indexes. */
@@ -60,16 +63,16 @@ describe('Schema upgrades', () => {
     const db = new WalletDatabase('wallet-upgrade');
     await db.open();
     expect(db.verno).toBeGreaterThan(fixture.version);
-    expect(Object.keys(fixture.tables).sort()).toEqual([...TABLE_NAMES].sort());
-    for (const name of TABLE_NAMES) {
+    // Only the tables the versions after the fixture's create are missing from it, and they open empty.
+    const added = TABLE_NAMES.filter((name) => !(name in fixture.tables));
+    expect(added).toEqual(TABLES_ADDED_SINCE_FIXTURE);
+    for (const name of added) expect(await db.table(name).count(), name).toBe(0);
+    for (const name of TABLE_NAMES.filter((name) => name in fixture.tables)) {
       const rows = await db.table(name).toArray();
       expect(rows, name).toEqual(fixture.tables[name]);
       expect(rows.length, name).toBeGreaterThan(0);
       for (const row of rows) expect(ROW_SCHEMAS[name].safeParse(row).success, `${name} ${JSON.stringify(row)}`).toBe(true);
     }
-
-    // The index the new version adds holds the old rows too.
-    expect(await db.refunds.where('arrivesAt').aboveOrEqual(0).count()).toBe(fixture.tables.refunds.length);
 
     const clock = createManualClock(MONDAY);
     const context: WalletContext = { db, ledger: createLedger(db, clock), clock };

@@ -2,6 +2,7 @@ import { confirmCode, changePhone, resendCode } from '@/lib/account/contacts';
 import { phoneNumber, signUpForm } from '@/lib/account/profile';
 import { readProfile } from '@/lib/account/profile-store';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '@/lib/account/records';
+import { resetPaymentPassword } from '@/lib/account/payment-password-reset';
 import { setPaymentPassword, updatePreferences } from '@/lib/account/settings';
 import { signUp } from '@/lib/account/sign-up';
 import { recoverWithAnswers, setLoginPassword, unlock } from '@/lib/account/unlock';
@@ -56,6 +57,10 @@ export function accountHandlers({ context, session, authorised }: BackgroundServ
       unwrap(await setPaymentPassword(context, newPaymentPassword, authorisation));
       return { changed: true };
     },
+    'settings.resetPaymentPassword': async ({ loginPassword, answers, newPaymentPassword }) => ({
+      changed: true,
+      ...unwrap(await resetPaymentPassword(context, { loginPassword, answers, newPaymentPassword })),
+    }),
     'settings.phone': async ({ paymentPassword, phone }) => {
       const parsed = phoneNumber.safeParse(phone);
       if (!parsed.success)
@@ -88,6 +93,7 @@ export function accountHandlers({ context, session, authorised }: BackgroundServ
     | 'contacts.confirm'
     | 'settings.loginPassword'
     | 'settings.paymentPassword'
+    | 'settings.resetPaymentPassword'
     | 'settings.phone'
     | 'settings.preferences'
     | 'identity.submit'

@@ -1,5 +1,6 @@
 import { formatDateTime } from '@/components/error-text';
-import { t } from '@/components/i18n';
+import { t, tKey } from '@/components/i18n';
+import { isCodeMessage } from '@/lib/account/records';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import type { WalletReads } from '@/lib/reads/wallet-reads';
 
@@ -22,12 +23,16 @@ export function Inbox({ reads }: { reads: WalletReads }) {
                 {message.channel === 'phone' ? t('inboxSms', [message.to]) : t('inboxEmail', [message.to])} ·{' '}
                 {formatDateTime(message.sentAt)}
               </p>
-              <p>
-                {t('inboxCodeText', [formatDateTime(message.expiresAt)])}{' '}
-                <strong class="inbox-code" data-testid="inbox-code">
-                  {message.code}
-                </strong>
-              </p>
+              {isCodeMessage(message) ? (
+                <p>
+                  {t('inboxCodeText', [formatDateTime(message.expiresAt)])}{' '}
+                  <strong class="inbox-code" data-testid="inbox-code">
+                    {message.code}
+                  </strong>
+                </p>
+              ) : (
+                <p data-testid="inbox-notice">{tKey(`inboxNotice_${message.notice}`)}</p>
+              )}
             </li>
           ))}
       </ol>

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import { Field } from '@/components/Field';
 import { NewPasswordFields, newPasswordProblems } from '@/components/NewPasswordFields';
 import { errorText, formatDateTime } from '@/components/error-text';
-import { t, tKey } from '@/components/i18n';
-import { questionMessageKey } from '@/lib/account/security-questions';
+import { t } from '@/components/i18n';
+import { SecurityAnswersFields } from '@/components/SecurityAnswersFields';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import type { WalletState } from '@/lib/protocol/runtime';
 
@@ -60,25 +59,7 @@ export function Recover({
         </p>
       )}
       <form onSubmit={submit} aria-busy={busy}>
-        <fieldset>
-          <legend>{t('recoverAnswersLegend')}</legend>
-          {questionIds.map((questionId, index) => (
-            <Field id={`recover-answer-${index}`} label={tKey(questionMessageKey(questionId))} key={questionId}>
-              <input
-                id={`recover-answer-${index}`}
-                name={`recoveryAnswer.${index}`}
-                autoComplete="off"
-                required
-                value={answers[index]}
-                onInput={(event) => {
-                  const value = event.currentTarget.value;
-                  setAnswers((previous) => previous.map((answer, at) => (at === index ? value : answer)));
-                }}
-              />
-            </Field>
-          ))}
-          <p class="muted">{t('answersCaseSensitive')}</p>
-        </fieldset>
+        <SecurityAnswersFields idPrefix="recover" questionIds={questionIds} answers={answers} onAnswers={setAnswers} />
         <NewPasswordFields
           idPrefix="recover"
           password={password}

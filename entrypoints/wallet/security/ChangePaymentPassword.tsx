@@ -4,8 +4,52 @@ import { t, tKey } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { paymentPasswordProblem } from '@/lib/vault/payment-password';
 import { useRequest } from '@/components/use-request';
+import { ResetPaymentPassword } from '@/components/ResetPaymentPassword';
+import { formatDateTime } from '@/components/error-text';
+import type { WalletState } from '@/lib/protocol/runtime';
 
-export function ChangePaymentPassword({ call, onChanged }: { call: RuntimeClient; onChanged: () => void }) {
+/** The change with the current payment password, or, when the shopper forgot it, the reset with the login password and the answers. */
+export function ChangePaymentPassword({ call, state, onChanged }: { call: RuntimeClient; state: WalletState; onChanged: () => void }) {
+  const [resetting, setResetting] = useState(false);
+  const [reset, setReset] = useState<{ lockedUntil: number | undefined }>();
+  if (resetting)
+    return (
+      <ResetPaymentPassword
+        call={call}
+        questionIds={state.questionIds ?? []}
+        paymentLockedUntil={state.security?.paymentLockedUntil}
+        onReset={(lockedUntil) => {
+          setResetting(false);
+          setReset({ lockedUntil });
+          onChanged();
+        }}
+        onCancel={() => setResetting(false)}
+      />
+    );
+  return (
+    <ChangeWithCurrent
+      call={call}
+      onChanged={() => {
+        setReset(undefined);
+        onChanged();
+      }}
+      onForgot={() => setResetting(true)}
+      reset={reset}
+    />
+  );
+}
+
+function ChangeWithCurrent({
+  call,
+  onChanged,
+  onForgot,
+  reset,
+}: {
+  call: RuntimeClient;
+  onChanged: () => void;
+  onForgot: () => void;
+  reset: { lockedUntil: number | undefined } | undefined;
+}) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -58,9 +102,13 @@ export function ChangePaymentPassword({ call, onChanged }: { call: RuntimeClient
         <button type="submit" class="primary" disabled={busy || current.length !== 6}>
           {busy ? t('savingChange') : t('changePaymentPasswordAction')}
         </button>
-        {done && (
-          <p class="muted" role="status">
+        <button type="button" class="link-button" onClick={onForgot} data-testid="forgot-payment-password">
+          {t('forgotPaymentPassword')}
+        </button>
+        {(done || reset) && (
+          <p class="muted" role="status" data-testid="payment-password-changed">
             {t('paymentPasswordChanged')}
+            {reset?.lockedUntil !== undefined && ` ${t('resetPaymentPasswordStillLocked', [formatDateTime(reset.lockedUntil)])}`}
           </p>
         )}
       </form>

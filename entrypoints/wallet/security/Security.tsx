@@ -7,9 +7,21 @@ import { ChangePaymentPassword } from './ChangePaymentPassword';
 import { ChangePhone } from './ChangePhone';
 import { Preferences } from './Preferences';
 import { ProfileSummary } from './ProfileSummary';
+import { SecurityEvents } from './SecurityEvents';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 
 /** Profile and security: the profile as given at sign-up, the everyday preferences, then the changes that need the payment password. */
-export function Security({ call, state, onChanged }: { call: RuntimeClient; state: WalletState; onChanged: () => void }) {
+export function Security({
+  call,
+  reads,
+  state,
+  onChanged,
+}: {
+  call: RuntimeClient;
+  reads: WalletReads;
+  state: WalletState;
+  onChanged: () => void;
+}) {
   const lockedUntil = state.security?.paymentLockedUntil;
   return (
     <>
@@ -21,8 +33,9 @@ export function Security({ call, state, onChanged }: { call: RuntimeClient; stat
       <ProfileSummary call={call} />
       <Preferences call={call} state={state} onChanged={onChanged} />
       <ChangeLoginPassword call={call} onChanged={onChanged} />
-      <ChangePaymentPassword call={call} onChanged={onChanged} />
+      <ChangePaymentPassword call={call} state={state} onChanged={onChanged} />
       <ChangePhone call={call} onChanged={onChanged} />
+      <SecurityEvents reads={reads} />
     </>
   );
 }

@@ -1,0 +1,112 @@
+import { useState } from 'preact/hooks';
+import { Field, describedBy } from './Field';
+import { PaymentPasswordInput } from './PaymentPasswordInput';
+import { SecurityAnswersFields } from './SecurityAnswersFields';
+import { formatDateTime } from './error-text';
+import { t, tKey } from './i18n';
+import { useRequest } from './use-request';
+import type { SecurityQuestionId } from '@/lib/account/security-questions';
+import type { RuntimeClient } from '@/lib/protocol/client';
+import { paymentPasswordProblem } from '@/lib/vault/payment-password';
+
+/**
+ * "Forgot payment password?": the login password and the three security answers set a new one,
+ * in the confirm window and in Profile and security alike. A running lock after three wrong
+ * payment passwords stays, and the form says so before and after.
+ */
+export function ResetPaymentPassword({
+  call,
+  questionIds,
+  paymentLockedUntil,
+  onReset,
+  onCancel,
+}: {
+  call: RuntimeClient;
+  questionIds: readonly SecurityQuestionId[];
+  paymentLockedUntil: number | undefined;
+  onReset: (paymentLockedUntil: number | undefined) => void;
+  onCancel: () => void;
+}) {
+  const [loginPassword, setLoginPassword] = useState('');
+  const [answers, setAnswers] = useState<string[]>(() => questionIds.map(() => ''));
+  const [next, setNext] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problems, setProblems] = useState<{ next?: string; repeat?: string }>({});
+  const { busy, error, run } = useRequest();
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    const problem = paymentPasswordProblem(next);
+    const found = {
+      ...(problem ? { next: tKey(`err_payment_password_${problem}`) } : {}),
+      ...(repeat === next ? {} : { repeat: t('err_password_mismatch') }),
+    };
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    let lockedUntil: number | undefined;
+    const done = await run(async () => {
+      const answer = await call({
+        type: 'settings.resetPaymentPassword',
+        loginPassword,
+        answers: questionIds.map((questionId, index) => ({ questionId, answer: answers[index] ?? '' })),
+        newPaymentPassword: next,
+      });
+      lockedUntil = answer.paymentLockedUntil;
+    });
+    if (done) onReset(lockedUntil);
+  }
+
+  return (
+    <section class="card reset-payment-password" aria-labelledby="reset-payment-title" data-testid="reset-payment-password">
+      <h2 id="reset-payment-title">{t('resetPaymentPasswordTitle')}</h2>
+      <p class="muted">{t('resetPaymentPasswordExplanation')}</p>
+      {paymentLockedUntil !== undefined && (
+        <p class="error" role="alert">
+          {t('resetPaymentPasswordKeepsLock', [formatDateTime(paymentLockedUntil)])}
+        </p>
+      )}
+      <form onSubmit={submit} aria-busy={busy}>
+        <Field id="reset-login-password" label={t('loginPasswordLabel')}>
+          <input
+            id="reset-login-password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={loginPassword}
+            onInput={(event) => setLoginPassword(event.currentTarget.value)}
+            {...describedBy('reset-login-password', undefined)}
+          />
+        </Field>
+        <SecurityAnswersFields idPrefix="reset" questionIds={questionIds} answers={answers} onAnswers={setAnswers} />
+        <PaymentPasswordInput
+          id="reset-payment-new"
+          label={t('newPaymentPasswordLabel')}
+          value={next}
+          onInput={setNext}
+          error={problems.next}
+        />
+        <PaymentPasswordInput
+          id="reset-payment-repeat"
+          label={t('repeatPasswordLabel')}
+          value={repeat}
+          onInput={setRepeat}
+          error={problems.repeat}
+        />
+        <p class="muted">{t('paymentPasswordRules')}</p>
+        {error && (
+          <p class="error" role="alert" data-testid="reset-payment-error">
+            {error}
+          </p>
+        )}
+        <div class="form-actions">
+          <button type="submit" class="primary" disabled={busy} data-testid="reset-payment-submit">
+            {busy ? t('savingChange') : t('resetPaymentPasswordAction')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('resetPaymentPasswordBack')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
