@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import { Field, describedBy } from './Field';
-import { PaymentPasswordInput } from './PaymentPasswordInput';
+import { NewPaymentPasswordFields, newPaymentPasswordProblems, type NewPaymentPasswordProblems } from './NewPaymentPasswordFields';
 import { SecurityAnswersFields } from './SecurityAnswersFields';
 import { formatDateTime } from './error-text';
-import { t, tKey } from './i18n';
+import { t } from './i18n';
 import { useRequest } from './use-request';
 import type { SecurityQuestionId } from '@/lib/account/security-questions';
 import type { RuntimeClient } from '@/lib/protocol/client';
-import { paymentPasswordProblem } from '@/lib/vault/payment-password';
 
 /**
  * "Forgot payment password?": the login password and the three security answers set a new one,
@@ -31,16 +30,12 @@ export function ResetPaymentPassword({
   const [answers, setAnswers] = useState<string[]>(() => questionIds.map(() => ''));
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [problems, setProblems] = useState<{ next?: string; repeat?: string }>({});
+  const [problems, setProblems] = useState<NewPaymentPasswordProblems>({});
   const { busy, error, run } = useRequest();
 
   async function submit(event: Event) {
     event.preventDefault();
-    const problem = paymentPasswordProblem(next);
-    const found = {
-      ...(problem ? { next: tKey(`err_payment_password_${problem}`) } : {}),
-      ...(repeat === next ? {} : { repeat: t('err_password_mismatch') }),
-    };
+    const found = newPaymentPasswordProblems(next, repeat);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     let lockedUntil: number | undefined;
@@ -78,21 +73,14 @@ export function ResetPaymentPassword({
           />
         </Field>
         <SecurityAnswersFields idPrefix="reset" questionIds={questionIds} answers={answers} onAnswers={setAnswers} />
-        <PaymentPasswordInput
-          id="reset-payment-new"
-          label={t('newPaymentPasswordLabel')}
-          value={next}
-          onInput={setNext}
-          error={problems.next}
+        <NewPaymentPasswordFields
+          idPrefix="reset-payment"
+          next={next}
+          repeat={repeat}
+          problems={problems}
+          onNext={setNext}
+          onRepeat={setRepeat}
         />
-        <PaymentPasswordInput
-          id="reset-payment-repeat"
-          label={t('repeatPasswordLabel')}
-          value={repeat}
-          onInput={setRepeat}
-          error={problems.repeat}
-        />
-        <p class="muted">{t('paymentPasswordRules')}</p>
         {error && (
           <p class="error" role="alert" data-testid="reset-payment-error">
             {error}

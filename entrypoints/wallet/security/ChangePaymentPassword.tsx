@@ -1,8 +1,12 @@
 import { useState } from 'preact/hooks';
 import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
-import { t, tKey } from '@/components/i18n';
+import {
+  NewPaymentPasswordFields,
+  newPaymentPasswordProblems,
+  type NewPaymentPasswordProblems,
+} from '@/components/NewPaymentPasswordFields';
+import { t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
-import { paymentPasswordProblem } from '@/lib/vault/payment-password';
 import { useRequest } from '@/components/use-request';
 import { ResetPaymentPassword } from '@/components/ResetPaymentPassword';
 import { formatDateTime } from '@/components/error-text';
@@ -53,16 +57,12 @@ function ChangeWithCurrent({
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [problems, setProblems] = useState<{ next?: string; repeat?: string }>({});
+  const [problems, setProblems] = useState<NewPaymentPasswordProblems>({});
   const { busy, error, done, run } = useRequest();
 
   async function submit(event: Event) {
     event.preventDefault();
-    const problem = paymentPasswordProblem(next);
-    const found = {
-      ...(problem ? { next: tKey(`err_payment_password_${problem}`) } : {}),
-      ...(repeat === next ? {} : { repeat: t('err_password_mismatch') }),
-    };
+    const found = newPaymentPasswordProblems(next, repeat);
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     if (await run(() => call({ type: 'settings.paymentPassword', paymentPassword: current, newPaymentPassword: next }))) {
@@ -84,21 +84,14 @@ function ChangeWithCurrent({
           onInput={setCurrent}
           error={error}
         />
-        <PaymentPasswordInput
-          id="change-payment-new"
-          label={t('newPaymentPasswordLabel')}
-          value={next}
-          onInput={setNext}
-          error={problems.next}
+        <NewPaymentPasswordFields
+          idPrefix="change-payment"
+          next={next}
+          repeat={repeat}
+          problems={problems}
+          onNext={setNext}
+          onRepeat={setRepeat}
         />
-        <PaymentPasswordInput
-          id="change-payment-repeat"
-          label={t('repeatPasswordLabel')}
-          value={repeat}
-          onInput={setRepeat}
-          error={problems.repeat}
-        />
-        <p class="muted">{t('paymentPasswordRules')}</p>
         <button type="submit" class="primary" disabled={busy || current.length !== 6}>
           {busy ? t('savingChange') : t('changePaymentPasswordAction')}
         </button>
