@@ -1,3 +1,4 @@
+import { AccountStatusLine } from '@/components/AccountStatusLine';
 import { BalanceSummary } from '@/components/BalanceSummary';
 import { cardLabel } from '@/components/card-label';
 import { t } from '@/components/i18n';
@@ -44,6 +45,9 @@ export function Popup({ reads }: { reads: WalletReads }) {
           </p>
         )}
         {balance.status === 'ready' && <BalanceSummary balance={balance.value} />}
+        {wallet.status === 'ready' && wallet.value && (
+          <AccountStatusLine wallet={wallet.value} onOpenVerification={() => openWalletPage('verification')} />
+        )}
       </section>
       {signedUp && locked === true && (
         <section aria-labelledby="popup-locked-title" data-testid="popup-locked">

@@ -1,3 +1,4 @@
+import { AccountStatusLine } from '@/components/AccountStatusLine';
 import { BalanceSummary } from '@/components/BalanceSummary';
 import { PendingTopUps } from '@/components/PendingTopUps';
 import { RecentActivity } from '@/components/RecentActivity';
@@ -8,17 +9,20 @@ import { useWalletNow } from '@/components/use-wallet-now';
 import type { WalletReads } from '@/lib/reads/wallet-reads';
 
 /**
- * The answers a shopper looks for first: how much they have and how much is held, and, once
+ * The answers a shopper looks for first: how much they have and how much is held, the account's
+ * status and limit, and, once
  * unlocked, the money on its way and what happened last. Locked, only the balance shows.
  */
 export function Overview({ reads, locked }: { reads: WalletReads; locked: boolean }) {
   const balance = useLiveQuery(() => reads.balance());
+  const wallet = useLiveQuery(() => reads.wallet(), [reads]);
   const now = useWalletNow();
   return (
     <>
       <section class="card" aria-labelledby="overview-title" aria-busy={balance.status === 'loading'}>
         <h2 id="overview-title">{t('section_overview')}</h2>
         {balance.status === 'ready' && <BalanceSummary balance={balance.value} />}
+        {wallet.status === 'ready' && wallet.value && <AccountStatusLine wallet={wallet.value} />}
         {balance.status === 'failed' && (
           <p class="error" role="alert">
             {t('balanceLoadFailed', [balance.error.message])}

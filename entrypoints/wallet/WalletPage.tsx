@@ -19,6 +19,7 @@ import { Inbox } from './inbox/Inbox';
 import { Unlock } from './lock/Unlock';
 import { Security } from './security/Security';
 import { SignUp } from './sign-up/SignUp';
+import { SignedUpChoice } from './sign-up/SignedUpChoice';
 import { Verification } from './verification/Verification';
 
 const sectionFromHash = (): WalletSection => WALLET_SECTIONS.find((section) => location.hash === `#${section}`) ?? 'overview';
@@ -35,6 +36,7 @@ export function WalletPage({ call, reads }: { call: RuntimeClient; reads: Wallet
     status: 'loading',
   });
   const [section, setSection] = useState<WalletSection>(sectionFromHash);
+  const [justSignedUp, setJustSignedUp] = useState(false);
 
   const refresh = () =>
     call({ type: 'wallet.state' }).then(
@@ -72,7 +74,14 @@ export function WalletPage({ call, reads }: { call: RuntimeClient; reads: Wallet
   if (!value.wallet)
     return (
       <main class="wallet-page">
-        <SignUp call={call} onDone={refresh} />
+        <SignUp
+          call={call}
+          onDone={() => {
+            setJustSignedUp(true);
+            void refresh();
+          }}
+          onRestored={refresh}
+        />
       </main>
     );
 
@@ -102,7 +111,19 @@ export function WalletPage({ call, reads }: { call: RuntimeClient; reads: Wallet
                 </a>
               ))}
             </nav>
-            {section === 'overview' && <Overview reads={reads} locked={false} />}
+            {section === 'overview' &&
+              (justSignedUp ? (
+                <SignedUpChoice
+                  wallet={value.wallet}
+                  onChoose={(chosen) => {
+                    setJustSignedUp(false);
+                    location.hash = chosen;
+                    setSection(chosen);
+                  }}
+                />
+              ) : (
+                <Overview reads={reads} locked={false} />
+              ))}
             {section === 'orders' && <Orders call={call} reads={reads} />}
             {section === 'history' && <History call={call} reads={reads} />}
             {section === 'topup' && <TopUp call={call} reads={reads} />}

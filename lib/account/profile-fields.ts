@@ -25,16 +25,20 @@ const name = text(100, z.regex(/^[\p{L}\p{M} '’-]*$/u, 'err_name_chars'));
 
 export const dateOfBirth = z.iso.date(invalid('err_date_invalid'));
 
+const addressLines = {
+  street: text(200),
+  city: text(100),
+  country,
+  postcode: text(20, z.regex(/^[A-Za-z0-9 -]*$/, 'err_postcode_chars')),
+};
+
+/** An address as stored: profiles and cards written before the region was required may hold none. */
 export const postalAddress = z.strictObject(
-  {
-    street: text(200),
-    city: text(100),
-    region: z.string(required).check(z.trim(), z.maxLength(100, 'err_too_long')),
-    country,
-    postcode: text(20, z.regex(/^[A-Za-z0-9 -]*$/, 'err_postcode_chars')),
-  },
+  { ...addressLines, region: z.string(required).check(z.trim(), z.maxLength(100, 'err_too_long')) },
   required,
 );
+/** An address as the shopper types it now, with the region or state the wallet's articles require. */
+export const enteredPostalAddress = z.strictObject({ ...addressLines, region: text(100) }, required);
 export type PostalAddress = z.infer<typeof postalAddress>;
 
 /** The personal details but the phone, which is checked one way when typed and another when stored. */

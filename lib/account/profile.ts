@@ -2,7 +2,7 @@ import parsePhoneNumber from 'libphonenumber-js/min';
 import * as z from 'zod/mini';
 import { currencyCode } from '../money-schema';
 import { paymentPasswordProblem } from '../vault/payment-password';
-import { dateOfBirth, identity, invalid, loginPassword, required, securityAnswers, text } from './profile-fields';
+import { dateOfBirth, enteredPostalAddress, identity, invalid, loginPassword, required, securityAnswers, text } from './profile-fields';
 
 /**
  * A phone number written in international format ("+44 7400 123456") as E.164 ("+447400123456").
@@ -18,7 +18,7 @@ function toE164(phone: string, context: z.core.ParsePayload): string {
 /** A mobile number in international format, read as E.164. */
 export const phoneNumber = z.pipe(text(40), z.transform(toE164));
 
-export const personalDetails = z.object({ ...identity, phone: phoneNumber }, required);
+export const personalDetails = z.object({ ...identity, address: enteredPostalAddress, phone: phoneNumber }, required);
 export type PersonalDetails = z.infer<typeof personalDetails>;
 
 /**

@@ -5,7 +5,7 @@ import { transfer } from '../ledger/transfer';
 import { historyQuery } from '../wallet/history/history-query';
 import { cardRecord, cardSecret, claimRecord, orderRecord, paymentMethod, savedCardsView, topUpRecord } from '../wallet/records';
 import { contactChannel } from '../account/contact-codes';
-import { loginPassword, postalAddress, profileRecord, securityAnswers } from '../account/profile-fields';
+import { enteredPostalAddress, loginPassword, profileRecord, securityAnswers } from '../account/profile-fields';
 import { autoLockMinutes, contactRecord } from '../account/records';
 import { identitySubmission } from '../identity/requirements';
 import { verificationRecord } from '../identity/review';
@@ -94,7 +94,7 @@ export const runtimeRequest = z.discriminatedUnion('type', [
     refundsToWallet: z.optional(z.boolean()),
   }),
   /** Without a billing address, the profile's address is the card's. */
-  z.strictObject({ type: z.literal('cards.add'), card: newCardDetails, billingAddress: z.optional(postalAddress) }),
+  z.strictObject({ type: z.literal('cards.add'), card: newCardDetails, billingAddress: z.optional(enteredPostalAddress) }),
   /** The saved cards' labels, for the confirm window, which keeps Dexie out of its bundle. */
   z.strictObject({ type: z.literal('cards.list') }),
   z.strictObject({ type: z.literal('cards.save'), cardId: recordId }),

@@ -16,7 +16,7 @@ function validForm() {
     dateOfBirth: '1990-04-12',
     citizenship: 'ES',
     idDocument: { type: 'passport', number: ' ab-1234567 ' },
-    address: { street: 'Calle Mayor 1, 3º B', city: 'Madrid', region: '', country: 'ES', postcode: '28013' },
+    address: { street: 'Calle Mayor 1, 3º B', city: 'Madrid', region: 'Comunidad de Madrid', country: 'ES', postcode: '28013' },
     phone: '+44 7400 123456',
     email: ' jose@example.com ',
     currency: 'EUR',
@@ -90,6 +90,7 @@ describe('Sign-up form: each rule names its field and an i18n key', () => {
     ['a document number too short', (form) => (form.idDocument.number = 'A-12'), 'idDocument.number', 'err_id_number_length'],
     ['a document number too long', (form) => (form.idDocument.number = 'A'.repeat(21)), 'idDocument.number', 'err_id_number_length'],
     ['a blank city', (form) => (form.address.city = ''), 'address.city', 'err_required'],
+    ['no region or state', (form) => (form.address.region = ' '), 'address.region', 'err_required'],
     ['a street over 200 characters', (form) => (form.address.street = 'a'.repeat(201)), 'address.street', 'err_too_long'],
     ['a postcode with symbols', (form) => (form.address.postcode = '28013#'), 'address.postcode', 'err_postcode_chars'],
     ['a bad email', (form) => (form.email = 'jose@'), 'email', 'err_email_invalid'],
@@ -253,6 +254,11 @@ describe('Profile record', () => {
     );
     expect(profileRecord.safeParse({ ...details, loginPassword: form.loginPassword }).success).toBe(false);
     expect(profileRecord.safeParse({ ...details, securityAnswers: form.securityAnswers }).success).toBe(false);
+  });
+
+  it('still reads a profile stored before the region was required', () => {
+    const details = personalDetails.parse(validForm());
+    expect(profileRecord.safeParse({ ...details, address: { ...details.address, region: '' } }).success).toBe(true);
   });
 
   it('keeps a stored phone as E.164 without re-reading numbering plans', () => {

@@ -6,7 +6,7 @@ export const SIGN_UP_INPUT = {
   dateOfBirth: '1990-12-10',
   citizenship: 'GB',
   idDocument: { type: 'passport', number: 'GB1234567' },
-  address: { street: '12 St James’s Square', city: 'London', region: '', country: 'GB', postcode: 'SW1Y 4JH' },
+  address: { street: '12 St James’s Square', city: 'London', region: 'Greater London', country: 'GB', postcode: 'SW1Y 4JH' },
   phone: '+44 7400 123456',
   email: 'ada@example.com',
   currency: 'USD',

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '@/components/error-text';
 import { describedBy, Field } from '@/components/Field';
 import { t } from '@/components/i18n';
-import { postalAddress } from '@/lib/account/profile-fields';
+import { enteredPostalAddress } from '@/lib/account/profile-fields';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { checkCard, type CardDetails, type CardField } from '@/lib/wallet/cards/card-details';
 import { BillingAddressFields, EMPTY_ADDRESS, type AddressDraft, type AddressErrors } from './BillingAddressFields';
@@ -77,7 +77,7 @@ export function AddCardForm({ call }: { call: RuntimeClient }) {
     setAdded(undefined);
     setFailure(undefined);
     const checked = checkCard(card, Date.now());
-    const address = postalAddress.safeParse(billing);
+    const address = enteredPostalAddress.safeParse(billing);
     const nextCardErrors: Partial<Record<CardField, string>> = {};
     if (!checked.ok) for (const { field, reason } of checked.problems) nextCardErrors[field] ??= t(`cardProblem_${reason}`);
     const nextBillingErrors: AddressErrors = {};

@@ -17,7 +17,7 @@ import { WalletFields } from './WalletFields';
 import './sign-up.css';
 
 /** The shopper's details, secrets and consent; the background checks them again and creates the wallet. */
-export function SignUp({ call, onDone }: { call: RuntimeClient; onDone: () => void }) {
+export function SignUp({ call, onDone, onRestored }: { call: RuntimeClient; onDone: () => void; onRestored: () => void }) {
   const [values, setValues] = useState(emptySignUp);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [phase, setPhase] = useState<'idle' | 'checking' | 'saving'>('idle');
@@ -102,7 +102,7 @@ export function SignUp({ call, onDone }: { call: RuntimeClient; onDone: () => vo
     if (restoring === false) restoreButton.current?.focus();
   }, [restoring]);
 
-  if (restoring) return <RestoreBackup call={call} onDone={onDone} onCancel={() => setRestoring(false)} />;
+  if (restoring) return <RestoreBackup call={call} onDone={onRestored} onCancel={() => setRestoring(false)} />;
 
   return (
     <>
