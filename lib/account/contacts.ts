@@ -4,6 +4,8 @@ import type { WalletContext } from '../wallet/context';
 import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { openJson, sealJson } from '../vault/crypto';
 import { checkCode, issueChallenge, maskContact, resendBlockedUntil, type CodeChallenge, type ContactChannel } from './contact-codes';
+import { identity } from './profile-fields';
+import { phoneNumber } from './profile';
 import { readProfile, writeProfile } from './profile-store';
 import { recordSecurityEvent } from './security-events';
 import type { CodeMessage, ContactRecord, InboxMessage } from './records';
@@ -64,7 +66,7 @@ const codeRefusals = {
 } as const;
 
 /**
- * Checks a typed code. For a phone change the new number, sealed until now, replaces the old one
+ * Checks a typed code. For a change of email or phone the new address, sealed until now, replaces the old one
  * in the profile, so the vault key is needed; a first confirmation needs no key.
  */
 export async function confirmCode(
@@ -76,7 +78,8 @@ export async function confirmCode(
   const { db, clock } = context;
   const before = await db.contacts.get(channel);
   if (!before) return walletNotOpen();
-  if (before.pendingChange && !dataKey) return refuse('LOCKED', 'wallet_locked', 'Unlock the wallet to finish changing your phone number.');
+  if (before.pendingChange && !dataKey)
+    return refuse('LOCKED', 'wallet_locked', 'Unlock the wallet to finish changing your contact details.');
   const check = checkCode(before.challenge, typed, clock.now());
   if (!check.ok) {
     if (check.reason === 'wrong_code') {
@@ -90,9 +93,9 @@ export async function confirmCode(
 
   let profileUpdate: Awaited<ReturnType<typeof sealJson>> | undefined;
   if (before.pendingChange && dataKey) {
-    const phone = (await openJson(dataKey, before.pendingChange.sealedValue)) as string;
+    const value = (await openJson(dataKey, before.pendingChange.sealedValue)) as string;
     const profile = await readProfile(db, dataKey);
-    profileUpdate = await sealJson(dataKey, { ...profile, phone });
+    profileUpdate = await sealJson(dataKey, { ...profile, [channel]: value });
   }
   return db.transaction('rw', db.contacts, db.profile, db.securityEvents, async () => {
     const contact = await db.contacts.get(channel);
@@ -102,25 +105,37 @@ export async function confirmCode(
     const confirmed: ContactRecord = { id: channel, masked: contact.pendingChange?.masked ?? contact.masked, confirmedAt: now };
     if (profileUpdate) {
       await writeProfile(db, profileUpdate);
-      await recordSecurityEvent(db, 'phone_changed', now);
+      await recordSecurityEvent(db, channel === 'phone' ? 'phone_changed' : 'email_changed', now);
     }
     await db.contacts.put(confirmed);
     return { ok: true as const, contact: confirmed };
   });
 }
 
-/** Starts a phone change: the new number is sealed and waits for its code; the old one stays until then. */
-export async function changePhone(
+/** The new address of each channel as typed, normalised the way the profile keeps it. */
+const contactValue = { phone: phoneNumber, email: identity.email } as const;
+
+/**
+ * Starts a change of email or phone: the new address is checked, sealed and waits for the code
+ * sent to it; the old one stays until then, so a mistyped address locks nobody out.
+ */
+export async function changeContact(
   context: WalletContext,
   dataKey: CryptoKey,
-  phone: string,
+  channel: ContactChannel,
+  typed: string,
   _authorisation: PaymentAuthorisation,
 ): Promise<WalletResult<{ contact: ContactRecord }>> {
+  const parsed = contactValue[channel].safeParse(typed);
+  if (!parsed.success)
+    return channel === 'phone'
+      ? refuse('INVALID_REQUEST', 'err_phone_invalid', 'Type the mobile number in international format, with its country code.')
+      : refuse('INVALID_REQUEST', 'err_email_invalid', 'Type the email address in full, like name@example.com.');
   const { db, clock } = context;
-  const sealedValue = await sealJson(dataKey, phone);
-  const masked = maskContact('phone', phone);
+  const sealedValue = await sealJson(dataKey, parsed.data);
+  const masked = maskContact(channel, parsed.data);
   return db.transaction('rw', db.contacts, db.inbox, async () => {
-    const contact = await db.contacts.get('phone');
+    const contact = await db.contacts.get(channel);
     if (!contact) return walletNotOpen();
     const now = clock.now();
     const cooling = cooldownRefusal(contact, now);
@@ -128,7 +143,7 @@ export async function changePhone(
     const challenge = issueChallenge(now);
     const updated: ContactRecord = { ...contact, challenge, pendingChange: { masked, sealedValue } };
     await db.contacts.put(updated);
-    await sendCode(db, 'phone', masked, challenge);
+    await sendCode(db, channel, masked, challenge);
     return { ok: true as const, contact: updated };
   });
 }

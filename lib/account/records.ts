@@ -67,6 +67,8 @@ export const SECURITY_EVENT_KINDS = [
   'payment_password_changed',
   'payment_password_reset',
   'phone_changed',
+  'email_changed',
+  'address_changed',
 ] as const;
 export const securityEventKind = z.enum(SECURITY_EVENT_KINDS);
 export type SecurityEventKind = z.infer<typeof securityEventKind>;

@@ -35,6 +35,8 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'settings.loginPassword': ['extension'],
   'settings.paymentPassword': ['extension'],
   'settings.resetPaymentPassword': ['extension'],
+  'settings.email': ['extension'],
+  'settings.address': ['extension'],
   'settings.phone': ['extension'],
   'settings.preferences': ['extension'],
   'cards.add': ['extension'],

@@ -5,7 +5,7 @@ import { transfer } from '../ledger/transfer';
 import { historyQuery } from '../wallet/history/history-query';
 import { cardRecord, cardSecret, claimRecord, orderRecord, paymentMethod, savedCardsView, topUpRecord } from '../wallet/records';
 import { contactChannel } from '../account/contact-codes';
-import { enteredPostalAddress, loginPassword, profileRecord, securityAnswers } from '../account/profile-fields';
+import { enteredPostalAddress, loginPassword, postalAddress, profileRecord, securityAnswers } from '../account/profile-fields';
 import { autoLockMinutes, contactRecord } from '../account/records';
 import { identitySubmission } from '../identity/requirements';
 import { verificationRecord } from '../identity/review';
@@ -88,6 +88,13 @@ export const runtimeRequest = z.discriminatedUnion('type', [
     newPaymentPassword: secretText,
   }),
   z.strictObject({ type: z.literal('settings.phone'), paymentPassword: secretText, phone: z.string().check(z.maxLength(40)) }),
+  z.strictObject({ type: z.literal('settings.email'), paymentPassword: secretText, email: z.string().check(z.maxLength(254)) }),
+  /** Checked whole by the address rules in the wallet, which say which line is missing. */
+  z.strictObject({
+    type: z.literal('settings.address'),
+    paymentPassword: secretText,
+    address: z.record(z.string(), z.string().check(z.maxLength(300))),
+  }),
   z.strictObject({
     type: z.literal('settings.preferences'),
     autoLockMinutes: z.optional(autoLockMinutes),
@@ -192,6 +199,8 @@ export const runtimeResults = {
   'settings.paymentPassword': z.strictObject({ changed: z.literal(true) }),
   'settings.resetPaymentPassword': z.strictObject({ changed: z.literal(true), paymentLockedUntil: z.optional(z.int()) }),
   'settings.phone': z.strictObject({ contact: contactRecord }),
+  'settings.email': z.strictObject({ contact: contactRecord }),
+  'settings.address': z.strictObject({ address: postalAddress }),
   'settings.preferences': z.strictObject({ wallet: walletRecord, security: securityView }),
   'cards.add': z.strictObject({ card: cardRecord }),
   'cards.list': savedCardsView,

@@ -10,7 +10,8 @@ import {
   RESEND_COOLDOWN_MS,
 } from '@/lib/account/contact-codes';
 import { isCodeMessage } from '@/lib/account/records';
-import { changePhone, confirmCode, resendCode } from '@/lib/account/contacts';
+import { changeContact, confirmCode, resendCode } from '@/lib/account/contacts';
+import { changeAddress } from '@/lib/account/address-change';
 import { verifyPaymentPassword } from '@/lib/account/payment-auth';
 import { signUpForm } from '@/lib/account/profile';
 import { readProfile } from '@/lib/account/profile-store';
@@ -278,13 +279,47 @@ describe('Confirmation codes', () => {
   it('changes the phone only once the new number confirms its code, keeping citizenship and the rest', async () => {
     const { context, clock, db, dataKey } = await signedUp();
     clock.advance(RESEND_COOLDOWN_MS);
-    const started = await changePhone(context, dataKey, '+12133734253', AUTHORISED);
+    const started = await changeContact(context, dataKey, 'phone', '+1 213 373 4253', AUTHORISED);
     if (!started.ok) throw new Error(started.message);
     expect((await readProfile(db, dataKey)).phone).toBe('+447400123456');
     const code = started.contact.challenge!.code;
     expect(await confirmCode(context, 'phone', code, undefined)).toMatchObject({ code: 'LOCKED', reason: 'wallet_locked' });
     expect(await confirmCode(context, 'phone', code, dataKey)).toMatchObject({ ok: true, contact: { masked: '+12•••253' } });
     expect(await readProfile(db, dataKey)).toMatchObject({ phone: '+12133734253', citizenship: 'GB', givenName: 'Ada' });
+  });
+});
+
+describe('Email and address', () => {
+  it('changes the email only once the new address confirms its code, and records it', async () => {
+    const { context, clock, db, dataKey } = await signedUp();
+    clock.advance(RESEND_COOLDOWN_MS);
+    const started = await changeContact(context, dataKey, 'email', ' ada.king@example.org ', AUTHORISED);
+    if (!started.ok) throw new Error(started.message);
+    expect(started.contact.pendingChange?.masked).toBe('a•••@example.org');
+    expect((await readProfile(db, dataKey)).email).toBe('ada@example.com');
+    expect(await confirmCode(context, 'email', started.contact.challenge!.code, dataKey)).toMatchObject({ ok: true });
+    expect((await readProfile(db, dataKey)).email).toBe('ada.king@example.org');
+    expect((await db.securityEvents.toArray()).map(({ kind }) => kind)).toEqual(['email_changed']);
+  });
+
+  it('refuses an address that is not an email or phone number, sending nothing', async () => {
+    const { context, clock, db, dataKey } = await signedUp();
+    clock.advance(RESEND_COOLDOWN_MS);
+    const inbox = await db.inbox.count();
+    expect(await changeContact(context, dataKey, 'email', 'ada@', AUTHORISED)).toMatchObject({ reason: 'err_email_invalid' });
+    expect(await changeContact(context, dataKey, 'phone', '12345', AUTHORISED)).toMatchObject({ reason: 'err_phone_invalid' });
+    expect(await db.inbox.count()).toBe(inbox);
+    expect((await db.contacts.get('email'))?.pendingChange).toBeUndefined();
+  });
+
+  it('changes the home address after the payment password, keeping the rest of the profile, and refuses one without a region', async () => {
+    const { context, db, dataKey } = await signedUp();
+    const address = { street: '1 Rue de Rivoli', city: 'Paris', region: 'Île-de-France', country: 'FR', postcode: '75001' };
+    expect(await changeAddress(context, dataKey, { ...address, region: '' }, AUTHORISED)).toMatchObject({ reason: 'address_incomplete' });
+    expect((await readProfile(db, dataKey)).address.city).toBe('London');
+    expect(await changeAddress(context, dataKey, address, AUTHORISED)).toMatchObject({ ok: true });
+    expect(await readProfile(db, dataKey)).toMatchObject({ address, givenName: 'Ada', phone: '+447400123456' });
+    expect((await db.securityEvents.toArray()).map(({ kind }) => kind)).toEqual(['address_changed']);
   });
 });
 

@@ -97,6 +97,8 @@ const RUNTIME_MESSAGES: object[] = [
   { type: 'account.lock' },
   { type: 'account.recover', answers: SIGN_UP_INPUT.securityAnswers, newPassword: 'a-new-long-password-2026' },
   { type: 'settings.paymentPassword', paymentPassword: SIGN_UP_INPUT.paymentPassword, newPaymentPassword: '751903' },
+  { type: 'settings.email', paymentPassword: SIGN_UP_INPUT.paymentPassword, email: 'ada.king@example.org' },
+  { type: 'settings.address', paymentPassword: SIGN_UP_INPUT.paymentPassword, address: SIGN_UP_INPUT.address },
   {
     type: 'settings.resetPaymentPassword',
     loginPassword: SIGN_UP_INPUT.loginPassword,

@@ -41,6 +41,8 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
     'settings.loginPassword': unused,
     'settings.paymentPassword': unused,
     'settings.resetPaymentPassword': unused,
+    'settings.email': unused,
+    'settings.address': unused,
     'settings.phone': unused,
     'settings.preferences': unused,
     'cards.add': unused,

@@ -1,5 +1,6 @@
-import { confirmCode, changePhone, resendCode } from '@/lib/account/contacts';
-import { phoneNumber, signUpForm } from '@/lib/account/profile';
+import { changeAddress } from '@/lib/account/address-change';
+import { changeContact, confirmCode, resendCode } from '@/lib/account/contacts';
+import { signUpForm } from '@/lib/account/profile';
 import { readProfile } from '@/lib/account/profile-store';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '@/lib/account/records';
 import { resetPaymentPassword } from '@/lib/account/payment-password-reset';
@@ -62,13 +63,16 @@ export function accountHandlers({ context, session, authorised }: BackgroundServ
       ...unwrap(await resetPaymentPassword(context, { loginPassword, answers, newPaymentPassword })),
     }),
     'settings.phone': async ({ paymentPassword, phone }) => {
-      const parsed = phoneNumber.safeParse(phone);
-      if (!parsed.success)
-        throw new WalletError('INVALID_REQUEST', 'Type the mobile number in international format, with its country code.', {
-          reason: 'err_phone_invalid',
-        });
       const { key, authorisation } = await authorised(paymentPassword);
-      return unwrap(await changePhone(context, key, parsed.data, authorisation));
+      return unwrap(await changeContact(context, key, 'phone', phone, authorisation));
+    },
+    'settings.email': async ({ paymentPassword, email }) => {
+      const { key, authorisation } = await authorised(paymentPassword);
+      return unwrap(await changeContact(context, key, 'email', email, authorisation));
+    },
+    'settings.address': async ({ paymentPassword, address }) => {
+      const { key, authorisation } = await authorised(paymentPassword);
+      return unwrap(await changeAddress(context, key, address, authorisation));
     },
     'settings.preferences': async (change) => {
       await session.require();
@@ -95,6 +99,8 @@ export function accountHandlers({ context, session, authorised }: BackgroundServ
     | 'settings.paymentPassword'
     | 'settings.resetPaymentPassword'
     | 'settings.phone'
+    | 'settings.email'
+    | 'settings.address'
     | 'settings.preferences'
     | 'identity.submit'
   >;

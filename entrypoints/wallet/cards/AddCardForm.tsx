@@ -3,14 +3,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '@/components/error-text';
 import { describedBy, Field } from '@/components/Field';
 import { t } from '@/components/i18n';
-import { enteredPostalAddress } from '@/lib/account/profile-fields';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { checkCard, type CardDetails, type CardField } from '@/lib/wallet/cards/card-details';
-import { BillingAddressFields, EMPTY_ADDRESS, type AddressDraft, type AddressErrors } from './BillingAddressFields';
+import {
+  AddressFields,
+  EMPTY_ADDRESS,
+  checkAddress,
+  firstAddressProblem,
+  type AddressDraft,
+  type AddressErrors,
+} from '@/components/AddressFields';
 import { cardLabel } from '@/components/card-label';
-
-/** The profile's schema words its issues as message keys, so they read the same here as on the sign-up form. */
-type MessageKey = Parameters<typeof t>[0];
 
 const EMPTY_CARD: CardDetails = { number: '', expiry: '', holderName: '', cvv: '' };
 
@@ -77,24 +80,21 @@ export function AddCardForm({ call }: { call: RuntimeClient }) {
     setAdded(undefined);
     setFailure(undefined);
     const checked = checkCard(card, Date.now());
-    const address = enteredPostalAddress.safeParse(billing);
+    const address = checkAddress(billing);
     const nextCardErrors: Partial<Record<CardField, string>> = {};
     if (!checked.ok) for (const { field, reason } of checked.problems) nextCardErrors[field] ??= t(`cardProblem_${reason}`);
-    const nextBillingErrors: AddressErrors = {};
-    if (!address.success)
-      for (const issue of address.error.issues) nextBillingErrors[issue.path[0] as keyof AddressDraft] ??= t(issue.message as MessageKey);
+    const nextBillingErrors: AddressErrors = address.ok ? {} : address.errors;
     setCardErrors(nextCardErrors);
     setBillingErrors(nextBillingErrors);
-    if (!checked.ok || !address.success) {
+    if (!checked.ok || !address.ok) {
       const firstCardField = (Object.keys(FIELD_IDS) as CardField[]).find((field) => nextCardErrors[field]);
-      const firstBillingKey = (Object.keys(EMPTY_ADDRESS) as (keyof AddressDraft)[]).find((key) => nextBillingErrors[key]);
-      focusNext.current = firstCardField ? FIELD_IDS[firstCardField] : `card-billing-${firstBillingKey}`;
+      focusNext.current = firstCardField ? FIELD_IDS[firstCardField] : `card-billing-${firstAddressProblem(nextBillingErrors)}`;
       return;
     }
 
     setBusy(true);
     try {
-      const result = await call({ type: 'cards.add', card, billingAddress: address.data });
+      const result = await call({ type: 'cards.add', card, billingAddress: address.address });
       setAdded(cardLabel(result.card));
       setCard((current) => ({ ...current, expiry: '' }));
     } catch (error) {
@@ -168,7 +168,7 @@ export function AddCardForm({ call }: { call: RuntimeClient }) {
           </Field>
         </fieldset>
         {profileFailure && <p class="muted">{t('cardsProfileUnavailable', [profileFailure])}</p>}
-        <BillingAddressFields value={billing} errors={billingErrors} disabled={busy} onChange={editBilling} />
+        <AddressFields kind="billing" value={billing} errors={billingErrors} disabled={busy} onChange={editBilling} />
         {failure && (
           <p class="error" role="alert">
             {failure}

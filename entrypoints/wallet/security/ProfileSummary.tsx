@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { errorText } from '@/components/error-text';
+import { errorText, formatDateTime } from '@/components/error-text';
+import { useLiveQuery } from '@/components/useLiveQuery';
+import type { ContactRecord } from '@/lib/account/records';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import { t, uiLocale } from '@/components/i18n';
 import type { ProfileRecord } from '@/lib/account/profile-fields';
 import type { RuntimeClient } from '@/lib/protocol/client';
@@ -14,14 +17,17 @@ const maskedIdNumber = (number: string) => `${'•'.repeat(Math.max(0, number.le
  * the shopper can check what they gave at sign-up. Citizenship and currency are fixed; the phone
  * changes through its own confirmed form below.
  */
-export function ProfileSummary({ call }: { call: RuntimeClient }) {
+export function ProfileSummary({ call, reads }: { call: RuntimeClient; reads: WalletReads }) {
+  const contacts = useLiveQuery(() => reads.contacts(), [reads]);
+  const latestChange = useLiveQuery(() => reads.securityEvents(1), [reads]);
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
     call({ type: 'account.profile' }).then(
       ({ profile }) => setLoaded({ status: 'ready', profile }),
       (error: unknown) => setLoaded({ status: 'failed', message: errorText(error) }),
     );
-  }, [call]);
+    // A change of email, phone or address rewrites the sealed profile and records a security event: the profile is read again then.
+  }, [call, latestChange.status === 'ready' ? latestChange.value[0]?.id : undefined]);
 
   return (
     <section class="card" aria-labelledby="profile-title" aria-busy={loaded.status === 'loading'} data-testid="profile-summary">
@@ -32,12 +38,20 @@ export function ProfileSummary({ call }: { call: RuntimeClient }) {
           {t('profileLoadFailed', [loaded.message])}
         </p>
       )}
-      {loaded.status === 'ready' && <ProfileDetails profile={loaded.profile} />}
+      {loaded.status === 'ready' && (
+        <ProfileDetails profile={loaded.profile} contacts={contacts.status === 'ready' ? contacts.value : []} />
+      )}
     </section>
   );
 }
 
-function ProfileDetails({ profile }: { profile: ProfileRecord }) {
+/** When a contact was last confirmed by its code, beside the value, so a shopper can tell it is current. */
+function confirmedText(contacts: readonly ContactRecord[], channel: ContactRecord['id']): string {
+  const confirmedAt = contacts.find((contact) => contact.id === channel)?.confirmedAt;
+  return confirmedAt === undefined ? t('profileNotConfirmed') : t('profileConfirmedOn', [formatDateTime(confirmedAt)]);
+}
+
+function ProfileDetails({ profile, contacts }: { profile: ProfileRecord; contacts: readonly ContactRecord[] }) {
   const regions = new Intl.DisplayNames([uiLocale()], { type: 'region' });
   const birthDate = new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(profile.dateOfBirth));
   const { street, city, region, postcode, country } = profile.address;
@@ -50,8 +64,8 @@ function ProfileDetails({ profile }: { profile: ProfileRecord }) {
       `${profile.idDocument.type === 'passport' ? t('signUpIdPassport') : t('signUpIdDrivingLicence')} ${maskedIdNumber(profile.idDocument.number)}`,
     ],
     [t('profileAddress'), [street, city, region, postcode, regions.of(country) ?? country].filter(Boolean).join(', ')],
-    [t('profilePhone'), profile.phone],
-    [t('profileEmail'), profile.email],
+    [t('profilePhone'), `${profile.phone} · ${confirmedText(contacts, 'phone')}`],
+    [t('profileEmail'), `${profile.email} · ${confirmedText(contacts, 'email')}`],
   ];
   return (
     <>

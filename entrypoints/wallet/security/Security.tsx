@@ -4,7 +4,8 @@ import type { RuntimeClient } from '@/lib/protocol/client';
 import type { WalletState } from '@/lib/protocol/runtime';
 import { ChangeLoginPassword } from './ChangeLoginPassword';
 import { ChangePaymentPassword } from './ChangePaymentPassword';
-import { ChangePhone } from './ChangePhone';
+import { ChangeAddress } from './ChangeAddress';
+import { ChangeContact } from './ChangeContact';
 import { Preferences } from './Preferences';
 import { ProfileSummary } from './ProfileSummary';
 import { SecurityEvents } from './SecurityEvents';
@@ -30,11 +31,13 @@ export function Security({
           {t('paymentLockedUntil', [formatDateTime(lockedUntil)])}
         </p>
       )}
-      <ProfileSummary call={call} />
+      <ProfileSummary call={call} reads={reads} />
       <Preferences call={call} state={state} onChanged={onChanged} />
       <ChangeLoginPassword call={call} onChanged={onChanged} />
       <ChangePaymentPassword call={call} state={state} onChanged={onChanged} />
-      <ChangePhone call={call} onChanged={onChanged} />
+      <ChangeContact call={call} channel="email" onChanged={onChanged} />
+      <ChangeContact call={call} channel="phone" onChanged={onChanged} />
+      <ChangeAddress call={call} onChanged={onChanged} />
       <SecurityEvents reads={reads} />
     </>
   );
