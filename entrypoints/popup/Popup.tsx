@@ -1,4 +1,5 @@
 import { AccountStatusLine } from '@/components/AccountStatusLine';
+import { ActivityNotice } from '@/components/ActivityNotice';
 import { BalanceSummary } from '@/components/BalanceSummary';
 import { cardLabel } from '@/components/card-label';
 import { t } from '@/components/i18n';
@@ -37,6 +38,13 @@ export function Popup({ reads }: { reads: WalletReads }) {
           </button>
         )}
       </header>
+      {wallet.status === 'ready' && wallet.value && (
+        <ActivityNotice wallet={wallet.value}>
+          <button type="button" class="primary" onClick={() => openWalletPage('overview')}>
+            {t('reactivateOpenWallet')}
+          </button>
+        </ActivityNotice>
+      )}
       <section class="card" aria-live="polite" aria-busy={balance.status === 'loading'}>
         {balance.status === 'loading' && <p class="muted">{t('balanceLoading')}</p>}
         {balance.status === 'failed' && (

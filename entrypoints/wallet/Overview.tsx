@@ -1,4 +1,7 @@
 import { AccountStatusLine } from '@/components/AccountStatusLine';
+import { ActivityNotice } from '@/components/ActivityNotice';
+import type { RuntimeClient } from '@/lib/protocol/client';
+import { Reactivate } from './lock/Reactivate';
 import { BalanceSummary } from '@/components/BalanceSummary';
 import { PendingTopUps } from '@/components/PendingTopUps';
 import { RecentActivity } from '@/components/RecentActivity';
@@ -13,12 +16,15 @@ import type { WalletReads } from '@/lib/reads/wallet-reads';
  * status and limit, and, once
  * unlocked, the money on its way and what happened last. Locked, only the balance shows.
  */
-export function Overview({ reads, locked }: { reads: WalletReads; locked: boolean }) {
+export function Overview({ call, reads, locked }: { call: RuntimeClient; reads: WalletReads; locked: boolean }) {
   const balance = useLiveQuery(() => reads.balance());
   const wallet = useLiveQuery(() => reads.wallet(), [reads]);
   const now = useWalletNow();
   return (
     <>
+      {wallet.status === 'ready' && wallet.value && (
+        <ActivityNotice wallet={wallet.value}>{!locked && <Reactivate call={call} />}</ActivityNotice>
+      )}
       <section class="card" aria-labelledby="overview-title" aria-busy={balance.status === 'loading'}>
         <h2 id="overview-title">{t('section_overview')}</h2>
         {balance.status === 'ready' && <BalanceSummary balance={balance.value} />}

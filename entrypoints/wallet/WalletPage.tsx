@@ -98,7 +98,7 @@ export function WalletPage({ call, reads }: { call: RuntimeClient; reads: Wallet
         </header>
         {value.locked ? (
           <>
-            <Overview reads={reads} locked />
+            <Overview call={call} reads={reads} locked />
             <Unlock call={call} state={value} onUnlocked={refresh} />
           </>
         ) : (
@@ -122,7 +122,7 @@ export function WalletPage({ call, reads }: { call: RuntimeClient; reads: Wallet
                   }}
                 />
               ) : (
-                <Overview reads={reads} locked={false} />
+                <Overview call={call} reads={reads} locked={false} />
               ))}
             {section === 'orders' && <Orders call={call} reads={reads} />}
             {section === 'history' && <History call={call} reads={reads} />}

@@ -21,6 +21,11 @@ export const latestInbox = (db: WalletDatabase, shown: number): Promise<InboxMes
 export async function sendCode(db: WalletDatabase, channel: ContactChannel, to: string, challenge: CodeChallenge): Promise<void> {
   const contact = await db.contacts.get(channel);
   if (contact) await db.contacts.put({ ...contact, challenge });
+  await deliverCode(db, channel, to, challenge);
+}
+
+/** Puts a code in the simulated inbox, for a code the caller keeps itself. Runs inside the caller's transaction. */
+export async function deliverCode(db: WalletDatabase, channel: ContactChannel, to: string, challenge: CodeChallenge): Promise<void> {
   const message: CodeMessage = {
     id: crypto.randomUUID(),
     channel,
@@ -129,8 +134,8 @@ export async function changeContact(
   const parsed = contactValue[channel].safeParse(typed);
   if (!parsed.success)
     return channel === 'phone'
-      ? refuse('INVALID_REQUEST', 'err_phone_invalid', 'Type the mobile number in international format, with its country code.')
-      : refuse('INVALID_REQUEST', 'err_email_invalid', 'Type the email address in full, like name@example.com.');
+      ? refuse('INVALID_REQUEST', 'phone_invalid', 'Type the mobile number in international format, with its country code.')
+      : refuse('INVALID_REQUEST', 'email_invalid', 'Type the email address in full, like name@example.com.');
   const { db, clock } = context;
   const sealedValue = await sealJson(dataKey, parsed.data);
   const masked = maskContact(channel, parsed.data);

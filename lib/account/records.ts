@@ -16,6 +16,8 @@ export const securityRecord = z.strictObject({
   paymentLockout: lockoutState,
   recoveryLockout: lockoutState,
   autoLockMinutes,
+  /** The code sent to the phone to reactivate an inactive wallet, while one waits. */
+  reactivation: z.optional(codeChallenge),
 });
 export type SecurityRecord = z.infer<typeof securityRecord>;
 
@@ -69,6 +71,7 @@ export const SECURITY_EVENT_KINDS = [
   'phone_changed',
   'email_changed',
   'address_changed',
+  'wallet_reactivated',
 ] as const;
 export const securityEventKind = z.enum(SECURITY_EVENT_KINDS);
 export type SecurityEventKind = z.infer<typeof securityEventKind>;

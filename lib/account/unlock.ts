@@ -1,5 +1,6 @@
 import type { PaymentAuthorisation } from './payment-auth';
 import type { WalletContext } from '../wallet/context';
+import { noteActivity } from './inactivity';
 import { recordSecurityEvent } from './security-events';
 import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { PBKDF2_ITERATIONS } from '../vault/crypto';
@@ -11,9 +12,16 @@ export async function unlock(context: WalletContext, loginPassword: string): Pro
   const vault = await context.db.vault.get('vault');
   if (!vault) return walletNotOpen();
   const dataKey = await unlockWithPassword(vault, loginPassword);
-  return dataKey
-    ? { ok: true, dataKey }
-    : refuse('WRONG_PASSWORD', 'wrong_login_password', 'The login password is wrong. Forgot it? Recover it with your security answers.');
+  if (!dataKey)
+    return refuse(
+      'WRONG_PASSWORD',
+      'wrong_login_password',
+      'The login password is wrong. Forgot it? Recover it with your security answers.',
+    );
+  // Signing in keeps the account active, as the terms count activity.
+  const { db, clock } = context;
+  await db.transaction('rw', db.wallet, () => noteActivity(db, clock.now()));
+  return { ok: true, dataKey };
 }
 
 export const recoveryLocked = (until: number) =>

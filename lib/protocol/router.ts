@@ -29,6 +29,8 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'account.unlock': ['extension'],
   'account.lock': ['extension'],
   'account.recover': ['extension'],
+  'account.reactivate': ['extension'],
+  'account.confirmReactivation': ['extension'],
   'account.profile': ['extension'],
   'contacts.resend': ['extension'],
   'contacts.confirm': ['extension'],

@@ -75,6 +75,9 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('account.lock') }),
   z.strictObject({ type: z.literal('account.recover'), answers: securityAnswers, newPassword: loginPassword }),
   z.strictObject({ type: z.literal('account.profile') }),
+  /** Reactivating an inactive wallet: the login password sends a code to the phone, and the code ends the inactivity. */
+  z.strictObject({ type: z.literal('account.reactivate'), loginPassword: secretText }),
+  z.strictObject({ type: z.literal('account.confirmReactivation'), code: z.string().check(z.maxLength(20)) }),
   z.strictObject({ type: z.literal('contacts.resend'), channel: contactChannel }),
   z.strictObject({ type: z.literal('contacts.confirm'), channel: contactChannel, code: z.string().check(z.maxLength(20)) }),
   /** Security changes: each carries the current payment password. */
@@ -192,6 +195,8 @@ export const runtimeResults = {
   'account.unlock': z.strictObject({ unlocked: z.literal(true) }),
   'account.lock': z.strictObject({ locked: z.literal(true) }),
   'account.recover': z.strictObject({ unlocked: z.literal(true) }),
+  'account.reactivate': z.strictObject({ sentTo: z.string() }),
+  'account.confirmReactivation': z.strictObject({ reactivated: z.literal(true) }),
   'account.profile': z.strictObject({ profile: profileRecord }),
   'contacts.resend': z.strictObject({ contact: contactRecord }),
   'contacts.confirm': z.strictObject({ contact: contactRecord }),

@@ -10,6 +10,8 @@ export const walletRecord = z.strictObject({
   /** "Receive refunds to my wallet": fast refunds to the balance instead of slow ones to the card. */
   refundsToWallet: z.boolean(),
   openedAt: z.int(),
+  /** The last payment, top-up or sign-in, which keeps the account active; absent until the first. */
+  lastActivityAt: z.optional(z.int()),
   /** The card checkout and top-ups offer first. */
   defaultCardId: z.optional(z.string()),
 });

@@ -306,8 +306,8 @@ describe('Email and address', () => {
     const { context, clock, db, dataKey } = await signedUp();
     clock.advance(RESEND_COOLDOWN_MS);
     const inbox = await db.inbox.count();
-    expect(await changeContact(context, dataKey, 'email', 'ada@', AUTHORISED)).toMatchObject({ reason: 'err_email_invalid' });
-    expect(await changeContact(context, dataKey, 'phone', '12345', AUTHORISED)).toMatchObject({ reason: 'err_phone_invalid' });
+    expect(await changeContact(context, dataKey, 'email', 'ada@', AUTHORISED)).toMatchObject({ reason: 'email_invalid' });
+    expect(await changeContact(context, dataKey, 'phone', '12345', AUTHORISED)).toMatchObject({ reason: 'phone_invalid' });
     expect(await db.inbox.count()).toBe(inbox);
     expect((await db.contacts.get('email'))?.pendingChange).toBeUndefined();
   });

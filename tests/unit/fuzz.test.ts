@@ -95,6 +95,8 @@ const RUNTIME_MESSAGES: object[] = [
   { type: 'approval.pay', approvalId: uuid, method: 'balance', paymentPassword: SIGN_UP_INPUT.paymentPassword },
   { type: 'account.unlock', loginPassword: SIGN_UP_INPUT.loginPassword },
   { type: 'account.lock' },
+  { type: 'account.reactivate', loginPassword: SIGN_UP_INPUT.loginPassword },
+  { type: 'account.confirmReactivation', code: '123456' },
   { type: 'account.recover', answers: SIGN_UP_INPUT.securityAnswers, newPassword: 'a-new-long-password-2026' },
   { type: 'settings.paymentPassword', paymentPassword: SIGN_UP_INPUT.paymentPassword, newPaymentPassword: '751903' },
   { type: 'settings.email', paymentPassword: SIGN_UP_INPUT.paymentPassword, email: 'ada.king@example.org' },

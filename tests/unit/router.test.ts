@@ -42,6 +42,8 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
     'settings.paymentPassword': unused,
     'settings.resetPaymentPassword': unused,
     'settings.email': unused,
+    'account.reactivate': unused,
+    'account.confirmReactivation': unused,
     'settings.address': unused,
     'settings.phone': unused,
     'settings.preferences': unused,

@@ -1,6 +1,7 @@
 import { changeAddress } from '@/lib/account/address-change';
 import { changeContact, confirmCode, resendCode } from '@/lib/account/contacts';
 import { signUpForm } from '@/lib/account/profile';
+import { confirmReactivation, startReactivation } from '@/lib/account/reactivation';
 import { readProfile } from '@/lib/account/profile-store';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '@/lib/account/records';
 import { resetPaymentPassword } from '@/lib/account/payment-password-reset';
@@ -44,6 +45,11 @@ export function accountHandlers({ context, session, authorised }: BackgroundServ
       const { dataKey } = unwrap(await recoverWithAnswers(context, answers, newPassword));
       await session.unlock(dataKey, await autoLockMinutes());
       return { unlocked: true };
+    },
+    'account.reactivate': async ({ loginPassword }) => unwrap(await startReactivation(context, loginPassword)),
+    'account.confirmReactivation': async ({ code }) => {
+      unwrap(await confirmReactivation(context, code));
+      return { reactivated: true };
     },
     'account.profile': async () => ({ profile: await readProfile(db, await session.require()) }),
     'contacts.resend': async ({ channel }) => unwrap(await resendCode(context, channel)),
@@ -92,6 +98,8 @@ export function accountHandlers({ context, session, authorised }: BackgroundServ
     | 'account.unlock'
     | 'account.lock'
     | 'account.recover'
+    | 'account.reactivate'
+    | 'account.confirmReactivation'
     | 'account.profile'
     | 'contacts.resend'
     | 'contacts.confirm'

@@ -13,6 +13,7 @@ const PARAGRAPHS = [
   'signUpTermsRefunds',
   'signUpTermsPasswords',
   'signUpTermsPaymentLock',
+  'signUpTermsInactivity',
 ] as const;
 
 /** The terms in full, where they are accepted, and the refund choice they explain. */

@@ -3,6 +3,7 @@ import type { Offer } from '../../protocol/checkout';
 import type { TransferInput } from '../../ledger/transfer';
 import { availableMinor } from '../../ledger/balances';
 import { ACCOUNTS, merchantAccount } from '../accounts';
+import { inactivityRefusal, noteActivity } from '../../account/inactivity';
 import { chargeableCard, describeAmount, isRefusal, moneyTables, readWallet, type WalletContext } from '../context';
 import { fromLedgerFailure } from '../ledger-refusal';
 import { limitsFor } from '../limits';
@@ -43,6 +44,8 @@ export async function pay(
         ? { ok: true as const, order: existing, replayed: true }
         : refuse('ALREADY_DONE', 'order_already_paid', `Order ${offer.orderId} was already paid with a different amount.`);
     }
+    const inactive = inactivityRefusal(wallet, clock.now());
+    if (inactive) return inactive;
     if (offer.currency !== wallet.currency) {
       return refuse(
         'INVALID_REQUEST',
@@ -117,6 +120,7 @@ export async function pay(
       ...(request.cardId && request.method !== 'balance' ? { cardId: request.cardId } : {}),
     };
     await db.orders.add(order);
+    await noteActivity(db, order.paidAt);
     return { ok: true as const, order, replayed: false };
   });
 }

@@ -1,3 +1,4 @@
+import { inactivityRefusal, noteActivity } from '../../account/inactivity';
 import type { PaymentAuthorisation } from '../../account/payment-auth';
 import { startOfMonth } from '../../business-days';
 import type { TransferInput } from '../../ledger/transfer';
@@ -49,6 +50,8 @@ export async function topUp(
     }
 
     const now = clock.now();
+    const inactive = inactivityRefusal(wallet, now);
+    if (inactive) return inactive;
     const quote = quoteTopUp(
       request.method,
       request.amountMinor,
@@ -100,6 +103,7 @@ export async function topUp(
       ...(request.cardId ? { cardId: request.cardId } : {}),
     };
     await db.topUps.add(record);
+    await noteActivity(db, now);
     if (quote.settlesAt !== undefined)
       await db.jobs.add({ id: `${SETTLE_TOP_UP_JOB_PREFIX}${request.id}`, kind: 'settle_top_up', ref: request.id, dueAt: settlesAt });
     return { ok: true as const, topUp: record, replayed: false };
