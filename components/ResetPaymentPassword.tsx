@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { Field, describedBy } from './Field';
 import { NewPaymentPasswordFields, newPaymentPasswordProblems, type NewPaymentPasswordProblems } from './NewPaymentPasswordFields';
 import { SecurityAnswersFields } from './SecurityAnswersFields';
 import { formatDateTime } from './error-text';
 import { t } from './i18n';
+import { LoginPasswordInput } from './LoginPasswordInput';
 import { useRequest } from './use-request';
 import type { SecurityQuestionId } from '@/lib/account/security-questions';
 import type { RuntimeClient } from '@/lib/protocol/client';
@@ -61,17 +61,7 @@ export function ResetPaymentPassword({
         </p>
       )}
       <form onSubmit={submit} aria-busy={busy}>
-        <Field id="reset-login-password" label={t('loginPasswordLabel')}>
-          <input
-            id="reset-login-password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={loginPassword}
-            onInput={(event) => setLoginPassword(event.currentTarget.value)}
-            {...describedBy('reset-login-password', undefined)}
-          />
-        </Field>
+        <LoginPasswordInput id="reset-login-password" value={loginPassword} onInput={setLoginPassword} />
         <SecurityAnswersFields idPrefix="reset" questionIds={questionIds} answers={answers} onAnswers={setAnswers} />
         <NewPaymentPasswordFields
           idPrefix="reset-payment"

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { Field, describedBy } from './Field';
 import { errorText } from './error-text';
 import { t } from './i18n';
+import { LoginPasswordInput } from './LoginPasswordInput';
 
 /** The login password form that unlocks the vault, in the wallet page and in place in the confirm window. */
 export function UnlockForm({ unlock, children }: { unlock: (loginPassword: string) => Promise<unknown>; children?: ComponentChildren }) {
@@ -26,18 +26,7 @@ export function UnlockForm({ unlock, children }: { unlock: (loginPassword: strin
 
   return (
     <form onSubmit={submit} aria-busy={busy}>
-      <Field id="unlock-password" label={t('loginPasswordLabel')} error={error}>
-        <input
-          id="unlock-password"
-          name="loginPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onInput={(event) => setPassword(event.currentTarget.value)}
-          {...describedBy('unlock-password', error)}
-        />
-      </Field>
+      <LoginPasswordInput id="unlock-password" value={password} onInput={setPassword} error={error} />
       <div class="form-actions">
         <button type="submit" class="primary" disabled={busy || password === ''} data-testid="unlock-submit">
           {busy ? t('unlocking') : t('unlockAction')}

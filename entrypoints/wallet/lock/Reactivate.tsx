@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { Field, describedBy } from '@/components/Field';
 import { t } from '@/components/i18n';
+import { LoginPasswordInput } from '@/components/LoginPasswordInput';
 import { useRequest } from '@/components/use-request';
 import type { RuntimeClient } from '@/lib/protocol/client';
 
@@ -22,17 +23,7 @@ export function Reactivate({ call }: { call: RuntimeClient }) {
 
   return sentTo === undefined ? (
     <form onSubmit={send} aria-busy={busy}>
-      <Field id="reactivate-password" label={t('loginPasswordLabel')} error={error}>
-        <input
-          id="reactivate-password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={loginPassword}
-          onInput={(event) => setLoginPassword(event.currentTarget.value)}
-          {...describedBy('reactivate-password', error)}
-        />
-      </Field>
+      <LoginPasswordInput id="reactivate-password" value={loginPassword} onInput={setLoginPassword} error={error} />
       <button type="submit" class="primary" disabled={busy || loginPassword === ''} data-testid="reactivate-send">
         {busy ? t('savingChange') : t('reactivateSendCode')}
       </button>
