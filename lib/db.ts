@@ -5,6 +5,7 @@ import type { Transfer } from './ledger/transfer';
 import type { ContactRecord, InboxMessage, ProfileRow, SecurityRecord } from './account/records';
 import type { DocumentRow } from './identity/records';
 import type { VerificationRecord } from './identity/review';
+import type { LetterRow } from './letters/records';
 import type { VaultRecord } from './vault/records';
 import type { CardRecord, ClaimRecord, JobRecord, OrderRecord, RefundRecord, TopUpRecord } from './wallet/records';
 import type { WalletRecord } from './wallet/wallet-record';
@@ -30,6 +31,7 @@ export class WalletDatabase extends Dexie {
   inbox!: EntityTable<InboxMessage, 'id'>;
   verification!: EntityTable<VerificationRecord, 'id'>;
   documents!: EntityTable<DocumentRow, 'id'>;
+  letters!: EntityTable<LetterRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chrome's default durability since 121 is relaxed, which can lose the last commits on a crash.
@@ -70,6 +72,10 @@ export class WalletDatabase extends Dexie {
     // refunds came before them.
     this.version(5).stores({
       refunds: 'id, orderKey, createdAt, arrivesAt',
+    });
+    // Support letters the shopper wrote, listed newest first. Versions 6 and 7 are another change's.
+    this.version(8).stores({
+      letters: 'id, writtenAt',
     });
   }
 }

@@ -1,0 +1,27 @@
+/**
+ * Text as a letter may carry it. A lone surrogate (from a broken paste) becomes U+FFFD, since
+ * encodeURIComponent throws on one; control characters, which no mail header or body line should
+ * hold, are dropped or turned into spaces.
+ */
+
+/** Anything on one line: line breaks, tabs and other control characters become single spaces. */
+export const oneLine = (text: string): string =>
+  text
+    .toWellFormed()
+    .replace(/[\p{Cc}\s]+/gu, ' ')
+    .trim();
+
+/** Paragraphs as typed, with one kind of line break and no control character but the line break and tab. */
+export const paragraphs = (text: string): string =>
+  text
+    .toWellFormed()
+    .replace(/\r\n?/g, '\n')
+    .replace(/(?![\n\t])\p{Cc}/gu, '')
+    .trim();
+
+/** At most `max` UTF-16 units, ending in "…" when cut, never inside a surrogate pair. */
+export function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  return `${text.slice(0, end)}…`;
+}
