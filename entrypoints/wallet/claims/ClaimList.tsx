@@ -2,17 +2,7 @@ import type { Ref } from 'preact';
 import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
 import type { ClaimView } from '@/lib/wallet/claims/claim-view';
-
-function stateText({ claim, reviewDueAt }: ClaimView): string {
-  switch (claim.state) {
-    case 'in_review':
-      return t('claimsStateInReview', [formatDateTime(reviewDueAt)]);
-    case 'refunded':
-      return t('claimsStateRefunded');
-    case 'rejected':
-      return t('claimsStateRejected');
-  }
-}
+import { claimStateText } from './claim-text';
 
 /** The shopper's claims, newest first, each with the shop it concerns, its state and its dates. */
 export function ClaimList({ claims, labelledBy, listRef }: { claims: ClaimView[]; labelledBy: string; listRef: Ref<HTMLUListElement> }) {
@@ -38,7 +28,7 @@ export function ClaimList({ claims, labelledBy, listRef }: { claims: ClaimView[]
               {t('claimsOpenedOn', [formatDateTime(claim.openedAt)])}
               {claim.resolvedAt !== undefined && ` · ${t('claimsResolvedOn', [formatDateTime(claim.resolvedAt)])}`}
             </p>
-            <p data-testid="claim-state">{stateText(view)}</p>
+            <p data-testid="claim-state">{claimStateText(view)}</p>
             <p class="muted claim-reason">
               {t('orderDisputeReason')}: {claim.reason}
             </p>
