@@ -1,13 +1,18 @@
+import { withoutBidiControls } from '../bidi-controls';
+
 /**
  * Text as a letter may carry it. A lone surrogate (from a broken paste) becomes U+FFFD, since
  * encodeURIComponent throws on one; control characters, which no mail header or body line should
  * hold, are dropped or turned into spaces.
  */
 
-/** Anything on one line: line breaks, tabs and other control characters become single spaces. */
+/**
+ * Anything on one line: line breaks, tabs and other control characters become single spaces. A
+ * plain-text letter cannot isolate a line's direction, so bidi controls (a shop's name may carry an
+ * override) are dropped: an order number must read the same in the letter as in the wallet.
+ */
 export const oneLine = (text: string): string =>
-  text
-    .toWellFormed()
+  withoutBidiControls(text.toWellFormed())
     .replace(/[\p{Cc}\s]+/gu, ' ')
     .trim();
 

@@ -93,11 +93,14 @@ describe('Composing a support letter', () => {
   it('keeps every fact on one line, cuts a very long one, and takes at most a dozen', () => {
     const facts = [
       { label: 'Reason', value: 'Broken\r\nlid,\tcracked\u0000 handle' },
+      { label: 'Shop', value: 'Demo \u202EtekraM\u202C (http://localhost:5340)' },
       { label: 'Note', value: 'x'.repeat(5_000) },
       ...Array.from({ length: 20 }, (_, index) => ({ label: `Fact ${index}`, value: String(index) })),
     ];
     const lines = composeLetter(draft(), facts, WORDS).body.split('\n');
     expect(lines).toContain('- Reason: Broken lid, cracked handle');
+    // A shop's right-to-left override would reverse the rest of its line in a plain-text letter.
+    expect(lines).toContain('- Shop: Demo tekraM (http://localhost:5340)');
     const note = lines.find((line) => line.startsWith('- Note: '))!;
     expect(note.length).toBeLessThan(1_100);
     expect(note.endsWith('…')).toBe(true);

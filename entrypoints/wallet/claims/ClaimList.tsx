@@ -2,10 +2,23 @@ import type { Ref } from 'preact';
 import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
 import type { ClaimView } from '@/lib/wallet/claims/claim-view';
+import type { RuntimeClient } from '@/lib/protocol/client';
+import { claimCase } from '../letters/letter-cases';
+import { SupportLetter } from '../letters/SupportLetter';
 import { claimStateText } from './claim-text';
 
-/** The shopper's claims, newest first, each with the shop it concerns, its state and its dates. */
-export function ClaimList({ claims, labelledBy, listRef }: { claims: ClaimView[]; labelledBy: string; listRef: Ref<HTMLUListElement> }) {
+/** The shopper's claims, newest first, each with the shop it concerns, its state and its dates, and a letter to write about it. */
+export function ClaimList({
+  call,
+  claims,
+  labelledBy,
+  listRef,
+}: {
+  call: RuntimeClient;
+  claims: ClaimView[];
+  labelledBy: string;
+  listRef: Ref<HTMLUListElement>;
+}) {
   return (
     <ul class="claim-list" aria-labelledby={labelledBy} ref={listRef} data-testid="claim-list">
       {claims.map((view) => {
@@ -32,6 +45,7 @@ export function ClaimList({ claims, labelledBy, listRef }: { claims: ClaimView[]
             <p class="muted claim-reason">
               {t('orderDisputeReason')}: {claim.reason}
             </p>
+            <SupportLetter call={call} id={`claim-${claim.id.replace(/[^A-Za-z0-9_-]/g, '_')}-support`} letterCase={claimCase(view)} />
           </li>
         );
       })}

@@ -48,7 +48,7 @@ export function Claims({ call, reads }: { call: RuntimeClient; reads: WalletRead
         </p>
       )}
       {claims.status === 'ready' && claims.value.claims.length > 0 && (
-        <ClaimList claims={claims.value.claims} labelledBy="claims-list-title" listRef={list} />
+        <ClaimList call={call} claims={claims.value.claims} labelledBy="claims-list-title" listRef={list} />
       )}
       {claims.status === 'ready' && claims.value.more && (
         <ShowMoreButton
