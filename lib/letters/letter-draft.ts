@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { oneLine, paragraphs } from './plain-text';
-import { ADDRESS_MAX, letterAddress, SUBJECT_MAX } from './records';
+import { EMAIL_ADDRESS_MAX, emailAddress } from '../email-address';
+import { SUBJECT_MAX } from './records';
 
 /** The most each field of the form takes; the page names the figure in the field's error. */
-export const LETTER_DRAFT_MAX = { to: ADDRESS_MAX, subject: SUBJECT_MAX, message: 2_000, name: 100 } as const;
+export const LETTER_DRAFT_MAX = { to: EMAIL_ADDRESS_MAX, subject: SUBJECT_MAX, message: 2_000, name: 100 } as const;
 export type LetterDraftField = keyof typeof LETTER_DRAFT_MAX;
 
 // Every issue message is an i18n key, so the page shows t(message) beside the field the issue's path names.
@@ -19,7 +20,7 @@ export const letterDraft = z.strictObject({
   to: field(
     'to',
     oneLine,
-    z.refine((value) => value === '' || letterAddress.safeParse(value).success, 'err_letter_to_invalid'),
+    z.refine((value) => value === '' || emailAddress.safeParse(value).success, 'err_letter_to_invalid'),
   ),
   subject: field('subject', oneLine, z.minLength(1, 'err_letter_subject_required')),
   message: field('message', paragraphs, z.minLength(1, 'err_letter_message_required')),

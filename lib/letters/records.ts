@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { emailAddress } from '../email-address';
 import { sealed } from '../vault/records';
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
@@ -7,8 +8,6 @@ const id = z.string().check(z.minLength(1), z.maxLength(200));
 export const SUBJECT_MAX = 120;
 /** Comfortably more than the longest letter the composer writes (see compose.ts). */
 export const BODY_MAX = 20_000;
-/** The longest address a mail system accepts (RFC 5321's path limit). */
-export const ADDRESS_MAX = 254;
 
 /** Control characters have no place in a subject line: a line break there could start another header. */
 const oneLine = /^[^\p{Cc}]*$/u;
@@ -17,12 +16,10 @@ const lines = /^(?:[^\p{Cc}]|[\n\t])*$/u;
 /** A lone surrogate cannot be percent-encoded into a mail link, nor saved as UTF-8. */
 const wellFormed = z.refine<string>((text) => text.isWellFormed());
 
-export const letterAddress = z.email().check(z.maxLength(ADDRESS_MAX));
-
 /** A letter as the shopper sends it from their own mail program, copies or saves. */
 export const letterContent = z.strictObject({
   /** Absent when the shopper chooses the address in their mail program or pastes the letter into a shop's form. */
-  to: z.optional(letterAddress),
+  to: z.optional(emailAddress),
   subject: z.string().check(z.minLength(1), z.maxLength(SUBJECT_MAX), z.regex(oneLine), wellFormed),
   body: z.string().check(z.minLength(1), z.maxLength(BODY_MAX), z.regex(lines), wellFormed),
 });

@@ -17,6 +17,7 @@ test.use({ walletProfile: 'support-letters' });
 test.describe.configure({ mode: 'serial' });
 
 const SHOP = 'Demo Market';
+/** The address the demo shop gives in its offer, which a letter about its order starts with. */
 const ADDRESS = 'help@demo-market.example';
 const MESSAGE = 'The mug arrived broken.\nCould you send another one, or refund it?';
 
@@ -53,7 +54,7 @@ test('a wallet with an order paid into escrow at the demo shop', async ({ wallet
   ({ orderId, totalMinor } = await payFromBalance(wallet));
 });
 
-test('writing to support about an order: the form holds the case, says there is no support desk, and works by keyboard', async ({
+test('writing to support about an order: the form holds the case and the shop’s address, says there is no support desk, and works by keyboard', async ({
   wallet,
 }) => {
   const page = await walletSection(wallet, 'orders');
@@ -72,9 +73,9 @@ test('writing to support about an order: the form holds the case, says there is 
   expect(await focusedTestId(page)).toBe('letter-to');
 
   expect(await page.textOf(`${form} [data-testid="letter-no-desk"]`)).toContain('no support desk');
-  expect(await page.textOf(form)).toContain(`does not know ${SHOP}’s address. Find it on ${STOREFRONT_URL}`);
+  expect(await page.textOf(form)).toContain(`The address ${SHOP} gave at checkout on ${STOREFRONT_URL}.`);
   expect(await valueOf(page, `${form} [data-testid="letter-subject"]`)).toBe(`Order ${orderId} at ${SHOP}`);
-  expect(await valueOf(page, `${form} [data-testid="letter-to"]`)).toBe('');
+  expect(await valueOf(page, `${form} [data-testid="letter-to"]`)).toBe(ADDRESS);
   await expect.poll(() => valueOf(page, `${form} [data-testid="letter-name"]`)).toBe('Ada Lovelace');
   const facts = await page.textOf(`${form} [data-testid="letter-facts"]`);
   for (const fact of [

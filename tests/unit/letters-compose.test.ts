@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { composeLetter, letterFileName, letterText, MAX_FACTS, type LetterFact } from '@/lib/letters/compose';
 import { LETTER_DRAFT_MAX, letterDraft, type LetterDraft } from '@/lib/letters/letter-draft';
 import { MAILTO_MAX_LENGTH, mailtoUrl } from '@/lib/letters/mailto';
-import { ADDRESS_MAX, letterContent, SUBJECT_MAX, type LetterContent } from '@/lib/letters/records';
+import { EMAIL_ADDRESS_MAX } from '@/lib/email-address';
+import { letterContent, SUBJECT_MAX, type LetterContent } from '@/lib/letters/records';
 
 const WORDS = { greeting: 'Hello,', factsIntro: 'The order, as my wallet shows it:', closing: 'Kind regards,' };
 const HEADINGS = { to: 'To', subject: 'Subject' };
@@ -29,7 +30,7 @@ const ORDER_FACTS: LetterFact[] = [
 ];
 
 /** The longest address there can be, of the one character the address keeps that encodes to three. */
-const WORST_ADDRESS = `${'+'.repeat(64)}@${'a'.repeat(ADDRESS_MAX - 64 - 9)}.example`;
+const WORST_ADDRESS = `${'+'.repeat(64)}@${'a'.repeat(EMAIL_ADDRESS_MAX - 64 - 9)}.example`;
 
 /** The form as the shopper filled it in, through the form's own schema. */
 function draft(values: Partial<Record<keyof LetterDraft, string>> = {}): LetterDraft {
@@ -147,7 +148,7 @@ describe('The letter form', () => {
     ['a name too long', { name: 'n'.repeat(LETTER_DRAFT_MAX.name + 1) }, [['name', 'err_letter_name_long']]],
     [
       'an address too long',
-      { to: `${'a'.repeat(ADDRESS_MAX)}@x.example` },
+      { to: `${'a'.repeat(EMAIL_ADDRESS_MAX)}@x.example` },
       [
         ['to', 'err_letter_to_long'],
         ['to', 'err_letter_to_invalid'],

@@ -14,7 +14,8 @@ import { verificationText } from '../verification/verification-text';
 /**
  * What the "Write to support" form starts from, in the UI language: the record the letter is
  * about, the facts the wallet shows of it, the letter's words for them, a subject, and where the
- * letter can go (the wallet has no desk of its own, so the shopper chooses).
+ * letter can go. The wallet has no desk of its own: a letter about an order starts with the
+ * address the shop gave at checkout, if it gave one; otherwise the shopper chooses.
  */
 export interface LetterCase {
   about: LetterAbout;
@@ -50,8 +51,10 @@ export function orderCase({ order, card, refundedMinor }: OrderView): LetterCase
     ],
     words: words(t('letterFactsIntro_order')),
     subject: t('letterSubject_order', [order.orderId, order.merchantName]),
-    to: '',
-    recipientNote: t('letterTo_orderUnknown', [order.merchantName, order.origin]),
+    to: order.supportEmail ?? '',
+    recipientNote: order.supportEmail
+      ? t('letterTo_orderKnown', [order.merchantName, order.origin])
+      : t('letterTo_orderUnknown', [order.merchantName, order.origin]),
   };
 }
 
