@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { oneLine, paragraphs } from './plain-text';
 import { EMAIL_ADDRESS_MAX, emailAddress } from '../email-address';
+import { oneLine, paragraphs } from './plain-text';
 import { SUBJECT_MAX } from './records';
 
 /** The most each field of the form takes; the page names the figure in the field's error. */

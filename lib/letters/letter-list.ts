@@ -1,6 +1,6 @@
 import type { WalletDatabase } from '../db';
 import type { VerificationRecord } from '../identity/review';
-import type { ClaimRecord, OrderRecord } from '../wallet/records';
+import type { OrderRecord } from '../wallet/records';
 import type { LetterListing } from './records';
 
 /** How many letters the list shows at first, and how many more each "Show more" adds. */
@@ -10,7 +10,7 @@ export interface LetterView {
   letter: LetterListing;
   /** The order the letter is about, or the one its claim concerns, for its shop and number. */
   order?: OrderRecord;
-  claim?: ClaimRecord;
+  /** The verification it is about, for the day the documents were sent. */
   verification?: VerificationRecord;
 }
 
@@ -18,6 +18,10 @@ export interface LettersPage {
   letters: LetterView[];
   more: boolean;
 }
+
+/** The records found, by id; ids not found are left out. */
+const byId = <T extends { id: string }>(found: (T | undefined)[]) =>
+  new Map(found.filter((record) => record !== undefined).map((record) => [record.id, record]));
 
 /**
  * The newest `limit` letters through the `writtenAt` index, each with the record it is about, and
@@ -31,31 +35,20 @@ export async function lettersNewestFirst(db: WalletDatabase, limit: number): Pro
     .limit(limit + 1)
     .toArray();
   const rows = found.slice(0, limit);
-  const claims = new Map(
-    (await db.claims.bulkGet(rows.flatMap(({ about }) => (about.kind === 'claim' ? [about.claimId] : []))))
-      .filter((claim) => claim !== undefined)
-      .map((claim) => [claim.id, claim]),
-  );
+  const claims = byId(await db.claims.bulkGet(rows.flatMap(({ about }) => (about.kind === 'claim' ? [about.claimId] : []))));
   const orderKeyOf = ({ about }: LetterListing) =>
     about.kind === 'order' ? about.orderKey : about.kind === 'claim' ? claims.get(about.claimId)?.orderKey : undefined;
-  const orders = new Map(
-    (await db.orders.bulkGet(rows.map(orderKeyOf).filter((key) => key !== undefined)))
-      .filter((order) => order !== undefined)
-      .map((order) => [order.id, order]),
-  );
-  const verifications = new Map(
-    (await db.verification.bulkGet(rows.flatMap(({ about }) => (about.kind === 'verification' ? [about.verificationId] : []))))
-      .filter((verification) => verification !== undefined)
-      .map((verification) => [verification.id, verification]),
+  const orders = byId(await db.orders.bulkGet(rows.map(orderKeyOf).filter((key) => key !== undefined)));
+  const verifications = byId(
+    await db.verification.bulkGet(rows.flatMap(({ about }) => (about.kind === 'verification' ? [about.verificationId] : []))),
   );
   return {
     more: found.length > limit,
     letters: rows.map(({ sealed: _sealed, ...letter }) => {
       const orderKey = orderKeyOf(letter);
       const order = orderKey === undefined ? undefined : orders.get(orderKey);
-      const claim = letter.about.kind === 'claim' ? claims.get(letter.about.claimId) : undefined;
       const verification = letter.about.kind === 'verification' ? verifications.get(letter.about.verificationId) : undefined;
-      return { letter, ...(order ? { order } : {}), ...(claim ? { claim } : {}), ...(verification ? { verification } : {}) };
+      return { letter, ...(order ? { order } : {}), ...(verification ? { verification } : {}) };
     }),
   };
 }

@@ -64,13 +64,13 @@ test('writing to support about an order: the form holds the case and the shop’
   await page.click(`${order} [data-testid="letter-open"]`);
   await page.waitFor(form);
   // Opened by the shopper, the form takes focus; Escape closes it and gives focus back to the button.
-  expect(await focusedTestId(page)).toBe('letter-to');
+  await expect.poll(() => focusedTestId(page)).toBe('letter-to');
   await page.press('Escape');
   await expect.poll(() => page.evaluate((form) => document.querySelector(form) === null, form)).toBe(true);
-  expect(await focusedTestId(page)).toBe('letter-open');
+  await expect.poll(() => focusedTestId(page)).toBe('letter-open');
   await page.press('Enter');
   await page.waitFor(form);
-  expect(await focusedTestId(page)).toBe('letter-to');
+  await expect.poll(() => focusedTestId(page)).toBe('letter-to');
 
   expect(await page.textOf(`${form} [data-testid="letter-no-desk"]`)).toContain('no support desk');
   expect(await page.textOf(form)).toContain(`The address ${SHOP} gave at checkout on ${STOREFRONT_URL}.`);
@@ -91,7 +91,7 @@ test('writing to support about an order: the form holds the case and the shop’
   await page.click(`${form} [data-testid="letter-submit"]`);
   await page.waitForText(`${form} .field-invalid`, 'Type the address as name@example.com');
   await page.waitForText(`${form} [data-testid="letter-message"] ~ .field-error`, 'Write what happened');
-  expect(await focusedTestId(page)).toBe('letter-to');
+  await expect.poll(() => focusedTestId(page)).toBe('letter-to');
   expect(await seriousViolations(page), 'the form with its errors').toEqual([]);
 
   await page.fill(`${form} [data-testid="letter-to"]`, ADDRESS);
@@ -101,7 +101,7 @@ test('writing to support about an order: the form holds the case and the shop’
 
   const ready = `${order} [data-testid="letter-ready"]`;
   await page.waitFor(ready);
-  expect(await page.evaluate(() => document.activeElement?.textContent, undefined)).toBe('Your letter is ready');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.textContent, undefined)).toBe('Your letter is ready');
   writtenText = (await valueOf(page, `${ready} [data-testid="letter-text"]`)) ?? '';
   expect(
     writtenText.startsWith(
@@ -161,6 +161,11 @@ test('the letter is listed in Help with its order, and opens again with the same
   expect(await page.evaluate((item) => document.querySelectorAll(item).length, item)).toBe(2);
   expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot('letters-help', '[data-testid="letters"]');
+  // Another letter starts from an empty message, with focus in the form.
+  await page.click(`${ready} [data-testid="letter-another"]`);
+  await page.waitFor(form);
+  await expect.poll(() => focusedTestId(page)).toBe('letter-to');
+  expect(await valueOf(page, `${form} [data-testid="letter-message"]`)).toBe('');
   await page.close();
 });
 

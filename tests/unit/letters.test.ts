@@ -69,7 +69,7 @@ describe('Support letters', () => {
     expect(page.more).toBe(true);
     expect(page.letters.map(({ letter }) => letter.about.kind)).toEqual(['wallet', 'verification', 'claim']);
     expect(page.letters[1]).toMatchObject({ verification: { id: verification.id } });
-    expect(page.letters[2]).toMatchObject({ claim: { id: 'claim-1' }, order: { orderId: 'ord_1' } });
+    expect(page.letters[2]).toMatchObject({ letter: { about: { claimId: 'claim-1' } }, order: { orderId: 'ord_1' } });
     expect(JSON.stringify(page)).not.toContain('sealed');
     const all = await lettersNewestFirst(db, 10);
     expect(all.more).toBe(false);

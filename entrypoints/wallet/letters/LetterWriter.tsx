@@ -27,10 +27,16 @@ export function LetterWriter({
   onClose?: () => void;
 }) {
   const [written, setWritten] = useState<OpenedLetter>();
+  // A form the shopper opened (under a record, or with "Write another") takes focus; Help's first one waits for them.
+  const [opened, setOpened] = useState(onClose !== undefined);
   const title = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (written) title.current?.focus();
   }, [written]);
+  const writeAnother = () => {
+    setOpened(true);
+    setWritten(undefined);
+  };
 
   if (!written)
     return (
@@ -41,7 +47,7 @@ export function LetterWriter({
         labelledBy={labelledBy}
         onWritten={setWritten}
         onClose={onClose}
-        focusOnOpen={onClose !== undefined}
+        focusOnOpen={opened}
       />
     );
   return (
@@ -52,9 +58,15 @@ export function LetterWriter({
       <p class="muted">{t('letterKept')}</p>
       <WrittenLetter id={id} letter={written} />
       <div class="form-actions">
-        <button type="button" onClick={onClose ?? (() => setWritten(undefined))} data-testid={onClose ? 'letter-close' : 'letter-another'}>
-          {onClose ? t('letterClose') : t('letterWriteAnother')}
-        </button>
+        {onClose ? (
+          <button type="button" onClick={onClose} data-testid="letter-close">
+            {t('letterClose')}
+          </button>
+        ) : (
+          <button type="button" onClick={writeAnother} data-testid="letter-another">
+            {t('letterWriteAnother')}
+          </button>
+        )}
       </div>
     </section>
   );
