@@ -5,6 +5,7 @@ import type { Transfer } from './ledger/transfer';
 import type { ContactRecord, InboxMessage, ProfileRow, SecurityEvent, SecurityRecord } from './account/records';
 import type { DocumentRow } from './identity/records';
 import type { VerificationRecord } from './identity/review';
+import type { LetterRow } from './letters/records';
 import type { VaultRecord } from './vault/records';
 import type { CardRecord, ClaimRecord, JobRecord, OrderRecord, RefundRecord, TopUpRecord } from './wallet/records';
 import type { WalletRecord } from './wallet/wallet-record';
@@ -31,6 +32,7 @@ export class WalletDatabase extends Dexie {
   securityEvents!: EntityTable<SecurityEvent, 'id'>;
   verification!: EntityTable<VerificationRecord, 'id'>;
   documents!: EntityTable<DocumentRow, 'id'>;
+  letters!: EntityTable<LetterRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chrome's default durability since 121 is relaxed, which can lose the last commits on a crash.
@@ -75,6 +77,10 @@ export class WalletDatabase extends Dexie {
     // The history of security events: password changes and resets, contact changes.
     this.version(6).stores({
       securityEvents: 'id, at',
+    });
+    // Support letters the shopper wrote, listed newest first.
+    this.version(8).stores({
+      letters: 'id, writtenAt',
     });
   }
 }

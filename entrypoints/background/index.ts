@@ -12,6 +12,7 @@ import { approvalHandlers } from './handlers/approval';
 import { backupHandlers } from './handlers/backup';
 import { cardHandlers } from './handlers/cards';
 import { inlineHandlers } from './handlers/inline';
+import { letterHandlers } from './handlers/letters';
 import { merchantHandlers } from './handlers/merchant';
 import { orderHandlers } from './handlers/orders';
 import { topUpHandlers } from './handlers/top-ups';
@@ -55,6 +56,7 @@ export default defineBackground(() => {
     ...approvalHandlers(services),
     ...inlineHandlers(services),
     ...backupHandlers(services),
+    ...letterHandlers(services),
   });
 
   // Listeners are registered synchronously so a woken service worker sees the message that woke it.

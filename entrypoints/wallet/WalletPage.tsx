@@ -132,7 +132,7 @@ export function WalletPage({ call, reads }: { call: RuntimeClient; reads: Wallet
             {section === 'security' && <Security call={call} reads={reads} state={value} onChanged={refresh} />}
             {section === 'claims' && <Claims call={call} reads={reads} />}
             {section === 'backup' && <Backup call={call} reads={reads} />}
-            {section === 'help' && <Help />}
+            {section === 'help' && <Help call={call} reads={reads} />}
           </>
         )}
       </main>

@@ -3,6 +3,7 @@ import { BACKUP_LIMITS, messageShapeProblem } from '../protocol/message-shape';
 import { vaultRecord } from '../vault/records';
 import type { Refusal } from '../wallet/result';
 import { canonicalJson } from '../canonical-json';
+import { localDay } from '../local-day';
 import { backupRefusal, MAX_BACKUP_MEGABYTES } from './refusals';
 import { tableName } from './tables';
 
@@ -75,8 +76,4 @@ export function readBackupFile(text: string): BackupFile | Refusal {
 }
 
 /** `wallet-backup-YYYY-MM-DD.json`, dated in the shopper's own time zone. */
-export function backupFileName(createdAt: number): string {
-  const date = new Date(createdAt);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${BACKUP_FORMAT}-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
-}
+export const backupFileName = (createdAt: number): string => `${BACKUP_FORMAT}-${localDay(createdAt)}.json`;

@@ -91,8 +91,8 @@ const withoutBalances = ({ debitsPending: _a, debitsPosted: _b, creditsPending: 
  * - Vault, payment password and lockouts, profile and contact confirmations: this wallet's stay.
  *   An old backup must not bring back an old login or payment password, lift a lockout, or pair
  *   an old phone number with a newer profile. On a fresh install they all come from the file.
- * - Failed transfer ids, top-ups, refunds and inbox messages are written once: missing ones are
- *   added, and the wallet's own version is kept otherwise.
+ * - Failed transfer ids, top-ups, refunds, inbox messages and support letters are written once:
+ *   missing ones are added, and the wallet's own version is kept otherwise.
  */
 export const MERGE_RULES: Rules = {
   transfers: { resolve: async () => 'conflict' },
@@ -131,6 +131,7 @@ export const MERGE_RULES: Rules = {
   contacts: { resolve: keepCurrent },
   inbox: { resolve: keepCurrent },
   securityEvents: { resolve: keepCurrent },
+  letters: { resolve: keepCurrent },
 };
 
 /**
@@ -157,4 +158,5 @@ export const MERGE_ORDER: readonly TableName[] = [
   'contacts',
   'inbox',
   'securityEvents',
+  'letters',
 ];

@@ -4,6 +4,7 @@ import type { WalletDatabase } from '../db';
 import { contactRecord, inboxMessage, profileRow, securityEvent, securityRecord } from '../account/records';
 import { documentRow } from '../identity/records';
 import { verificationRecord } from '../identity/review';
+import { letterRow } from '../letters/records';
 import { account } from '../ledger/account';
 import { failedTransfer } from '../ledger/failed-transfer';
 import { transfer } from '../ledger/transfer';
@@ -31,6 +32,7 @@ export const TABLE_NAMES = [
   'securityEvents',
   'verification',
   'documents',
+  'letters',
 ] as const;
 export const tableName = z.enum(TABLE_NAMES);
 export type TableName = z.infer<typeof tableName>;
@@ -55,6 +57,7 @@ export const ROW_SCHEMAS = {
   securityEvents: securityEvent,
   verification: verificationRecord,
   documents: documentRow,
+  letters: letterRow,
 } satisfies Record<TableName, z.ZodMiniType>;
 
 export type Row<Name extends TableName> = z.infer<(typeof ROW_SCHEMAS)[Name]>;

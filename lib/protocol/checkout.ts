@@ -1,3 +1,4 @@
+import { emailAddress } from '../email-address';
 import { amountMinor, currencyCode } from '../money-schema';
 import * as z from 'zod/mini';
 import { protocolError } from './errors';
@@ -37,6 +38,8 @@ export const offer = z
     items: z.array(offerItem).check(z.minLength(1), z.maxLength(100)),
     /** CSS selector of the element inside the page's payment-method list that receives the option. */
     mount: text(200),
+    /** Where shoppers write to the shop about the order: a support letter the shopper writes about it starts with this address. */
+    supportEmail: z.optional(emailAddress),
   })
   .check(
     z.refine((value) => itemsTotalMinor(value.items) === value.amountMinor, {

@@ -54,6 +54,8 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'orders.dispute': ['extension'],
   'claims.open': ['extension'],
   'history.page': ['extension'],
+  'letters.write': ['extension'],
+  'letters.open': ['extension'],
   'clock.setSpeedup': ['extension'],
   'backup.export': ['extension'],
   'backup.import': ['extension'],

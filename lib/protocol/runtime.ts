@@ -20,6 +20,7 @@ import { inlinePurpose, inlineResults } from '../inline/messages';
 import { approvalId, checkoutResults } from './checkout-results';
 import { importCounts } from '../backup/counts';
 import { MAX_BACKUP_BYTES, tableCounts } from '../backup/format';
+import { letterAbout, letterContent, openedLetter } from '../letters/records';
 
 /**
  * Messages between the extension's own parts (content script, popup, confirm window) and the
@@ -138,6 +139,10 @@ export const runtimeRequest = z.discriminatedUnion('type', [
     reason: z.string().check(z.minLength(1), z.maxLength(1000)),
   }),
   z.strictObject({ type: z.literal('history.page'), query: historyQuery }),
+  /** A support letter the wallet page composed for the shopper's own mail program; the background seals and keeps it. */
+  z.strictObject({ type: z.literal('letters.write'), id: recordId, about: letterAbout, letter: letterContent }),
+  /** A letter written before, opened to be sent, copied or saved again. */
+  z.strictObject({ type: z.literal('letters.open'), id: recordId }),
   /** The merchant's actions, relayed by the content script; the origin is always the sender's, as the browser reports it. */
   z.strictObject({ type: z.literal('merchant.status'), orderId: z.string() }),
   z.strictObject({ type: z.literal('merchant.ship'), orderId: z.string(), shipping: shippingKind }),
@@ -219,6 +224,8 @@ export const runtimeResults = {
   'orders.confirmReceipt': z.strictObject({ order: orderRecord }),
   'orders.dispute': z.strictObject({ order: orderRecord }),
   'claims.open': z.strictObject({ claim: claimRecord, replayed: z.boolean() }),
+  'letters.write': z.strictObject({ letter: openedLetter, replayed: z.boolean() }),
+  'letters.open': z.strictObject({ letter: openedLetter }),
   'history.page': z.strictObject({
     transfers: z.array(transfer),
     nextCursor: z.optional(z.strictObject({ timestamp: z.int(), id: z.string() })),

@@ -4,6 +4,7 @@ import { recordCounts } from '../backup/counts';
 import type { TableName } from '../backup/tables';
 import { WalletDatabase } from '../db';
 import { verificationStanding } from '../identity/verification';
+import { lettersNewestFirst } from '../letters/letter-list';
 import { readBalance } from '../wallet/balance';
 import { savedCards } from '../wallet/cards/saved-cards';
 import { claimablePurchases } from '../wallet/claims/claimable';
@@ -40,6 +41,7 @@ export function createWalletReads(db: WalletDatabase) {
     contacts: () => contactRecords(db),
     inbox: (shown: number) => latestInbox(db, shown),
     securityEvents: (shown: number) => latestSecurityEvents(db, shown),
+    letters: (limit: number) => lettersNewestFirst(db, limit),
     recordCounts: <Name extends TableName>(names: readonly Name[]) => recordCounts(db, names),
   };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { emailAddress } from '../email-address';
 import { amountMinor, currencyCode } from '../money-schema';
 import { offerItem, shippingKind } from '../protocol/checkout';
 import { topUpMethod } from './top-ups/top-up-method';
@@ -41,6 +42,8 @@ export const orderRecord = z.strictObject({
   origin: z.string(),
   orderId: z.string(),
   merchantName: z.string(),
+  /** The address the shop gave at checkout for questions about the order, if it gave one. */
+  supportEmail: z.optional(emailAddress),
   items: z.array(offerItem),
   amountMinor,
   currency: currencyCode,

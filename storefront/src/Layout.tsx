@@ -2,6 +2,8 @@ import { render, type ComponentChildren } from 'preact';
 import { useCart } from './cart';
 
 export const SHOP_NAME = 'Demo Market';
+/** Where shoppers write about their orders; the offer passes it to the wallet for its support letters. */
+export const SHOP_SUPPORT_EMAIL = 'help@demo-market.example';
 
 type Page = 'shop' | 'cart' | 'checkout' | 'orders' | 'seller';
 

@@ -2,7 +2,7 @@ import type { InputHTMLAttributes } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Offer, OrderStatus } from '../../lib/protocol/checkout';
 import { clearCart, readCart, type CartLine } from './cart';
-import { mountPage, SHOP_NAME } from './Layout';
+import { mountPage, SHOP_NAME, SHOP_SUPPORT_EMAIL } from './Layout';
 import { checkoutOrderId, endCheckout, orderEventNow, saveOrder } from './orders';
 import { CURRENCY, price, SHIPPING } from './products';
 import { offerToWallet, type WalletEvent } from './wallet';
@@ -22,6 +22,7 @@ function buildOffer(orderId: string, lines: readonly CartLine[]): Offer {
     currency: CURRENCY,
     items,
     mount: `#${WALLET_SLOT_ID}`,
+    supportEmail: SHOP_SUPPORT_EMAIL,
   };
 }
 

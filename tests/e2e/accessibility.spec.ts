@@ -25,7 +25,7 @@ test('the sign-up form has no serious or critical axe violations, with and witho
 
 test('every wallet page section, locked and unlocked, has no serious or critical axe violations', async ({ wallet }) => {
   const page = await wallet.newPage();
-  for (const section of ['overview', 'cards', 'verification', 'security']) {
+  for (const section of ['overview', 'cards', 'verification', 'security', 'help']) {
     await page.goto(wallet.extensionUrl(`/wallet.html#${section}`));
     await page.waitFor(`a[href="#${section}"][aria-current="page"]`);
     expect(await seriousViolations(page), section).toEqual([]);

@@ -10,6 +10,7 @@ import { launchFirefox } from './support/firefox';
 import { ROOT, STOREFRONT_URL } from './support/paths';
 import { balanceOf, noConfirmWindow, openPayment, payFromBalance, sendFromPage } from './support/shopping';
 import { askBackground } from './support/wallet-data';
+import { walletSection } from './support/wallet-page';
 
 // A wallet of its own: the figures below are exact, so no other spec may spend from it.
 test.use({ walletProfile: 'shopper-view' });
@@ -21,15 +22,6 @@ let shippedOrderId: string;
 let refundedOrderId: string;
 /** The backup the backup test saved, restored again by the light and dark test. */
 let backupFile: string;
-
-/** The wallet page at a section, reached through its navigation as a shopper would. */
-async function walletSection(wallet: WalletDriver, section: string, page?: DriverPage): Promise<DriverPage> {
-  const tab = page ?? (await wallet.newPage());
-  if (!page) await tab.goto(wallet.extensionUrl('/wallet.html'));
-  await tab.click(`.wallet-nav a[href="#${section}"]`);
-  await tab.waitFor(`.wallet-nav a[href="#${section}"][aria-current="page"]`);
-  return tab;
-}
 
 /** A page of the demo shop, from whose origin the shop's own requests (ship, refund) go out. */
 async function shopPage(wallet: WalletDriver): Promise<DriverPage> {

@@ -23,6 +23,7 @@ test('the background creates the wallet database when the extension starts', asy
     'failedTransfers',
     'inbox',
     'jobs',
+    'letters',
     'orders',
     'profile',
     'refunds',

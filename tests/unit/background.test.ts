@@ -5,7 +5,15 @@ import background from '@/entrypoints/background';
 import { DATABASE_NAME, WalletDatabase } from '@/lib/db';
 import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
-import { contentSender, extensionSender, send, startBackground, openPayment, pressWalletFrame } from './support/with-background';
+import {
+  contentSender,
+  dumpWallet,
+  extensionSender,
+  send,
+  startBackground,
+  openPayment,
+  pressWalletFrame,
+} from './support/with-background';
 
 const PAYMENT_PASSWORD = SIGN_UP_INPUT.paymentPassword;
 
@@ -433,5 +441,51 @@ describe('Background', () => {
       },
       { frameId: 0 },
     );
+  });
+
+  it('keeps a support letter about a paid order sealed and opens it again, only while unlocked', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+    await payDemoOffer();
+    const about = { kind: 'order', orderKey: 'http://localhost:5178 ord_1' };
+    const letter = { to: 'help@shop.example', subject: 'Order ord_1', body: 'Hello,\n\nWhere is my order?\n\nKind regards,\nAda' };
+    expect(await send({ type: 'letters.write', id: 'letter-1', about, letter }, extensionSender)).toMatchObject({
+      ok: true,
+      result: { letter: { id: 'letter-1', about, letter }, replayed: false },
+    });
+    expect(await send({ type: 'letters.open', id: 'letter-1' }, extensionSender)).toMatchObject({
+      ok: true,
+      result: { letter: { letter } },
+    });
+    expect(await send({ type: 'letters.open', id: 'letter-1' }, contentSender)).toMatchObject({
+      ok: false,
+      error: { code: 'ORIGIN_MISMATCH' },
+    });
+
+    await send({ type: 'account.lock' }, extensionSender);
+    const before = await dumpWallet();
+    expect(await send({ type: 'letters.open', id: 'letter-1' }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED', reason: 'wallet_locked' },
+    });
+    expect(await send({ type: 'letters.write', id: 'letter-2', about, letter }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
+    expect(await dumpWallet()).toBe(before);
+  });
+
+  it.each([
+    ['an address that is not one', { to: 'shop at example', subject: 'S', body: 'B' }],
+    ['a subject with a line break', { subject: 'S\nBcc: someone@example.com', body: 'B' }],
+    ['an empty body', { subject: 'S', body: '' }],
+    ['a body with a carriage return', { subject: 'S', body: 'B\r\nC' }],
+  ])('refuses a letter with %s and writes nothing', async (_, letter) => {
+    await signUp();
+    const before = await dumpWallet();
+    expect(await send({ type: 'letters.write', id: 'letter-1', about: { kind: 'wallet' }, letter }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST' },
+    });
+    expect(await dumpWallet()).toBe(before);
   });
 });

@@ -43,6 +43,8 @@ describe('Checkout protocol: offers', () => {
     ['no items', { items: [], amountMinor: 0 }],
     ['an empty order id', { orderId: '' }],
     ['an overlong merchant name', { merchantName: 'M'.repeat(101) }],
+    ['a support address that is not an email address', { supportEmail: 'help at demo market' }],
+    ['a support address with a second address after it', { supportEmail: 'help@shop.example,other@evil.example' }],
     ['an item with zero quantity', { items: [{ name: 'Tea', quantity: 0, unitAmountMinor: 2997 }] }],
     [
       'items whose sum overflows safe integers',
@@ -50,6 +52,11 @@ describe('Checkout protocol: offers', () => {
     ],
   ])('refuses %s', (_, change) => {
     expect(offer.safeParse({ ...demoOffer(), ...change }).success).toBe(false);
+  });
+
+  it('takes the shop’s support address, which the offer may leave out', () => {
+    expect(offer.safeParse({ ...demoOffer(), supportEmail: 'help@demo-market.example' }).success).toBe(true);
+    expect(offer.safeParse(demoOffer()).success).toBe(true);
   });
 
   it('refuses prototype-polluting keys instead of passing them on', () => {

@@ -115,6 +115,8 @@ const RUNTIME_MESSAGES: object[] = [
   { type: 'orders.dispute', origin: 'http://localhost:5178', orderId: 'ord_1', reason: 'Never arrived' },
   { type: 'claims.open', claimId: 'claim-1', transferId: 'transfer-1', reason: 'Not me' },
   { type: 'history.page', query: {} },
+  { type: 'letters.write', id: 'letter-1', about: { kind: 'wallet' }, letter: { subject: 'A question', body: 'Hello' } },
+  { type: 'letters.open', id: 'letter-1' },
   { type: 'merchant.status', orderId: 'ord_1' },
   { type: 'merchant.ship', orderId: 'ord_1', shipping: 'express' },
   { type: 'merchant.refund', orderId: 'ord_1', refundId: 'refund-1', amountMinor: 500, reason: 'Out of stock' },

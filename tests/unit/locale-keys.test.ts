@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WALLET_SECTIONS } from '@/components/wallet-sections';
 import { NOTICE_KINDS, SECURITY_EVENT_KINDS } from '@/lib/account/records';
+import { TABLE_NAMES } from '@/lib/backup/tables';
 import { HELP_GROUPS, HELP_TOPICS } from '@/lib/help/topics';
 import { transferCode } from '@/lib/ledger/transfer';
 import { shippingKind, type BuyerAction } from '@/lib/protocol/checkout';
@@ -36,6 +37,7 @@ describe('Keys built at run time', () => {
     ['help groups', HELP_GROUPS.map((group) => `helpGroup_${group}`)],
     ['help topics', HELP_TOPICS.flatMap(({ id }) => [`help_${id}_q`, `help_${id}_a`])],
     ['help links', HELP_TOPICS.flatMap(({ link }) => (link ? [`helpGoTo_${link}`] : []))],
+    ['backup kinds', TABLE_NAMES.map((name) => `backupKind_${name}`)],
   ];
   it.each(cases)('%s have texts', (_name, keys) => {
     expect(keys.filter((key) => !(key in english))).toEqual([]);

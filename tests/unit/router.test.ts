@@ -62,6 +62,8 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
     'orders.dispute': unused,
     'claims.open': unused,
     'history.page': unused,
+    'letters.write': unused,
+    'letters.open': unused,
     'clock.setSpeedup': unused,
     'backup.export': unused,
     'backup.import': unused,

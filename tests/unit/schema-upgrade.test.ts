@@ -12,10 +12,14 @@ import { createManualClock } from '@/lib/clock';
 import { WalletDatabase } from '@/lib/db';
 import { createLedger } from '@/lib/ledger/ledger';
 import { verifyLedger } from '@/lib/ledger/verify';
+import { lettersNewestFirst } from '@/lib/letters/letter-list';
+import { openLetter, writeLetter } from '@/lib/letters/letters';
 import { revealCard } from '@/lib/wallet/cards/cards';
 import type { WalletContext } from '@/lib/wallet/context';
+import { orderKey } from '@/lib/wallet/orders/order-key';
+import type { OrderRecord } from '@/lib/wallet/records';
 import { LOGIN_PASSWORD, activeWallet, succeeded } from './support/active-wallet';
-import { MONDAY } from './support/with-wallet';
+import { MONDAY, SHOP } from './support/with-wallet';
 
 /**
  * A database written by the previous schema version, kept as a fixture, must open under the
@@ -23,9 +27,8 @@ import { MONDAY } from './support/with-wallet';
  * from the current code with `WRITE_DB_FIXTURE=1 npx vitest run tests/unit/schema-upgrade.test.ts`.
  */
 const FIXTURE = join(import.meta.dirname, '../fixtures/db/previous-version.json');
-
-/** Tables created by schema versions newer than the fixture's. */
-const TABLES_ADDED_SINCE_FIXTURE: TableName[] = ['securityEvents'];
+/** The tables the versions after the fixture's add: they have no rows to keep. */
+const ADDED_TABLES: TableName[] = ['securityEvents', 'letters'];
 
 interface Fixture {
   version: number;
@@ -63,16 +66,20 @@ describe('Schema upgrades', () => {
     const db = new WalletDatabase('wallet-upgrade');
     await db.open();
     expect(db.verno).toBeGreaterThan(fixture.version);
-    // Only the tables the versions after the fixture's create are missing from it, and they open empty.
-    const added = TABLE_NAMES.filter((name) => !(name in fixture.tables));
-    expect(added).toEqual(TABLES_ADDED_SINCE_FIXTURE);
-    for (const name of added) expect(await db.table(name).count(), name).toBe(0);
-    for (const name of TABLE_NAMES.filter((name) => name in fixture.tables)) {
+    // Every table but the ones newer versions add was in the previous one, and held rows there; the new ones open empty.
+    expect(TABLE_NAMES.filter((name) => !(name in fixture.tables))).toEqual(ADDED_TABLES);
+    for (const name of ADDED_TABLES) expect(await db.table(name).count(), name).toBe(0);
+    const previousTables = TABLE_NAMES.filter((name) => !ADDED_TABLES.includes(name));
+    expect(Object.keys(fixture.tables).sort()).toEqual([...previousTables].sort());
+    for (const name of previousTables) {
       const rows = await db.table(name).toArray();
       expect(rows, name).toEqual(fixture.tables[name]);
       expect(rows.length, name).toBeGreaterThan(0);
       for (const row of rows) expect(ROW_SCHEMAS[name].safeParse(row).success, `${name} ${JSON.stringify(row)}`).toBe(true);
     }
+
+    // An index of an earlier version still finds every old row.
+    expect(await db.refunds.where('arrivesAt').aboveOrEqual(0).count()).toBe(fixture.tables.refunds.length);
 
     const clock = createManualClock(MONDAY);
     const context: WalletContext = { db, ledger: createLedger(db, clock), clock };
@@ -80,6 +87,20 @@ describe('Schema upgrades', () => {
     const dataKey = succeeded(await unlock(context, LOGIN_PASSWORD)).dataKey;
     expect((await readProfile(db, dataKey)).familyName).toBe('Lovelace');
     expect(succeeded(await revealCard(context, dataKey, 'c1', AUTHORISED)).secret.number).toBe('4242424242424242');
+
+    // Version 8's letters start empty, then keep a letter about an order from before the upgrade, sealed.
+    expect(await db.letters.count()).toBe(0);
+    const about = { kind: 'order' as const, orderKey: orderKey(SHOP, 'ord_1') };
+    const letter = { subject: 'Order ord_1', body: 'Hello,\n\nWhere is my order?' };
+    succeeded(await writeLetter(context, dataKey, { id: 'after-upgrade', about, letter }));
+    expect((await lettersNewestFirst(db, 5)).letters).toEqual([
+      {
+        letter: { id: 'after-upgrade', writtenAt: MONDAY, about },
+        order: (fixture.tables.orders as OrderRecord[]).find((order) => order.orderId === 'ord_1'),
+      },
+    ]);
+    expect(succeeded(await openLetter(db, dataKey, 'after-upgrade')).letter.letter).toEqual(letter);
+    expect(JSON.stringify(await db.letters.toArray())).not.toContain('Where is my order');
     db.close();
   });
 });

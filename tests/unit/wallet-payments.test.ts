@@ -35,6 +35,18 @@ describe('Wallet: paying into escrow', () => {
     expect(await merchantBalance(wallet)).toBe(0);
   });
 
+  it('keeps the support address the shop gave at checkout on the order, for the shopper’s letters', async () => {
+    const wallet = await walletWith(10_000);
+    const supportEmail = 'help@shop.example';
+    expect(await pay(wallet.context, { origin: SHOP, offer: offer({ supportEmail }), method: 'balance' }, AUTHORISED)).toMatchObject({
+      ok: true,
+      order: { supportEmail },
+    });
+    const without = await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'ord_2' }), method: 'balance' }, AUTHORISED);
+    expect(without).toMatchObject({ ok: true });
+    expect((without as { order: object }).order).not.toHaveProperty('supportEmail');
+  });
+
   it('refuses a short balance with the shortfall, and never pays part', async () => {
     const wallet = await walletWith(3_000);
     expect(await pay(wallet.context, { origin: SHOP, offer: offer(), method: 'balance' }, AUTHORISED)).toMatchObject({

@@ -10,7 +10,7 @@ import { ImportSummary } from './ImportSummary';
 import './backup.css';
 
 /** The kinds of record a shopper recognises, counted live so the section says what a backup would hold now. */
-const SHOWN = ['transfers', 'orders', 'refunds', 'topUps', 'cards', 'documents'] as const;
+const SHOWN = ['transfers', 'orders', 'refunds', 'topUps', 'cards', 'documents', 'letters'] as const;
 
 /**
  * Backup and restore inside an unlocked wallet: download the whole wallet as a file encrypted

@@ -1,7 +1,8 @@
 import cardValidator from 'card-validator';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { errorText } from '@/components/error-text';
 import { describedBy, Field } from '@/components/Field';
+import { useFocusNext } from '@/components/use-focus-next';
 import { t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { checkCard, type CardDetails, type CardField } from '@/lib/wallet/cards/card-details';
@@ -39,12 +40,7 @@ export function AddCardForm({ call }: { call: RuntimeClient }) {
   const [failure, setFailure] = useState<string>();
   const [added, setAdded] = useState<string>();
   const [profileFailure, setProfileFailure] = useState<string>();
-  // Focus can only move to a field once it is rendered (and re-enabled), so it is asked for here and given after the render.
-  const focusNext = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
-    focusNext.current = undefined;
-  });
+  const focusNext = useFocusNext();
 
   // The profile arrives after the shopper may have started typing: only empty fields are filled.
   useEffect(() => {
@@ -88,7 +84,7 @@ export function AddCardForm({ call }: { call: RuntimeClient }) {
     setBillingErrors(nextBillingErrors);
     if (!checked.ok || !address.ok) {
       const firstCardField = (Object.keys(FIELD_IDS) as CardField[]).find((field) => nextCardErrors[field]);
-      focusNext.current = firstCardField ? FIELD_IDS[firstCardField] : `card-billing-${firstAddressProblem(nextBillingErrors)}`;
+      focusNext(firstCardField ? FIELD_IDS[firstCardField] : `card-billing-${firstAddressProblem(nextBillingErrors)}`);
       return;
     }
 
@@ -102,7 +98,7 @@ export function AddCardForm({ call }: { call: RuntimeClient }) {
     } finally {
       setCard((current) => ({ ...current, number: '', cvv: '' }));
       setBusy(false);
-      focusNext.current = FIELD_IDS.number;
+      focusNext(FIELD_IDS.number);
     }
   }
 

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import { days } from '@/lib/business-days';
@@ -7,6 +6,8 @@ import type { RuntimeClient } from '@/lib/protocol/client';
 import { CLAIMS_PAGE_SIZE } from '@/lib/wallet/claims/claim-view';
 import { CLAIM_REVIEW_MS, CLAIM_WINDOW_MS } from '@/lib/wallet/claims/claims';
 import { useWalletNow } from '@/components/use-wallet-now';
+import { usePagedList } from '@/components/use-paged-list';
+import { ShowMoreButton } from '@/components/ShowMoreButton';
 import { ClaimList } from './ClaimList';
 import { OpenClaimForm } from './OpenClaimForm';
 import './claims.css';
@@ -16,27 +17,19 @@ import './claims.css';
  * a page at a time), and the form to claim a purchase the shopper did not make.
  */
 export function Claims({ call, reads }: { call: RuntimeClient; reads: WalletReads }) {
-  const [limit, setLimit] = useState(CLAIMS_PAGE_SIZE);
+  const { limit, list, loadingMore, showMore } = usePagedList(CLAIMS_PAGE_SIZE, '.claim-item-title');
   const claims = useLiveQuery(() => reads.claims(limit), [reads, limit]);
   const now = useWalletNow();
   const purchases = useLiveQuery(async () => (now === undefined ? undefined : reads.claimablePurchases(now)), [reads, now]);
-  const list = useRef<HTMLUListElement>(null);
-  // After "Show more", focus goes to the first claim that was not there before.
-  const focusIndex = useRef<number | undefined>(undefined);
   const shown = claims.status === 'ready' ? claims.value.claims.length : 0;
-  useEffect(() => {
-    if (focusIndex.current === undefined || shown <= focusIndex.current) return;
-    list.current?.querySelectorAll<HTMLElement>('.claim-item-title')[focusIndex.current]?.focus();
-    focusIndex.current = undefined;
-  }, [shown]);
-  const loadingMore = claims.status === 'ready' && claims.value.more && shown < limit;
+  const busyMore = claims.status === 'ready' && loadingMore(shown, claims.value.more);
   const failure = claims.status === 'failed' ? claims.error : purchases.status === 'failed' ? purchases.error : undefined;
 
   return (
     <section
       class="card claims-section"
       aria-labelledby="claims-title"
-      aria-busy={claims.status === 'loading' || purchases.status === 'loading' || loadingMore || now === undefined}
+      aria-busy={claims.status === 'loading' || purchases.status === 'loading' || busyMore || now === undefined}
     >
       <h2 id="claims-title">{t('claimsTitle')}</h2>
       <p>{t('claimsIntro', [String(CLAIM_WINDOW_MS / days(1))])}</p>
@@ -55,23 +48,16 @@ export function Claims({ call, reads }: { call: RuntimeClient; reads: WalletRead
         </p>
       )}
       {claims.status === 'ready' && claims.value.claims.length > 0 && (
-        <ClaimList claims={claims.value.claims} labelledBy="claims-list-title" listRef={list} />
+        <ClaimList call={call} claims={claims.value.claims} labelledBy="claims-list-title" listRef={list} />
       )}
       {claims.status === 'ready' && claims.value.more && (
-        <div class="form-actions">
-          <button
-            type="button"
-            disabled={loadingMore}
-            aria-busy={loadingMore}
-            onClick={() => {
-              focusIndex.current = shown;
-              setLimit(shown + CLAIMS_PAGE_SIZE);
-            }}
-            data-testid="claims-show-more"
-          >
-            {loadingMore ? t('claimsLoadingMore') : t('claimsShowMore')}
-          </button>
-        </div>
+        <ShowMoreButton
+          loading={busyMore}
+          label={t('claimsShowMore')}
+          loadingLabel={t('claimsLoadingMore')}
+          onClick={() => showMore(shown)}
+          testId="claims-show-more"
+        />
       )}
     </section>
   );

@@ -3,6 +3,8 @@ import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t, tKey } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { escrowStateOf, type OrderView } from '@/lib/wallet/orders/order-view';
+import { orderCase } from '../letters/letter-cases';
+import { SupportLetter } from '../letters/SupportLetter';
 import { OrderActions, type BuyerAction } from './OrderActions';
 import { RefundList } from './RefundList';
 import { escrowText, paymentText } from './order-text';
@@ -18,7 +20,8 @@ export function OrderItem({ call, view, now }: { call: RuntimeClient; view: Orde
   const title = useRef<HTMLHeadingElement>(null);
   const money = (amountMinor: number) => formatAmount({ amountMinor, currency: order.currency });
   const state = escrowStateOf(order);
-  const titleId = `order-${order.id.replace(/[^A-Za-z0-9_-]/g, '_')}-title`;
+  const idPrefix = `order-${order.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const titleId = `${idPrefix}-title`;
 
   return (
     <li class="card order-item" aria-labelledby={titleId} data-testid="order-item" data-order-id={order.orderId}>
@@ -94,6 +97,7 @@ export function OrderItem({ call, view, now }: { call: RuntimeClient; view: Orde
           title.current?.focus();
         }}
       />
+      <SupportLetter call={call} id={`${idPrefix}-support`} letterCase={orderCase(view)} />
     </li>
   );
 }

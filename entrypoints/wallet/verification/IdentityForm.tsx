@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { errorText } from '@/components/error-text';
 import { describedBy, Field } from '@/components/Field';
+import { useFocusNext } from '@/components/use-focus-next';
 import { t } from '@/components/i18n';
 import { checkSubmission, DOCUMENT_SIDES, documentType, MAX_FILES, type DocumentType } from '@/lib/identity/requirements';
 import { MIN_LONG_SIDE, MIN_SHORT_SIDE } from '@/lib/identity/review';
@@ -30,12 +31,7 @@ export function IdentityForm({
   const [problems, setProblems] = useState<Partial<Record<FileInput, string>>>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
-  // Focus can only move to an input once it is rendered (and re-enabled), so it is asked for here and given after the render.
-  const focusNext = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    if (focusNext.current) document.getElementById(focusNext.current)?.focus();
-    focusNext.current = undefined;
-  });
+  const focusNext = useFocusNext();
 
   const sides = DOCUMENT_SIDES[type];
   const extraHint = t('identityExtraHint', [String(MAX_FILES - sides.length), String(MAX_FILES)]);
@@ -58,7 +54,7 @@ export function IdentityForm({
         const found = problemTexts(checked.problems, inputs, uploads);
         setProblems(found);
         const first = [...sides, 'extra' as const].find((input) => found[input]);
-        focusNext.current = first && inputId(first);
+        if (first) focusNext(inputId(first));
         return;
       }
       setProblems({});
@@ -67,7 +63,7 @@ export function IdentityForm({
       onSubmitted();
     } catch (error) {
       setFailure(errorText(error));
-      focusNext.current = 'identity-submit';
+      focusNext('identity-submit');
     } finally {
       setBusy(false);
     }

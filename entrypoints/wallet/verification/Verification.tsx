@@ -3,13 +3,16 @@ import { t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
 import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { RuntimeClient } from '@/lib/protocol/client';
+import { verificationCase } from '../letters/letter-cases';
+import { SupportLetter } from '../letters/SupportLetter';
 import { IdentityForm } from './IdentityForm';
 import { VerificationStatus } from './VerificationStatus';
 import './verification.css';
 
 /**
  * The identity verification section: the latest submission's state, read live so the review's
- * answer shows when the background decides it, and the form while there is something to send.
+ * answer shows when the background decides it, a letter to write about it, and the form while
+ * there is something to send.
  */
 export function Verification({ call, reads }: { call: RuntimeClient; reads: WalletReads }) {
   const state = useLiveQuery(() => reads.verification(), [reads]);
@@ -27,6 +30,9 @@ export function Verification({ call, reads }: { call: RuntimeClient; reads: Wall
       {state.status === 'ready' && state.value.wallet && (
         <>
           <VerificationStatus latest={state.value.latest} wallet={state.value.wallet} statusRef={status} />
+          {state.value.latest && (
+            <SupportLetter call={call} id="identity-support" letterCase={verificationCase(state.value.latest, state.value.wallet)} />
+          )}
           {!state.value.wallet.verified && state.value.latest?.state !== 'in_review' && (
             <IdentityForm
               call={call}

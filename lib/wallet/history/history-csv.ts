@@ -1,3 +1,4 @@
+import { localDay } from '../../local-day';
 import { toDecimalString } from '../../money';
 import type { Counterparty, HistoryRow } from './history-row';
 import type { TopUpMethod } from '../top-ups/top-up-method';
@@ -75,8 +76,4 @@ export const historyCsv = (rows: readonly HistoryRow[]): string =>
   [HISTORY_CSV_COLUMNS.map(textCell).join(','), ...rows.map(record)].map((line) => `${line}\r\n`).join('');
 
 /** The export's file name, dated by the shopper's own calendar. */
-export function historyCsvFileName(now: number): string {
-  const date = new Date(now);
-  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
-  return `wallet-history-${day}.csv`;
-}
+export const historyCsvFileName = (now: number): string => `wallet-history-${localDay(now)}.csv`;

@@ -110,6 +110,7 @@ export async function pay(
       origin: request.origin,
       orderId: offer.orderId,
       merchantName: offer.merchantName,
+      ...(offer.supportEmail ? { supportEmail: offer.supportEmail } : {}),
       items: offer.items,
       amountMinor: offer.amountMinor,
       currency: wallet.currency,

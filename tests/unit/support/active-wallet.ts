@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { signUpForm } from '@/lib/account/profile';
 import { signUp } from '@/lib/account/sign-up';
 import { submitVerification } from '@/lib/identity/verification';
+import { writeLetter } from '@/lib/letters/letters';
 import { toBase64 } from '@/lib/vault/bytes';
 import { ACCOUNTS } from '@/lib/wallet/accounts';
 import { addCard, removeCard } from '@/lib/wallet/cards/cards';
@@ -45,7 +46,7 @@ export const succeeded = <T extends { ok: boolean }>(result: T): Extract<T, { ok
 /**
  * A wallet with something in every table: two cards (one removed), instant and settling top-ups,
  * an order shipped and one partly refunded, a claim, an identity review in progress, a refused
- * transfer id, and the sign-up's codes in the inbox.
+ * transfer id, the sign-up's codes in the inbox, and a support letter about the shipped order.
  */
 export async function activeWallet(): Promise<Wallet> {
   const wallet = await signedUp();
@@ -66,6 +67,13 @@ export async function activeWallet(): Promise<Wallet> {
     await submitVerification(context, dataKey, {
       documentType: 'passport',
       files: [upload('photo_page', png(1200, 800)), upload('cover', png(1200, 800))],
+    }),
+  );
+  succeeded(
+    await writeLetter(context, dataKey, {
+      id: 'letter-1',
+      about: { kind: 'order', orderKey: orderKey(SHOP, 'ord_1') },
+      letter: { to: 'help@shop.example', subject: 'Order ord_1 has not arrived', body: 'Hello,\n\nWhere is my mug?\n\nKind regards,\nAda' },
     }),
   );
   const refused = await context.ledger.submit([
