@@ -123,6 +123,7 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
         </div>
       )}
       {usable && needsCard && cardChoice === NEW_CARD && <NewCardFields value={newCard} onInput={setNewCard} />}
+      {usable && needsCard && cardChoice === NEW_CARD && <p class="muted">{t('cardsCheckHint')}</p>}
       <p class="muted">{t('confirmEscrowNote')}</p>
     </ConfirmForm>
   );

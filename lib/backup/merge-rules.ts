@@ -119,7 +119,8 @@ export const MERGE_RULES: Rules = {
     resolve: keepCurrent,
     wanted: async (document, { db }) => (await db.verification.orderBy('submittedAt').last())?.id === document.verificationId,
   },
-  cards: { resolve: furthest((card) => [CARD_PROGRESS[card.status]]) },
+  // A card's check only ever gets added, so of two versions with one status the checked one is newer.
+  cards: { resolve: furthest((card) => [CARD_PROGRESS[card.status], card.checkedAt === undefined ? 0 : 1]) },
   jobs: {
     resolve: async (current, incoming, context) =>
       !(await jobNeeded(current, context)) && (await jobNeeded(incoming, context)) ? incoming : current,

@@ -45,6 +45,7 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
   { id: 'refundWhere', group: 'refunds', link: 'security' },
   { id: 'refundTrack', group: 'refunds', link: 'history' },
   { id: 'cardsStored', group: 'cards', link: 'cards' },
+  { id: 'cardCheck', group: 'cards', link: 'cards' },
   { id: 'paymentPassword', group: 'security', link: 'security' },
   { id: 'wrongPassword', group: 'security' },
   { id: 'autoLock', group: 'security', link: 'security' },

@@ -101,6 +101,11 @@ export const cardRecord = z.strictObject({
   expiryYear: z.int(),
   linkedAt: z.int(),
   status: z.enum(['saved', 'unsaved', 'removed']),
+  /**
+   * When the card passed its card check (a one-cent charge, refunded). Cards linked before the
+   * wallet checked cards have none, and count as not checked until they are.
+   */
+  checkedAt: z.optional(z.int()),
   sealedDetails: z.optional(sealed),
 });
 export type CardRecord = z.infer<typeof cardRecord>;

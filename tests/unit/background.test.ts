@@ -5,6 +5,7 @@ import background from '@/entrypoints/background';
 import { DATABASE_NAME, WalletDatabase } from '@/lib/db';
 import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
+import { cardFromBeforeChecks } from './support/with-wallet';
 import { contentSender, extensionSender, send, startBackground, openPayment, pressWalletFrame } from './support/with-background';
 
 const PAYMENT_PASSWORD = SIGN_UP_INPUT.paymentPassword;
@@ -121,6 +122,21 @@ describe('Background', () => {
     expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({
       result: { available: { amountMinor: 7_003 }, held: { amountMinor: 2_997 } },
     });
+  });
+
+  it('runs the card check of a card saved before cards were checked only with the payment password', async () => {
+    await signUp();
+    const db = new WalletDatabase(DATABASE_NAME);
+    await db.cards.add(cardFromBeforeChecks('old', Date.now()));
+    expect(await send({ type: 'cards.check', cardId: 'old', paymentPassword: '135792' }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD' },
+    });
+    expect(await db.transfers.count()).toBe(0);
+    const checked = await send({ type: 'cards.check', cardId: 'old', paymentPassword: PAYMENT_PASSWORD }, extensionSender);
+    expect(checked).toMatchObject({ ok: true, result: { card: { id: 'old', checkedAt: expect.any(Number) } } });
+    expect((await db.transfers.toArray()).map((transfer) => transfer.code).sort()).toEqual(['card_check', 'card_check_refund']);
+    db.close();
   });
 
   it('keeps the approval open when the balance is short, with the shortfall for the confirm window', async () => {

@@ -46,20 +46,24 @@ export const isMovement = (transfer: Transfer) => transfer.kind === 'single' || 
 
 /**
  * In or out for the shopper. Most movements touch the wallet balance and are read from it; the
- * rest bypass it (paying by card, a provider's fee, a shop refunding to the card), and a shop
- * paying back is money in while anything else leaving the shopper's card or account is out.
+ * rest bypass it (paying by card, a provider's fee, a shop refunding to the card, a card check),
+ * and a shop or the card check paying back is money in while anything else leaving the shopper's
+ * card or account is out.
  */
 function directionOf(transfer: Transfer): HistoryDirection {
   if (transfer.creditAccountId === ACCOUNTS.shopper) return 'in';
   if (transfer.debitAccountId === ACCOUNTS.shopper) return 'out';
-  return isMerchant(transfer.debitAccountId) ? 'in' : 'out';
+  return isMerchant(transfer.debitAccountId) || transfer.debitAccountId === ACCOUNTS.cardCheck ? 'in' : 'out';
 }
+
+/** The wallet's own accounts on the far side of a movement are never who the shopper dealt with. */
+const OWN_ACCOUNTS: readonly string[] = [ACCOUNTS.shopper, ACCOUNTS.fees, ACCOUNTS.cardCheck];
 
 function counterpartyOf(transfer: Transfer, order: OrderRecord | undefined): Counterparty {
   const sides = [transfer.debitAccountId, transfer.creditAccountId];
   const merchant = sides.find(isMerchant);
   if (merchant) return { kind: 'merchant', origin: merchant.slice(MERCHANT_PREFIX.length), ...(order ? { name: order.merchantName } : {}) };
-  const other = sides.find((accountId) => accountId !== ACCOUNTS.shopper && accountId !== ACCOUNTS.fees) ?? transfer.creditAccountId;
+  const other = sides.find((accountId) => !OWN_ACCOUNTS.includes(accountId)) ?? transfer.creditAccountId;
   const method = methodOfSource(other);
   return method ? { kind: 'method', method } : { kind: 'account', accountId: other };
 }
