@@ -38,6 +38,7 @@ export const HELP_TOPICS: readonly HelpTopic[] = [
   { id: 'topUpMethods', group: 'topUp', link: 'topup' },
   { id: 'topUpPending', group: 'topUp', link: 'history' },
   { id: 'escrow', group: 'paying', link: 'orders' },
+  { id: 'paymentCheck', group: 'paying', link: 'orders' },
   { id: 'autoRelease', group: 'paying', link: 'orders' },
   { id: 'dispute', group: 'paying', link: 'orders' },
   { id: 'cancel', group: 'paying', link: 'orders' },

@@ -6,7 +6,7 @@ import type { NewCardDetails } from '@/lib/protocol/runtime';
 import { actOnOrder, paysMerchant } from '@/lib/wallet/orders/buyer-actions';
 import { addCard, revealCard } from '@/lib/wallet/cards/cards';
 import { findOrder } from '@/lib/wallet/orders/orders';
-import { orderStatusOf } from '@/lib/wallet/orders/order-status';
+import { orderStatusOf, paymentOutcomeOf } from '@/lib/wallet/orders/order-status';
 import { pay } from '@/lib/wallet/orders/payments';
 import { unwrap, unwrapOrder } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
@@ -52,8 +52,11 @@ export function approvalHandlers({ context, session, approvals, thenSchedule }: 
         async ({ origin, requestId, subject }, key, authorisation) => {
           const newCard = request.newCard && (await chargeNewCard(key, request.newCard));
           const cardId = newCard?.id ?? request.cardId;
+          // A payment in check is accepted by a job, so the jobs' alarm is set again after it.
           const paid = unwrap(
-            await pay(context, { origin, offer: subject.offer, method: request.method, ...(cardId ? { cardId } : {}) }, authorisation),
+            await thenSchedule(
+              pay(context, { origin, offer: subject.offer, method: request.method, ...(cardId ? { cardId } : {}) }, authorisation),
+            ),
           );
           const { order } = paid;
           const result = { ...paid, ...(newCard && !paid.replayed ? { newCard } : {}) };
@@ -61,17 +64,7 @@ export function approvalHandlers({ context, session, approvals, thenSchedule }: 
             result,
             // A card typed for this purchase: the window stays to ask whether to save it.
             keepWindow: result.newCard !== undefined,
-            notice: {
-              type: 'payment.outcome',
-              requestId,
-              outcome: {
-                status: 'held',
-                orderId: order.orderId,
-                amountMinor: order.amountMinor,
-                currency: order.currency,
-                paidAt: order.paidAt,
-              },
-            },
+            notice: { type: 'payment.outcome', requestId, outcome: paymentOutcomeOf(order) },
           };
         },
       ),

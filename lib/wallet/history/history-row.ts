@@ -4,8 +4,11 @@ import { ACCOUNTS, TOP_UP_SOURCE_ACCOUNTS, merchantAccount } from '../accounts';
 import type { OrderRecord } from '../records';
 import type { TopUpMethod } from '../top-ups/top-up-method';
 
-/** A movement's state: `pending` is money held (in escrow, or a top-up still settling). */
-export type HistoryStatus = 'pending' | 'posted' | 'voided';
+/**
+ * A movement's state: `pending` is money held (in escrow, or a top-up still settling); `checking`
+ * is a purchase's hold while its payment is in check.
+ */
+export type HistoryStatus = 'checking' | 'pending' | 'posted' | 'voided';
 /** Whether the shopper gained or gave up the money. */
 export type HistoryDirection = 'in' | 'out';
 
@@ -68,11 +71,11 @@ function counterpartyOf(transfer: Transfer, order: OrderRecord | undefined): Cou
   return method ? { kind: 'method', method } : { kind: 'account', accountId: other };
 }
 
-function statusOf(transfer: Transfer, resolution: Transfer | undefined): HistoryStatus {
+function statusOf(transfer: Transfer, resolution: Transfer | undefined, order: OrderRecord | undefined): HistoryStatus {
   if (transfer.kind === 'void_pending') return 'voided';
   if (transfer.kind !== 'pending') return 'posted';
-  if (!resolution) return 'pending';
-  return resolution.kind === 'void_pending' ? 'voided' : 'posted';
+  if (resolution) return resolution.kind === 'void_pending' ? 'voided' : 'posted';
+  return order?.state === 'checking' ? 'checking' : 'pending';
 }
 
 /**
@@ -87,7 +90,7 @@ export function toHistoryRow(transfer: Transfer, { order, resolution }: { order?
     timestamp: transfer.timestamp,
     kind: transfer.code,
     direction: directionOf(transfer),
-    status: statusOf(transfer, resolution),
+    status: statusOf(transfer, resolution, order),
     // A hold may be posted for less than it held; what moved is what was posted.
     amountMinor: posted ? resolution.amountMinor : transfer.amountMinor,
     currency: transfer.currency,

@@ -38,12 +38,16 @@ export const cardFromBeforeChecks = (id: string, linkedAt = MONDAY): CardRecord 
   status: 'saved',
 });
 
-/** A fresh wallet on a fresh in-memory IndexedDB with a manual clock and one linked card. */
-export async function freshWallet(options: { currency?: CurrencyCode } = {}) {
+/**
+ * A fresh wallet on a fresh in-memory IndexedDB with a manual clock and one linked card. The card
+ * passed its card check unless `checkedCard` is false, so purchases are accepted at once as for any
+ * shopper with a checked card; the check's own cent moving is card-check.test.ts's to follow.
+ */
+export async function freshWallet(options: { currency?: CurrencyCode; checkedCard?: boolean } = {}) {
   const { db, clock, context } = freshDatabase();
   const opened = await createWalletAccounts(context, options.currency ?? 'USD');
   if (!opened.ok) throw new Error(opened.message);
-  await db.cards.add(cardFromBeforeChecks(CARD_ID));
+  await db.cards.add({ ...cardFromBeforeChecks(CARD_ID), ...(options.checkedCard === false ? {} : { checkedAt: MONDAY }) });
   const balance = async () => {
     const shopper = (await db.accounts.get(ACCOUNTS.shopper))!;
     return { available: availableMinor(shopper), held: heldMinor(shopper), pendingIn: shopper.creditsPending };
