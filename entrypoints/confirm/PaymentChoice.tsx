@@ -87,6 +87,12 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
           <span data-testid="confirm-balance">{formatAmount(balance.available)}</span>
         </p>
       )}
+      {/* Before the choices, so the shopper reads it before paying, however small the window. */}
+      {usable && !vouchesForShopper(wallet, cards) && (
+        <p class="notice" data-testid="confirm-payment-check">
+          {t('confirmPaymentCheck')}
+        </p>
+      )}
       {usable && shortMinor > 0 && (
         <p class="notice" data-testid="confirm-short">
           {t('confirmShort', [formatAmount({ amountMinor: shortMinor, currency: offer.currency })])}
@@ -126,11 +132,6 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
       {usable && needsCard && cardChoice === NEW_CARD && <NewCardFields value={newCard} onInput={setNewCard} />}
       {usable && needsCard && cardChoice === NEW_CARD && <p class="muted">{t('cardsCheckHint')}</p>}
       <p class="muted">{t('confirmEscrowNote')}</p>
-      {usable && !vouchesForShopper(wallet, cards) && (
-        <p class="notice" data-testid="confirm-payment-check">
-          {t('confirmPaymentCheck')}
-        </p>
-      )}
     </ConfirmForm>
   );
 }
