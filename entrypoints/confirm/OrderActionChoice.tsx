@@ -53,6 +53,7 @@ export function OrderActionChoice({
       <p class="muted" data-testid="order-state">
         {t('orderStateLine', [tKey(`orderState_${status.state}`)])}
         {status.releaseAt !== undefined ? ` · ${t('orderReleasesAt', [formatDateTime(status.releaseAt)])}` : ''}
+        {status.checkEndsAt !== undefined ? ` · ${t('orderCheckEndsAt', [formatDateTime(status.checkEndsAt)])}` : ''}
       </p>
       {action.kind === 'dispute' && (
         <p data-testid="order-dispute-reason">

@@ -6,6 +6,7 @@ import type { NewCardDetails } from '@/lib/protocol/runtime';
 import type { WalletBalance } from '@/lib/wallet/balance-schema';
 import type { CardLabel, PaymentMethod } from '@/lib/wallet/records';
 import type { WalletRecord } from '@/lib/wallet/wallet-record';
+import { vouchesForShopper } from '@/lib/wallet/orders/payment-check';
 import { ConfirmForm, type Busy } from './ConfirmForm';
 import { NewCardFields, emptyCard } from './NewCardFields';
 import { OrderItems } from './OrderItems';
@@ -86,6 +87,12 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
           <span data-testid="confirm-balance">{formatAmount(balance.available)}</span>
         </p>
       )}
+      {/* Before the choices, so the shopper reads it before paying, however small the window. */}
+      {usable && !vouchesForShopper(wallet, cards) && (
+        <p class="notice" data-testid="confirm-payment-check">
+          {t('confirmPaymentCheck')}
+        </p>
+      )}
       {usable && shortMinor > 0 && (
         <p class="notice" data-testid="confirm-short">
           {t('confirmShort', [formatAmount({ amountMinor: shortMinor, currency: offer.currency })])}
@@ -123,6 +130,7 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
         </div>
       )}
       {usable && needsCard && cardChoice === NEW_CARD && <NewCardFields value={newCard} onInput={setNewCard} />}
+      {usable && needsCard && cardChoice === NEW_CARD && <p class="muted">{t('cardsCheckHint')}</p>}
       <p class="muted">{t('confirmEscrowNote')}</p>
     </ConfirmForm>
   );

@@ -40,14 +40,15 @@ const furthest =
     ahead(await progress(incoming, context), await progress(current, context)) ? incoming : current;
 
 const CARD_PROGRESS = { unsaved: 0, saved: 1, removed: 2 } as const;
+const ORDER_PROGRESS = { checking: 0, held: 1, released: 2, cancelled: 2, refunded: 2 } as const;
 
 /**
- * An order moves held → closed. While held, a partial refund replaces its hold with a later
- * pending transfer, and shipping and a dispute only ever get added to the same hold.
+ * An order moves checking → held → closed. While its money is held, a partial refund replaces its
+ * hold with a later pending transfer, and shipping and a dispute only ever get added to the same hold.
  */
 async function orderProgress(order: OrderRecord, { db }: WalletContext): Promise<number[]> {
   const hold = await db.transfers.get(order.holdTransferId);
-  return [order.state === 'held' ? 0 : 1, hold?.timestamp ?? 0, order.shipping ? 1 : 0, order.dispute ? 1 : 0];
+  return [ORDER_PROGRESS[order.state], hold?.timestamp ?? 0, order.shipping ? 1 : 0, order.dispute ? 1 : 0];
 }
 
 /** A job is wanted only while the work it stands for is still to do, in the merged wallet. */
@@ -57,6 +58,10 @@ async function jobNeeded(job: JobRecord, context: WalletContext): Promise<boolea
     case 'settle_top_up': {
       const topUp = await db.topUps.get(job.ref);
       return topUp !== undefined && !(await topUpSettled(context, topUp));
+    }
+    case 'end_payment_check': {
+      const order = await db.orders.get(job.ref);
+      return order?.state === 'checking' && order.checkEndsAt === job.dueAt;
     }
     case 'release_order': {
       // The sweep releases by the order's own date, so a job for another date would be dropped without releasing.
@@ -119,7 +124,8 @@ export const MERGE_RULES: Rules = {
     resolve: keepCurrent,
     wanted: async (document, { db }) => (await db.verification.orderBy('submittedAt').last())?.id === document.verificationId,
   },
-  cards: { resolve: furthest((card) => [CARD_PROGRESS[card.status]]) },
+  // A card's check only ever gets added, so of two versions with one status the checked one is newer.
+  cards: { resolve: furthest((card) => [CARD_PROGRESS[card.status], card.checkedAt === undefined ? 0 : 1]) },
   jobs: {
     resolve: async (current, incoming, context) =>
       !(await jobNeeded(current, context)) && (await jobNeeded(incoming, context)) ? incoming : current,

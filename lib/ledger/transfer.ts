@@ -2,8 +2,11 @@ import * as z from 'zod/mini';
 import { amountMinor, currencyCode } from '../money-schema';
 import { accountId } from './account';
 
-/** Why money moved, in TigerBeetle's sense of a transfer `code`. */
-export const transferCode = z.enum(['top_up', 'purchase', 'refund', 'fee', 'card_refund']);
+/**
+ * Why money moved, in TigerBeetle's sense of a transfer `code`. A card check charges a newly
+ * linked card one minor unit and refunds it: two movements, so the card's statement shows both.
+ */
+export const transferCode = z.enum(['top_up', 'purchase', 'refund', 'fee', 'card_refund', 'card_check', 'card_check_refund']);
 export type TransferCode = z.infer<typeof transferCode>;
 
 export const transferId = z.string().check(z.minLength(1), z.maxLength(200));

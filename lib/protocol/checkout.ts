@@ -93,11 +93,13 @@ export type BuyerAction = z.infer<typeof buyerAction>;
 /** What a page learns of an order: its state in escrow and the money, never the shopper's details. */
 export const orderStatus = z.strictObject({
   orderId: z.string(),
-  state: z.enum(['held', 'shipped', 'disputed', 'released', 'cancelled', 'refunded']),
+  state: z.enum(['checking', 'held', 'shipped', 'disputed', 'released', 'cancelled', 'refunded']),
   amountMinor,
   refundedMinor: amountMinor,
   currency: currencyCode,
   paidAt: z.int(),
+  /** While the payment is in check: when the wallet accepts it, unless the shopper cancels first. */
+  checkEndsAt: z.optional(z.int()),
   shippedAt: z.optional(z.int()),
   /** When escrow releases by itself, while it is counting. */
   releaseAt: z.optional(z.int()),
@@ -108,13 +110,19 @@ export type OrderStatus = z.infer<typeof orderStatus>;
 export const announcement = z.strictObject({ name: z.string(), protocolVersions: z.array(z.int()) });
 
 export const paymentOutcome = z.discriminatedUnion('status', [
-  /** Paid into escrow: the money is held until the buyer confirms receipt or the protection period ends. */
+  /**
+   * Paid: the wallet holds the money. `state` says whether the payment is in check first (`checking`,
+   * accepted at `checkEndsAt`) or already in escrow (`held`) until the buyer confirms receipt or the
+   * protection period ends.
+   */
   z.strictObject({
     status: z.literal('held'),
     orderId: z.string(),
     amountMinor,
     currency: currencyCode,
     paidAt: z.int(),
+    state: z.enum(['checking', 'held']),
+    checkEndsAt: z.optional(z.int()),
   }),
   z.strictObject({ status: z.literal('rejected'), orderId: z.string(), error: protocolError }),
 ]);

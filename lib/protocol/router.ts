@@ -47,6 +47,7 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'cards.setDefault': ['extension'],
   'cards.remove': ['extension'],
   'cards.reveal': ['extension'],
+  'cards.check': ['extension'],
   'identity.submit': ['extension'],
   'topUps.create': ['extension'],
   'orders.cancel': ['extension'],

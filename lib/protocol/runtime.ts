@@ -3,7 +3,7 @@ import { amountMinor } from '../money-schema';
 import { clockAnchor } from '../clock';
 import { transfer } from '../ledger/transfer';
 import { historyQuery } from '../wallet/history/history-query';
-import { cardRecord, cardSecret, claimRecord, orderRecord, paymentMethod, savedCardsView, topUpRecord } from '../wallet/records';
+import { cardLabel, cardRecord, cardSecret, claimRecord, orderRecord, paymentMethod, savedCardsView, topUpRecord } from '../wallet/records';
 import { contactChannel } from '../account/contact-codes';
 import { enteredPostalAddress, loginPassword, postalAddress, profileRecord, securityAnswers } from '../account/profile-fields';
 import { autoLockMinutes, contactRecord } from '../account/records';
@@ -112,6 +112,8 @@ export const runtimeRequest = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('cards.setDefault'), cardId: recordId }),
   z.strictObject({ type: z.literal('cards.remove'), cardId: recordId, paymentPassword: secretText }),
   z.strictObject({ type: z.literal('cards.reveal'), cardId: recordId, paymentPassword: secretText }),
+  /** The card check for a card saved before the wallet checked cards: it charges the card, so it carries the payment password. */
+  z.strictObject({ type: z.literal('cards.check'), cardId: recordId, paymentPassword: secretText }),
   z.strictObject({ type: z.literal('identity.submit'), submission: identitySubmission }),
   /** A card top-up charges a linked card, so it carries the payment password; the other methods are transfers started outside the wallet. */
   z.strictObject({
@@ -218,6 +220,7 @@ export const runtimeResults = {
   'cards.setDefault': z.strictObject({ card: cardRecord }),
   'cards.remove': z.strictObject({ card: cardRecord }),
   'cards.reveal': z.strictObject({ secret: cardSecret }),
+  'cards.check': z.strictObject({ card: cardLabel }),
   'identity.submit': z.strictObject({ verification: verificationRecord }),
   'topUps.create': z.strictObject({ topUp: topUpRecord, replayed: z.boolean() }),
   'orders.cancel': z.strictObject({ order: orderRecord }),

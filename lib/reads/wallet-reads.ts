@@ -6,6 +6,7 @@ import { WalletDatabase } from '../db';
 import { verificationStanding } from '../identity/verification';
 import { lettersNewestFirst } from '../letters/letter-list';
 import { readBalance } from '../wallet/balance';
+import { cardCheckRows } from '../wallet/cards/card-check';
 import { savedCards } from '../wallet/cards/saved-cards';
 import { claimablePurchases } from '../wallet/claims/claimable';
 import { claimsNewestFirst } from '../wallet/claims/claim-view';
@@ -28,6 +29,7 @@ export function createWalletReads(db: WalletDatabase) {
     balance: () => readBalance(db),
     wallet: () => db.wallet.get('wallet'),
     savedCards: () => savedCards(db),
+    cardCheckRows: (cardId: string) => cardCheckRows(db, cardId),
     topUpStanding: (monthStart: number) => readTopUpStanding(db, monthStart),
     pendingTopUps: () => pendingTopUps(db),
     recentActivity: (shown: number) => recentActivity(db, shown),

@@ -10,6 +10,8 @@ export const ACCOUNTS = {
   eWallet: 'external:e-wallet',
   boleto: 'external:boleto',
   fees: 'external:fees',
+  /** Where a card check's one-cent charge goes and comes back from; opened at the first check. */
+  cardCheck: 'external:card-check',
 } as const;
 
 /** Where each top-up method's money comes from: one external account per method. */

@@ -21,10 +21,10 @@ export const topUpRecord = z.strictObject({
 });
 export type TopUpRecord = z.infer<typeof topUpRecord>;
 
-/** Time-based work swept from alarms: settling top-ups, releasing escrow, finishing card refunds, claim and identity reviews. */
+/** Time-based work swept from alarms: settling top-ups, ending payment checks, releasing escrow, claim and identity reviews. */
 export const jobRecord = z.strictObject({
   id,
-  kind: z.enum(['settle_top_up', 'release_order', 'review_claim', 'review_identity']),
+  kind: z.enum(['settle_top_up', 'end_payment_check', 'release_order', 'review_claim', 'review_identity']),
   ref: id,
   dueAt: z.int(),
 });
@@ -52,13 +52,19 @@ export const orderRecord = z.strictObject({
   /** The pending transfer that holds the money now (a partial refund replaces it with a smaller one). */
   holdTransferId: id,
   paidAt: z.int(),
+  /** While the payment is in check: when the wallet's clock accepts it into escrow. */
+  checkEndsAt: z.optional(z.int()),
   shipping: z.optional(z.strictObject({ kind: shippingKind, shippedAt: z.int() })),
   /** When escrow releases by itself; cleared while a dispute pauses the clock. */
   releaseAt: z.optional(z.int()),
   /** Time left on the protection period when a dispute paused it. */
   pausedRemainingMs: z.optional(z.int()),
   dispute: z.optional(z.strictObject({ openedAt: z.int(), reason: z.string() })),
-  state: z.enum(['held', 'released', 'cancelled', 'refunded']),
+  /**
+   * `checking` and `held` both hold the money in the order's pending transfer; in `checking` the
+   * payment waits for its check, so the shop cannot ship it yet.
+   */
+  state: z.enum(['checking', 'held', 'released', 'cancelled', 'refunded']),
   closedAt: z.optional(z.int()),
 });
 export type OrderRecord = z.infer<typeof orderRecord>;
@@ -104,6 +110,11 @@ export const cardRecord = z.strictObject({
   expiryYear: z.int(),
   linkedAt: z.int(),
   status: z.enum(['saved', 'unsaved', 'removed']),
+  /**
+   * When the card passed its card check (a one-cent charge, refunded). Cards linked before the
+   * wallet checked cards have none, and count as not checked until they are.
+   */
+  checkedAt: z.optional(z.int()),
   sealedDetails: z.optional(sealed),
 });
 export type CardRecord = z.infer<typeof cardRecord>;

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { OrderStatus, ShippingKind } from '../../lib/protocol/checkout';
 import { OrderHead, OrderHistory, OrderLines, OrderNote, OrderState, type Note } from './OrderParts';
-import { errorText, formatAmount, isOpen, refundableMinor } from './order-words';
+import { checkEndText, errorText, formatAmount, isOpen, refundableMinor } from './order-words';
 import { recordStatus, type Order } from './orders';
 import { RefundForm, type RefundRequest } from './RefundForm';
 import { ShipForm } from './ShipForm';
@@ -78,7 +78,18 @@ export function SellerOrder({ order, presence, failure }: { order: Order; presen
       <OrderLines order={order} />
       {status && <MoneyFacts status={status} />}
       {actionable && isOpen(actionable) && actionable.shippedAt === undefined && (
-        <ShipForm busy={busy} onShip={(kind) => void ship(kind)} />
+        <ShipForm
+          busy={busy}
+          notYet={
+            actionable.state === 'checking'
+              ? {
+                  id: `ship-not-yet-${order.id}`,
+                  text: `The wallet is checking this payment: ship once it is accepted, by ${checkEndText(actionable)}. The buyer can still cancel until then.`,
+                }
+              : undefined
+          }
+          onShip={(kind) => void ship(kind)}
+        />
       )}
       {actionable?.state === 'disputed' && (
         <div class="order-actions">

@@ -8,12 +8,22 @@ const KINDS: { value: ShippingKind; label: string }[] = [
   { value: 'virtual', label: 'Virtual (digital delivery)' },
 ];
 
-export function ShipForm({ busy, onShip }: { busy: boolean; onShip: (kind: ShippingKind) => void }) {
+/** `notYet` says why the order cannot ship yet (its payment is in check): the form is shown, switched off, with the reason. */
+export function ShipForm({
+  busy,
+  notYet,
+  onShip,
+}: {
+  busy: boolean;
+  notYet?: { id: string; text: string };
+  onShip: (kind: ShippingKind) => void;
+}) {
   const [kind, setKind] = useState<ShippingKind>('express');
   return (
     <form
       class="order-form inline-form"
       aria-label="Mark shipped"
+      aria-describedby={notYet?.id}
       onSubmit={(event) => {
         event.preventDefault();
         onShip(kind);
@@ -24,6 +34,7 @@ export function ShipForm({ busy, onShip }: { busy: boolean; onShip: (kind: Shipp
         <select
           name="shipKind"
           data-testid="ship-kind"
+          disabled={notYet !== undefined}
           value={kind}
           onChange={(event) => setKind(event.currentTarget.value as ShippingKind)}
         >
@@ -34,9 +45,14 @@ export function ShipForm({ busy, onShip }: { busy: boolean; onShip: (kind: Shipp
           ))}
         </select>
       </label>
-      <button type="submit" class="primary" data-testid="mark-shipped" disabled={busy}>
+      <button type="submit" class="primary" data-testid="mark-shipped" disabled={busy || notYet !== undefined}>
         Mark shipped
       </button>
+      {notYet && (
+        <p class="muted small ship-not-yet" id={notYet.id} data-testid="ship-not-yet">
+          {notYet.text}
+        </p>
+      )}
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Offer, OrderStatus } from '../../lib/protocol/checkout';
 import { clearCart, readCart, type CartLine } from './cart';
 import { mountPage, SHOP_NAME, SHOP_SUPPORT_EMAIL } from './Layout';
+import { checkEndText } from './order-words';
 import { checkoutOrderId, endCheckout, orderEventNow, saveOrder } from './orders';
 import { CURRENCY, price, SHIPPING } from './products';
 import { offerToWallet, type WalletEvent } from './wallet';
@@ -72,7 +73,7 @@ function OrderSummary({ offer }: { offer: Offer }) {
   );
 }
 
-type Placed = { orderId: string; method: 'card' | 'wallet' };
+type Placed = { orderId: string; method: 'card' | 'wallet'; status?: OrderStatus };
 
 function Checkout({ lines, onPlaced }: { lines: readonly CartLine[]; onPlaced: (placed: Placed) => void }) {
   const [offer] = useState(() => buildOffer(checkoutOrderId(), lines));
@@ -87,11 +88,11 @@ function Checkout({ lines, onPlaced }: { lines: readonly CartLine[]; onPlaced: (
       method,
       createdAt: new Date().toISOString(),
       ...(status ? { status } : {}),
-      history: [orderEventNow(status ? 'Paid with the wallet: the money is held in escrow.' : 'Paid by card.')],
+      history: [orderEventNow(status ? paidText(status) : 'Paid by card.')],
     });
     clearCart();
     endCheckout();
-    onPlaced({ orderId: offer.orderId, method });
+    onPlaced({ orderId: offer.orderId, method, ...(status ? { status } : {}) });
   }
 
   useEffect(
@@ -184,7 +185,13 @@ function Checkout({ lines, onPlaced }: { lines: readonly CartLine[]; onPlaced: (
   );
 }
 
-function Confirmation({ orderId, method }: Placed) {
+function paidText(status: OrderStatus): string {
+  return status.state === 'checking'
+    ? `Paid with the wallet: the payment is in check until ${checkEndText(status)}, the money held meanwhile.`
+    : 'Paid with the wallet: the money is held in escrow.';
+}
+
+function Confirmation({ orderId, method, status }: Placed) {
   const heading = useRef<HTMLHeadingElement>(null);
   // The form the shopper was in is gone; move focus to what replaced it.
   useEffect(() => heading.current?.focus(), []);
@@ -198,6 +205,12 @@ function Confirmation({ orderId, method }: Placed) {
           ? `Order ${orderId} placed. Paid by card (simulated: no card was charged).`
           : `Order ${orderId} placed. Paid with your wallet: the money is held until you confirm you received the order.`}
       </p>
+      {status?.state === 'checking' && (
+        <p data-testid="payment-check-note">
+          Your wallet is checking this payment and accepts it by {checkEndText(status)}. We ship once it is accepted; until then you can
+          cancel the order from your orders and have the money back at once.
+        </p>
+      )}
       {method === 'wallet' && (
         // Any script in a page can post the wallet's "held" message; a real shop would wait for its payment provider's server.
         <p class="muted small" data-testid="demo-trust-note">

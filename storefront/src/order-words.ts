@@ -5,6 +5,7 @@ type State = OrderStatus['state'];
 
 /** The wallet's states as shoppers and sellers read them; `released` is the buyer's "received". */
 export const STATE_LABELS: Record<State, string> = {
+  checking: 'Payment check',
   held: 'Held in escrow',
   shipped: 'Shipped',
   disputed: 'Disputed',
@@ -25,12 +26,16 @@ export const refundableMinor = (status: OrderStatus): number =>
 
 /** The money is still held while the order is open, so the buyer and the seller can still act on it. */
 export const isOpen = (status: OrderStatus): boolean =>
-  status.state === 'held' || status.state === 'shipped' || status.state === 'disputed';
+  status.state === 'checking' || status.state === 'held' || status.state === 'shipped' || status.state === 'disputed';
+
+/** When the wallet accepts a payment still in check, as both pages say it. */
+export const checkEndText = (status: OrderStatus): string => formatDateTime(status.checkEndsAt ?? status.paidAt);
 
 /** One line on where the order's money stands, beyond its state's name. */
 export function stateDetail(status: OrderStatus): string {
   const refunded = formatAmount(status.refundedMinor, status.currency);
   const main = {
+    checking: `The wallet is checking this payment and accepts it by ${checkEndText(status)}; until then it can be cancelled, not shipped`,
     held: 'Waiting for the seller to ship',
     shipped:
       status.releaseAt === undefined

@@ -41,9 +41,9 @@ export function offerToWallet(offer: Offer, onEvent: (event: WalletEvent) => voi
         if (message.requestId !== offerId || message.payload.orderId !== offer.orderId) return;
         if (message.payload.status === 'rejected') onEvent({ type: 'rejected', message: message.payload.error.message });
         else {
-          const { orderId, amountMinor, currency, paidAt } = message.payload;
-          // A payment is the order's first status: held, nothing refunded yet.
-          onEvent({ type: 'held', status: { orderId, state: 'held', amountMinor, refundedMinor: 0, currency, paidAt } });
+          const { status: _held, ...paid } = message.payload;
+          // A payment is the order's first status: in check or held, nothing refunded yet.
+          onEvent({ type: 'held', status: { ...paid, refundedMinor: 0 } });
         }
         return;
     }

@@ -1,10 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { pdf, png } from '../unit/support/images';
 import type { DriverPage } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { ROOT } from './support/paths';
+import { addTestCard } from './support/wallet-page';
 
 // A wallet of its own: this spec signs up through the form, which only a fresh profile shows.
 test.use({ walletProfile: 'accounts' });
@@ -78,11 +79,7 @@ test('the phone is confirmed with the code from the inbox; a wrong code counts a
 test('a card is added, shown as brand and last four', async () => {
   const page = walletPage;
   await page.click('a[href="#cards"]');
-  await page.fill('[name="cardNumber"]', TEST_CARD.number);
-  await page.fill('[name="cardExpiry"]', TEST_CARD.expiry);
-  await page.fill('[name="cardHolder"]', TEST_CARD.holderName);
-  await page.fill('[name="cardCvv"]', TEST_CARD.cvv);
-  await page.click('[data-testid="card-add-submit"]');
+  await addTestCard(page);
   await page.waitForText('[data-testid="card-item"]', '4242');
   expect(await page.textOf('[data-testid="card-item"]')).not.toContain('4242 4242');
   await page.screenshot('cards');

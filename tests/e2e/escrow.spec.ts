@@ -3,7 +3,7 @@ import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { poll } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_PORT, STOREFRONT_URL } from './support/paths';
-import { askBackground, openExtensionOrigin, storesOf } from './support/wallet-data';
+import { askBackground, openExtensionOrigin, storesOf, verifyIdentity } from './support/wallet-data';
 import {
   balanceOf,
   inOrder,
@@ -28,10 +28,12 @@ const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' as const })
 /** Order 1, which later tests reach from another origin. */
 let firstOrderId: string;
 
-test('a fresh wallet is signed up and topped up', async ({ wallet }) => {
+// Verified, so its purchases go straight into escrow; payment-check.spec.ts follows a wallet that is not.
+test('a fresh wallet is signed up, verified and topped up', async ({ wallet }) => {
   const page = await openExtensionOrigin(wallet);
   await poll(() => storesOf(page), 'the wallet database');
   expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
+  await verifyIdentity(page);
   expect(
     await askBackground(page, { type: 'topUps.create', id: 'escrow-top-up', method: 'e_wallet', amountMinor: TOP_UP_MINOR }),
   ).toMatchObject({ ok: true });

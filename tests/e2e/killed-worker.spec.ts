@@ -2,7 +2,7 @@ import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { balanceOf, noConfirmWindow, openPayment, paidOrderId, sendFromPage } from './support/shopping';
-import { askBackground, openExtensionOrigin } from './support/wallet-data';
+import { askBackground, openExtensionOrigin, verifyIdentity } from './support/wallet-data';
 
 // A wallet of its own: balances are compared exactly before and after each stop.
 test.use({ walletProfile: 'killed-worker' });
@@ -62,10 +62,12 @@ test.afterAll(() => {
   );
 });
 
-test('a funded wallet', async ({ wallet }) => {
+// Verified, so each payment is held in escrow at once: the stops below are about that one step.
+test('a funded, verified wallet', async ({ wallet }) => {
   const page = await wallet.waitForPage('/wallet.html');
   await page.waitFor('[data-testid="sign-up-submit"]');
   expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
+  await verifyIdentity(page);
   expect(await askBackground(page, { type: 'topUps.create', id: 'killed-top-up', method: 'e_wallet', amountMinor: 40_000 })).toMatchObject({
     ok: true,
   });

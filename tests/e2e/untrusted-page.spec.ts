@@ -1,17 +1,14 @@
-import { png } from '../unit/support/images';
 import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
 import { balanceOf, noConfirmWindow, payFromBalance } from './support/shopping';
-import { askBackground, openExtensionOrigin } from './support/wallet-data';
+import { askBackground, openExtensionOrigin, verifyIdentity } from './support/wallet-data';
 
 // A wallet of its own: its balance is set to each figure in turn, and its clock is sped up to verify it.
 test.use({ walletProfile: 'untrusted-page' });
 // The observations compare one wallet at three balances, in that order; each test still sets up what it needs.
 test.describe.configure({ mode: 'serial' });
-
-const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 /** Signs up once for the worker's browser. */
 async function signedUp(wallet: WalletDriver): Promise<DriverPage> {
@@ -20,27 +17,6 @@ async function signedUp(wallet: WalletDriver): Promise<DriverPage> {
   if (state.ok && (state.result as { wallet: unknown }).wallet === null)
     expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
   return page;
-}
-
-/** Verifies the wallet's identity in sped-up wallet time, so it may hold up to $5,000. */
-async function verified(page: DriverPage) {
-  expect(
-    await askBackground(page, {
-      type: 'identity.submit',
-      submission: {
-        documentType: 'passport',
-        files: [
-          { side: 'photo_page', name: 'photo-page.png', bytes: base64(png(1200, 800)) },
-          { side: 'cover', name: 'cover.png', bytes: base64(png(1200, 800)) },
-        ],
-      },
-    }),
-  ).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'clock.setSpeedup', speedup: 100_000 })).toMatchObject({ ok: true });
-  await expect
-    .poll(async () => JSON.stringify(await askBackground(page, { type: 'wallet.state' })), { timeout: 30_000 })
-    .toContain('"verified":true');
-  expect(await askBackground(page, { type: 'clock.setSpeedup', speedup: 1 })).toMatchObject({ ok: true });
 }
 
 /** Tops the balance up to exactly `targetMinor`. */
@@ -148,7 +124,7 @@ test('a page learns nothing of the wallet from its option: not the balance, not 
   const TOTALS = [50_00, 1_000_00];
   const seen = new Map<number, string[]>();
   for (const balanceMinor of BALANCES) {
-    if (balanceMinor > 500_00) await verified(extension);
+    if (balanceMinor > 500_00) await verifyIdentity(extension);
     await balanceAt(wallet, extension, balanceMinor);
     for (const totalMinor of TOTALS) {
       const page = await wallet.newPage();

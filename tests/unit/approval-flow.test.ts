@@ -38,7 +38,7 @@ const gate = (authorisation: PaymentAuthorisation | undefined | 'wrong'): Answer
 const held = (requestId: string): TabNotice => ({
   type: 'payment.outcome',
   requestId,
-  outcome: { status: 'held', orderId: 'ord_1', amountMinor: 2997, currency: 'USD', paidAt: 1 },
+  outcome: { status: 'held', orderId: 'ord_1', amountMinor: 2997, currency: 'USD', paidAt: 1, state: 'held' },
 });
 
 describe('Approval flow: opened, answered and settled alike for every kind', () => {

@@ -5,6 +5,7 @@ import background from '@/entrypoints/background';
 import { DATABASE_NAME, WalletDatabase } from '@/lib/db';
 import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
+import { cardFromBeforeChecks } from './support/with-wallet';
 import {
   contentSender,
   dumpWallet,
@@ -27,9 +28,13 @@ async function openApproval() {
   return (opened as { result: { approvalId: string } }).result.approvalId;
 }
 
-/** Signs up, tops up $100 and pays the demo offer from the balance, as the confirm window would. */
+/**
+ * Signs up, saves a card (which passes its card check, so payments are accepted at once), tops up
+ * $100 and pays the demo offer from the balance, as the confirm window would.
+ */
 async function payDemoOffer() {
   await signUp();
+  expect(await send({ type: 'cards.add', card: TEST_CARD }, extensionSender)).toMatchObject({ ok: true });
   await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
   const approvalId = await openApproval();
   return send({ type: 'approval.pay', approvalId, method: 'balance', paymentPassword: PAYMENT_PASSWORD }, extensionSender);
@@ -123,12 +128,69 @@ describe('Background', () => {
     });
     expect(notify).toHaveBeenCalledWith(
       7,
-      expect.objectContaining({ outcome: expect.objectContaining({ status: 'held', orderId: 'ord_1', amountMinor: 2997 }) }),
+      expect.objectContaining({ outcome: expect.objectContaining({ status: 'held', state: 'held', orderId: 'ord_1', amountMinor: 2997 }) }),
       { frameId: 0 },
     );
     expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({
       result: { available: { amountMinor: 7_003 }, held: { amountMinor: 2_997 } },
     });
+  });
+
+  it('puts a payment nothing vouches for into check: the page hears so, the shop cannot ship it, and the job alarm accepts it in demo time', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+      await signUp();
+      await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
+      const approvalId = await openApproval();
+      expect(
+        await send({ type: 'approval.pay', approvalId, method: 'balance', paymentPassword: PAYMENT_PASSWORD }, extensionSender),
+      ).toMatchObject({ ok: true, result: { order: { state: 'checking' } } });
+      expect(notify).toHaveBeenCalledWith(
+        7,
+        expect.objectContaining({
+          outcome: expect.objectContaining({ status: 'held', state: 'checking', checkEndsAt: expect.any(Number) }),
+        }),
+        { frameId: 0 },
+      );
+      const ship = { type: 'merchant.ship', orderId: 'ord_1', shipping: 'express' } as const;
+      expect(await send(ship, contentSender)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+      expect(await send({ type: 'merchant.status', orderId: 'ord_1' }, contentSender)).toMatchObject({
+        result: { status: { state: 'checking', checkEndsAt: expect.any(Number) } },
+      });
+      expect(await fakeBrowser.alarms.get('wallet-jobs')).toBeDefined();
+
+      expect(await send({ type: 'clock.setSpeedup', speedup: 100_000 }, extensionSender)).toMatchObject({ ok: true });
+      // 24 hours are under a real second at 100,000×.
+      vi.setSystemTime(Date.now() + 1_000);
+      await fakeBrowser.alarms.onAlarm.trigger({ name: 'wallet-jobs', scheduledTime: Date.now() });
+      await vi.waitFor(async () =>
+        expect(await send({ type: 'merchant.status', orderId: 'ord_1' }, contentSender)).toMatchObject({
+          result: { status: { state: 'held' } },
+        }),
+      );
+      expect(await send(ship, contentSender)).toMatchObject({ ok: true, result: { status: { state: 'shipped' } } });
+      expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({
+        result: { available: { amountMinor: 7_003 }, held: { amountMinor: 2_997 } },
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('runs the card check of a card saved before cards were checked only with the payment password', async () => {
+    await signUp();
+    const db = new WalletDatabase(DATABASE_NAME);
+    await db.cards.add(cardFromBeforeChecks('old', Date.now()));
+    expect(await send({ type: 'cards.check', cardId: 'old', paymentPassword: '135792' }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD' },
+    });
+    expect(await db.transfers.count()).toBe(0);
+    const checked = await send({ type: 'cards.check', cardId: 'old', paymentPassword: PAYMENT_PASSWORD }, extensionSender);
+    expect(checked).toMatchObject({ ok: true, result: { card: { id: 'old', checkedAt: expect.any(Number) } } });
+    expect((await db.transfers.toArray()).map((transfer) => transfer.code).sort()).toEqual(['card_check', 'card_check_refund']);
+    db.close();
   });
 
   it('keeps the approval open when the balance is short, with the shortfall for the confirm window', async () => {

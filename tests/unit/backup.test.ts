@@ -12,14 +12,16 @@ import { submitVerification } from '@/lib/identity/verification';
 import { availableMinor } from '@/lib/ledger/balances';
 import { verifyLedger } from '@/lib/ledger/verify';
 import { ACCOUNTS } from '@/lib/wallet/accounts';
-import { addCard, removeCard, revealCard } from '@/lib/wallet/cards/cards';
+import { addCard, checkSavedCard, removeCard, revealCard } from '@/lib/wallet/cards/cards';
 import { runDueJobs } from '@/lib/wallet/jobs';
 import { orderKey } from '@/lib/wallet/orders/order-key';
 import { shipOrder } from '@/lib/wallet/orders/orders';
+import { PAYMENT_CHECK_MS } from '@/lib/wallet/orders/payment-check';
+import { pay } from '@/lib/wallet/orders/payments';
 import { topUp } from '@/lib/wallet/top-ups/top-ups';
 import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { png } from './support/images';
-import { SHOP, freshDatabase } from './support/with-wallet';
+import { SHOP, cardFromBeforeChecks, freshDatabase, offer } from './support/with-wallet';
 import { contentSender, send, startBackground } from './support/with-background';
 import { DAY, LOGIN_PASSWORD, activeWallet, address, signedUp, succeeded, upload, type Wallet } from './support/active-wallet';
 
@@ -158,6 +160,38 @@ describe('Backup: importing into the same wallet', () => {
     expect(await target.db.topUps.get('mine')).toBeDefined();
     expect((await target.db.orders.get(orderKey(SHOP, 'ord_2')))?.shipping?.kind).toBe('surface');
     expect(await shopperAvailable(target.db)).toBe((await shopperAvailable(source.db)) + 700);
+    expect(await verifyLedger(target.db)).toMatchObject({ ok: true });
+  });
+
+  it('keeps a payment the clock accepted accepted, and does not revive its check, when a backup from during the check comes back', async () => {
+    const wallet = await signedUp();
+    succeeded(await topUp(wallet.context, { id: 'funds', method: 'e_wallet', amountMinor: 5_000 }));
+    succeeded(await pay(wallet.context, { origin: SHOP, offer: offer({ orderId: 'in-check' }), method: 'balance' }, AUTHORISED));
+    const older = await exported(wallet);
+    wallet.clock.advance(PAYMENT_CHECK_MS);
+    expect(await runDueJobs(wallet.context)).toEqual({ done: 1, failed: [] });
+    const before = await dump(wallet.db);
+
+    const imported = succeeded(await importBackup(wallet.context, { contents: older, sessionKey: wallet.dataKey }));
+    expect(imported.tables.orders).toMatchObject({ kept: 1, updated: 0 });
+    expect(imported.tables.jobs).toMatchObject({ added: 0, skipped: 1 });
+    expect(await dump(wallet.db)).toEqual(before);
+    expect((await wallet.db.orders.get(orderKey(SHOP, 'in-check')))?.state).toBe('held');
+  });
+
+  it('takes a card’s check from a newer backup into a wallet restored from before the card was checked', async () => {
+    const source = await signedUp();
+    await source.db.cards.add(cardFromBeforeChecks('old', source.clock.now()));
+    const older = await exported(source);
+    succeeded(await checkSavedCard(source.context, 'old', AUTHORISED));
+    const newer = await exported(source);
+
+    const target = freshDatabase();
+    const { dataKey } = succeeded(await importBackup(target.context, { contents: older, loginPassword: LOGIN_PASSWORD }));
+    const merged = succeeded(await importBackup(target.context, { contents: newer, sessionKey: dataKey }));
+    expect(merged.tables.cards.updated).toBe(1);
+    expect(merged.tables.transfers.added).toBe(2);
+    expect(await target.db.cards.get('old')).toMatchObject({ checkedAt: source.clock.now() });
     expect(await verifyLedger(target.db)).toMatchObject({ ok: true });
   });
 

@@ -110,6 +110,7 @@ const RUNTIME_MESSAGES: object[] = [
   { type: 'cards.add', card: TEST_CARD },
   { type: 'cards.remove', cardId: 'card-1', paymentPassword: SIGN_UP_INPUT.paymentPassword },
   { type: 'cards.reveal', cardId: 'card-1', paymentPassword: SIGN_UP_INPUT.paymentPassword },
+  { type: 'cards.check', cardId: 'card-1', paymentPassword: SIGN_UP_INPUT.paymentPassword },
   { type: 'topUps.create', id: 'fuzz-top-up', method: 'e_wallet', amountMinor: 10_000 },
   { type: 'orders.cancel', origin: 'http://localhost:5178', orderId: 'ord_1' },
   { type: 'orders.dispute', origin: 'http://localhost:5178', orderId: 'ord_1', reason: 'Never arrived' },

@@ -6,7 +6,7 @@ import { NOTICE_KINDS, SECURITY_EVENT_KINDS } from '@/lib/account/records';
 import { TABLE_NAMES } from '@/lib/backup/tables';
 import { HELP_GROUPS, HELP_TOPICS } from '@/lib/help/topics';
 import { transferCode } from '@/lib/ledger/transfer';
-import { shippingKind, type BuyerAction } from '@/lib/protocol/checkout';
+import { orderStatus, shippingKind, type BuyerAction } from '@/lib/protocol/checkout';
 import { topUpMethod } from '@/lib/wallet/top-ups/top-up-method';
 
 // The keys the pages build at run time (`tKey`), which the build's typed keys cannot check.
@@ -25,12 +25,9 @@ describe('Keys built at run time', () => {
     ['wallet sections', WALLET_SECTIONS.map((section) => `section_${section}`)],
     ['transfer kinds', transferCode.options.map((code) => `historyKind_${code}`)],
     ['top-up methods', topUpMethod.options.flatMap((method) => [`historyMethod_${method}`, `topUpMethod_${method}`])],
-    ['history statuses', ['historyStatus_posted', 'historyStatus_voided']],
+    ['history statuses', ['historyStatus_checking', 'historyStatus_posted', 'historyStatus_voided']],
     ['shipping kinds', shippingKind.options.map((kind) => `ordersShipping_${kind}`)],
-    [
-      'escrow states',
-      ['held', 'shipped', 'disputed', 'released', 'cancelled', 'refunded'].flatMap((state) => [`ordersStateLabel_${state}`]),
-    ],
+    ['escrow states', orderStatus.shape.state.options.flatMap((state) => [`ordersStateLabel_${state}`, `orderState_${state}`])],
     ['buyer actions', BUYER_ACTIONS.flatMap((kind) => [`orderAction_${kind}`, `orderActionConfirm_${kind}`, `orderActionEffect_${kind}`])],
     ['security events', SECURITY_EVENT_KINDS.map((kind) => `securityEvent_${kind}`)],
     ['inbox notices', NOTICE_KINDS.map((notice) => `inboxNotice_${notice}`)],

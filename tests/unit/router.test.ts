@@ -53,6 +53,7 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
     'cards.setDefault': unused,
     'cards.remove': unused,
     'cards.reveal': unused,
+    'cards.check': unused,
     'identity.submit': unused,
     'topUps.create': vi.fn(async () => {
       throw new WalletError('NOT_FOUND', 'no wallet');

@@ -14,12 +14,13 @@ import { createLedger } from '@/lib/ledger/ledger';
 import { verifyLedger } from '@/lib/ledger/verify';
 import { lettersNewestFirst } from '@/lib/letters/letter-list';
 import { openLetter, writeLetter } from '@/lib/letters/letters';
-import { revealCard } from '@/lib/wallet/cards/cards';
+import { checkSavedCard, revealCard } from '@/lib/wallet/cards/cards';
+import { pay } from '@/lib/wallet/orders/payments';
 import type { WalletContext } from '@/lib/wallet/context';
 import { orderKey } from '@/lib/wallet/orders/order-key';
 import type { OrderRecord } from '@/lib/wallet/records';
 import { LOGIN_PASSWORD, activeWallet, succeeded } from './support/active-wallet';
-import { MONDAY, SHOP } from './support/with-wallet';
+import { MONDAY, SHOP, offer } from './support/with-wallet';
 
 /**
  * A database written by the previous schema version, kept as a fixture, must open under the
@@ -42,6 +43,25 @@ const storesOf = (db: Dexie) =>
     db.tables.map((table) => [table.name, [table.schema.primKey, ...table.schema.indexes].map((index) => index.src).join(', ')]),
   );
 
+/** The fixture written into a database of its own version, then opened by the current schema. */
+async function openPreviousVersion(): Promise<{ fixture: Fixture; db: WalletDatabase }> {
+  const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Fixture;
+  Dexie.dependencies.indexedDB = new IDBFactory();
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+
+  const previous = new Dexie('wallet-upgrade');
+  previous.version(fixture.version).stores(fixture.stores);
+  await previous.open();
+  await previous.transaction('rw', previous.tables, () =>
+    Promise.all(previous.tables.map((table) => table.bulkAdd(fixture.tables[table.name as TableName]))),
+  );
+  previous.close();
+
+  const db = new WalletDatabase('wallet-upgrade');
+  await db.open();
+  return { fixture, db };
+}
+
 describe('Schema upgrades', () => {
   it.runIf(process.env.WRITE_DB_FIXTURE === '1')('writes the fixture from the current schema', async () => {
     const { db } = await activeWallet();
@@ -51,20 +71,7 @@ describe('Schema upgrades', () => {
   });
 
   it('opens a database of the previous version with every record intact, the ledger consistent and the vault unlocking', async () => {
-    const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Fixture;
-    Dexie.dependencies.indexedDB = new IDBFactory();
-    Dexie.dependencies.IDBKeyRange = IDBKeyRange;
-
-    const previous = new Dexie('wallet-upgrade');
-    previous.version(fixture.version).stores(fixture.stores);
-    await previous.open();
-    await previous.transaction('rw', previous.tables, () =>
-      Promise.all(previous.tables.map((table) => table.bulkAdd(fixture.tables[table.name as TableName]))),
-    );
-    previous.close();
-
-    const db = new WalletDatabase('wallet-upgrade');
-    await db.open();
+    const { fixture, db } = await openPreviousVersion();
     expect(db.verno).toBeGreaterThan(fixture.version);
     // Every table but the ones newer versions add was in the previous one, and held rows there; the new ones open empty.
     expect(TABLE_NAMES.filter((name) => !(name in fixture.tables))).toEqual(ADDED_TABLES);
@@ -101,6 +108,27 @@ describe('Schema upgrades', () => {
     ]);
     expect(succeeded(await openLetter(db, dataKey, 'after-upgrade')).letter.letter).toEqual(letter);
     expect(JSON.stringify(await db.letters.toArray())).not.toContain('Where is my order');
+    db.close();
+  });
+
+  it('counts the cards an older wallet linked as not checked: its purchases are checked until the shopper checks a card', async () => {
+    const { db } = await openPreviousVersion();
+    const clock = createManualClock(MONDAY);
+    const context: WalletContext = { db, ledger: createLedger(db, clock), clock };
+    expect((await db.cards.toArray()).map((card) => card.checkedAt)).toEqual([undefined, undefined]);
+    const paidBefore = (await db.orders.toArray()).map((order) => order.state);
+
+    const purchase = (orderId: string) =>
+      pay(context, { origin: 'https://shop.example', offer: offer({ orderId, amountMinor: 1_000 }), method: 'balance' }, AUTHORISED);
+    expect(await purchase('after-upgrade')).toMatchObject({ ok: true, order: { state: 'checking' } });
+    expect(await checkSavedCard(context, 'c1', AUTHORISED)).toMatchObject({ ok: true, card: { checkedAt: MONDAY } });
+    expect(await purchase('after-card-check')).toMatchObject({ ok: true, order: { state: 'held' } });
+
+    // Orders paid before the upgrade keep the state they had.
+    expect((await db.orders.bulkGet(['https://shop.example ord_1', 'https://shop.example ord_2'])).map((order) => order?.state)).toEqual(
+      paidBefore,
+    );
+    expect(await verifyLedger(db)).toMatchObject({ ok: true });
     db.close();
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
+import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
 import { contentSender, dumpWallet, extensionSender, send, startBackground, openPayment } from './support/with-background';
 
@@ -38,6 +38,8 @@ describe('A full disk', () => {
   });
 
   it('refuses a payment plainly and holds nothing; the shopper can pay once there is room', async () => {
+    // A saved card that passed its card check, so the payment is accepted at once.
+    expect(await send({ type: 'cards.add', card: TEST_CARD }, extensionSender)).toMatchObject({ ok: true });
     await send({ type: 'topUps.create', id: 'funds', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
     const opened = await openPayment(demoOffer(), 'r1', contentSender);
     const { approvalId } = (opened as { result: { approvalId: string } }).result;

@@ -6,7 +6,7 @@ import type { NewCardDetails } from '@/lib/protocol/runtime';
 import { actOnOrder, paysMerchant } from '@/lib/wallet/orders/buyer-actions';
 import { addCard, revealCard } from '@/lib/wallet/cards/cards';
 import { findOrder } from '@/lib/wallet/orders/orders';
-import { orderStatusOf } from '@/lib/wallet/orders/order-status';
+import { orderStatusOf, paymentOutcomeOf } from '@/lib/wallet/orders/order-status';
 import { pay } from '@/lib/wallet/orders/payments';
 import { unwrap, unwrapOrder } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
@@ -44,36 +44,31 @@ export function approvalHandlers({ context, session, approvals, thenSchedule }: 
       return { kind: 'order', approvalId, origin, action: subject.action, order, status: await orderStatusOf(context, order) };
     },
     'approval.reject': ({ approvalId }) => approvals.reject(approvalId),
+    // A payment in check is accepted by a job: the jobs' alarm is set again once the window has its answer,
+    // so nothing stands between the payment's commit and the page hearing of it (a worker stopped in between
+    // finds the job on its next start).
     'approval.pay': (request) =>
-      approvals.answer(
-        request.approvalId,
-        'payment',
-        gate(request.paymentPassword),
-        async ({ origin, requestId, subject }, key, authorisation) => {
-          const newCard = request.newCard && (await chargeNewCard(key, request.newCard));
-          const cardId = newCard?.id ?? request.cardId;
-          const paid = unwrap(
-            await pay(context, { origin, offer: subject.offer, method: request.method, ...(cardId ? { cardId } : {}) }, authorisation),
-          );
-          const { order } = paid;
-          const result = { ...paid, ...(newCard && !paid.replayed ? { newCard } : {}) };
-          return {
-            result,
-            // A card typed for this purchase: the window stays to ask whether to save it.
-            keepWindow: result.newCard !== undefined,
-            notice: {
-              type: 'payment.outcome',
-              requestId,
-              outcome: {
-                status: 'held',
-                orderId: order.orderId,
-                amountMinor: order.amountMinor,
-                currency: order.currency,
-                paidAt: order.paidAt,
-              },
-            },
-          };
-        },
+      thenSchedule(
+        approvals.answer(
+          request.approvalId,
+          'payment',
+          gate(request.paymentPassword),
+          async ({ origin, requestId, subject }, key, authorisation) => {
+            const newCard = request.newCard && (await chargeNewCard(key, request.newCard));
+            const cardId = newCard?.id ?? request.cardId;
+            const paid = unwrap(
+              await pay(context, { origin, offer: subject.offer, method: request.method, ...(cardId ? { cardId } : {}) }, authorisation),
+            );
+            const { order } = paid;
+            const result = { ...paid, ...(newCard && !paid.replayed ? { newCard } : {}) };
+            return {
+              result,
+              // A card typed for this purchase: the window stays to ask whether to save it.
+              keepWindow: result.newCard !== undefined,
+              notice: { type: 'payment.outcome', requestId, outcome: paymentOutcomeOf(order) },
+            };
+          },
+        ),
       ),
     'approval.actOnOrder': ({ approvalId, paymentPassword }) =>
       approvals.answer(approvalId, 'order', gate(paymentPassword), async ({ origin, requestId, subject }, _key, authorisation) => {

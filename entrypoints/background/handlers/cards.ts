@@ -1,10 +1,14 @@
 import { readProfile } from '@/lib/account/profile-store';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
-import { addCard, removeCard, revealCard, saveCard, setDefaultCard } from '@/lib/wallet/cards/cards';
+import { addCard, checkSavedCard, removeCard, revealCard, saveCard, setDefaultCard } from '@/lib/wallet/cards/cards';
+import { labelOf } from '@/lib/wallet/cards/saved-cards';
 import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 
-/** The shopper's linked cards: added and labelled with the vault unlocked; revealed or removed only after the payment password. */
+/**
+ * The shopper's linked cards: added and labelled with the vault unlocked; revealed, removed or
+ * charged a card check only after the payment password.
+ */
 export function cardHandlers({ context, reads, session, authorised }: BackgroundServices) {
   const { db } = context;
   return {
@@ -30,5 +34,12 @@ export function cardHandlers({ context, reads, session, authorised }: Background
       const { key, authorisation } = await authorised(paymentPassword);
       return { secret: unwrap(await revealCard(context, key, cardId, authorisation)).secret };
     },
-  } satisfies Pick<RuntimeHandlers, 'cards.add' | 'cards.list' | 'cards.save' | 'cards.setDefault' | 'cards.remove' | 'cards.reveal'>;
+    'cards.check': async ({ cardId, paymentPassword }) => {
+      const { authorisation } = await authorised(paymentPassword);
+      return { card: labelOf(unwrap(await checkSavedCard(context, cardId, authorisation)).card) };
+    },
+  } satisfies Pick<
+    RuntimeHandlers,
+    'cards.add' | 'cards.list' | 'cards.save' | 'cards.setDefault' | 'cards.remove' | 'cards.reveal' | 'cards.check'
+  >;
 }

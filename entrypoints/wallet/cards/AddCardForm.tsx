@@ -173,6 +173,7 @@ export function AddCardForm({ call }: { call: RuntimeClient }) {
         <p class="muted cards-status" role="status">
           {added && t('cardsAdded', [added])}
         </p>
+        <p class="muted">{t('cardsCheckHint')}</p>
         <div class="form-actions">
           <button type="submit" class="primary" data-testid="card-add-submit" disabled={busy}>
             {busy ? t('cardsAdding') : t('cardsAddSubmit')}

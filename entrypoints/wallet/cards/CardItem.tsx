@@ -1,35 +1,40 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { errorText } from '@/components/error-text';
+import { errorText, formatDateTime } from '@/components/error-text';
 import { t } from '@/components/i18n';
 import type { RuntimeClient } from '@/lib/protocol/client';
+import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { CardLabel } from '@/lib/wallet/records';
 import { cardLabel } from '@/components/card-label';
 import { expiryText } from './card-label';
 import { PasswordPrompt } from '@/components/PasswordPrompt';
+import { CardHistory } from './CardHistory';
 import { RemoveCardDialog } from './RemoveCardDialog';
 import { RevealedNumber } from './RevealedNumber';
 
-type Focusable = 'head' | 'makeDefault' | 'show' | 'remove' | 'number';
+type Focusable = 'head' | 'makeDefault' | 'check' | 'show' | 'remove' | 'number';
 
 /** One saved card with its actions; the full number lives only in this component's state while shown. */
 export function CardItem({
   call,
+  reads,
   card,
   isDefault,
   onRemoved,
 }: {
   call: RuntimeClient;
+  reads: WalletReads;
   card: CardLabel;
   isDefault: boolean;
   onRemoved: (label: string) => void;
 }) {
-  const [prompt, setPrompt] = useState<'reveal' | 'remove'>();
+  const [prompt, setPrompt] = useState<'check' | 'reveal' | 'remove'>();
   const [number, setNumber] = useState<string>();
   const [settingDefault, setSettingDefault] = useState(false);
   const [failure, setFailure] = useState<string>();
   const targets = {
     head: useRef<HTMLDivElement>(null),
     makeDefault: useRef<HTMLButtonElement>(null),
+    check: useRef<HTMLButtonElement>(null),
     show: useRef<HTMLButtonElement>(null),
     remove: useRef<HTMLButtonElement>(null),
     number: useRef<HTMLParagraphElement>(null),
@@ -79,7 +84,14 @@ export function CardItem({
           <dt>{t('cardsExpiresLabel')}</dt>
           <dd>{expiryText(card)}</dd>
         </div>
+        <div>
+          <dt>{t('cardsCheckLabel')}</dt>
+          <dd data-testid="card-check-state">
+            {card.checkedAt === undefined ? t('cardsCheckNone') : t('cardsCheckPassed', [formatDateTime(card.checkedAt)])}
+          </dd>
+        </div>
       </dl>
+      <CardHistory reads={reads} cardId={card.id} label={label} />
       {number !== undefined && (
         <RevealedNumber
           number={number}
@@ -102,6 +114,17 @@ export function CardItem({
             {settingDefault ? t('cardsMakingDefault') : t('cardsMakeDefault')}
           </button>
         )}
+        {card.checkedAt === undefined && (
+          <button
+            type="button"
+            ref={targets.check}
+            aria-expanded={prompt === 'check'}
+            onClick={() => setPrompt('check')}
+            data-testid="card-check"
+          >
+            {t('cardsCheckRun')}
+          </button>
+        )}
         {number === undefined && (
           <button
             type="button"
@@ -121,6 +144,20 @@ export function CardItem({
         <p class="error" role="alert">
           {failure}
         </p>
+      )}
+      {prompt === 'check' && (
+        <PasswordPrompt
+          id={`card-${card.id}-check`}
+          title={t('cardsCheckTitle', [label])}
+          confirmLabel={t('cardsCheckConfirm')}
+          busyLabel={t('cardsChecking')}
+          onConfirm={async (paymentPassword) => {
+            await call({ type: 'cards.check', cardId: card.id, paymentPassword });
+            // The button goes once the card is checked; its name, now followed by when it passed, takes focus.
+            close('head');
+          }}
+          onCancel={() => close('check')}
+        />
       )}
       {prompt === 'reveal' && (
         <PasswordPrompt

@@ -31,6 +31,7 @@ export function Cards({ call, reads }: { call: RuntimeClient; reads: WalletReads
         {saved.status === 'ready' && (
           <CardList
             call={call}
+            reads={reads}
             cards={saved.value.cards}
             defaultCardId={saved.value.defaultCardId}
             onRemoved={(label) => {

@@ -23,6 +23,8 @@ export function paymentText(order: OrderRecord, card: CardRecord | undefined): s
 /** Where the money stands, in one sentence, with the dates that matter for it. */
 export function escrowText(state: EscrowState): string {
   switch (state.kind) {
+    case 'checking':
+      return t('ordersStateChecking', [formatDateTime(state.checkEndsAt)]);
     case 'held':
       return t('ordersStateHeld');
     case 'shipped':

@@ -23,6 +23,10 @@ export interface CheckedCard {
   holderName: string;
 }
 
+/** A card is valid through the end of its expiry month, by the wallet's clock. */
+export const expiredBy = (card: { expiryMonth: number; expiryYear: number }, now: number): boolean =>
+  Date.UTC(card.expiryYear, card.expiryMonth, 1) <= now;
+
 /**
  * Checks a card as typed: the number by Luhn and brand (card-validator's tables), the expiry
  * against the wallet's clock (the card must be valid through the end of its month), the holder's
@@ -39,7 +43,7 @@ export function checkCard(details: CardDetails, now: number): { ok: true; card: 
   const expiryMonth = Number(expiry?.[1]);
   const expiryYear = expiry?.[2]?.length === 2 ? 2000 + Number(expiry[2]) : Number(expiry?.[2]);
   if (!expiry || expiryMonth < 1 || expiryMonth > 12) problems.push({ field: 'expiry', reason: 'invalid_expiry' });
-  else if (Date.UTC(expiryYear, expiryMonth, 1) <= now) problems.push({ field: 'expiry', reason: 'expired' });
+  else if (expiredBy({ expiryMonth, expiryYear }, now)) problems.push({ field: 'expiry', reason: 'expired' });
 
   const holderName = details.holderName.trim().replace(/\s+/g, ' ');
   if (!cardValidator.cardholderName(holderName).isValid) problems.push({ field: 'holderName', reason: 'invalid_holder' });

@@ -1,10 +1,11 @@
 import type { PaymentAuthorisation } from '../../account/payment-auth';
 import type { PostalAddress } from '../../account/profile-fields';
 import { openJson, sealJson } from '../../vault/crypto';
-import { checkCard, type CardDetails, type CardProblem } from './card-details';
-import type { WalletContext } from '../context';
+import { checkCard, expiredBy, type CardDetails, type CardProblem } from './card-details';
+import { isRefusal, moneyTables, readWallet, type WalletContext } from '../context';
 import { cardSecret, type CardRecord, type CardSecret } from '../records';
 import { refuse, type WalletResult } from '../result';
+import { chargeCardCheck } from './card-check';
 import { labelOf } from './saved-cards';
 
 const problemMessages: Record<CardProblem['reason'], string> = {
@@ -23,6 +24,8 @@ export interface NewCard extends CardDetails {
   save: boolean;
 }
 
+const missingCard = () => refuse('NOT_FOUND', 'card_not_found', 'This card is not in your wallet.');
+
 async function openSecret(dataKey: CryptoKey, card: CardRecord): Promise<CardSecret | undefined> {
   return card.sealedDetails ? cardSecret.parse(await openJson(dataKey, card.sealedDetails)) : undefined;
 }
@@ -30,7 +33,9 @@ async function openSecret(dataKey: CryptoKey, card: CardRecord): Promise<CardSec
 /**
  * Links a card: checked (Luhn, brand, expiry by the clock, CVV format), then the number and billing
  * address sealed under the vault key before the write; the CVV goes no further than the check.
- * The first saved card becomes the default.
+ * Linking charges the card check's cent and refunds it in the same transaction as the card is
+ * written, whether the card is saved or typed once at checkout. The first saved card becomes the
+ * default.
  */
 export async function addCard(context: WalletContext, dataKey: CryptoKey, input: NewCard): Promise<WalletResult<{ card: CardRecord }>> {
   const { db, clock } = context;
@@ -63,16 +68,42 @@ export async function addCard(context: WalletContext, dataKey: CryptoKey, input:
     status: input.save ? 'saved' : 'unsaved',
     sealedDetails,
   };
-  return db.transaction('rw', db.cards, db.wallet, async () => {
+  return db.transaction('rw', moneyTables(db), async () => {
+    const wallet = await readWallet(context);
+    if (isRefusal(wallet)) return wallet;
     if (await db.cards.get(record.id)) return refuse('ALREADY_DONE', 'card_id_taken', 'A card with this id already exists.');
-    await db.cards.add(record);
-    const wallet = await db.wallet.get('wallet');
-    if (wallet && input.save && !wallet.defaultCardId) await db.wallet.put({ ...wallet, defaultCardId: record.id });
-    return { ok: true as const, card: record };
+    const checked = await chargeCardCheck(context, record, wallet.currency);
+    if (isRefusal(checked)) return checked;
+    await db.cards.add(checked);
+    if (input.save && !wallet.defaultCardId) await db.wallet.put({ ...wallet, defaultCardId: record.id });
+    return { ok: true as const, card: checked };
   });
 }
 
-const missingCard = () => refuse('NOT_FOUND', 'card_not_found', 'This card is not in your wallet.');
+/**
+ * Runs the card check on a saved card that has none (linked before the wallet checked cards),
+ * after the payment password, as charging a card always takes it. A card checked already is
+ * answered as it is, with nothing charged again.
+ */
+export async function checkSavedCard(
+  context: WalletContext,
+  cardId: string,
+  _authorisation: PaymentAuthorisation,
+): Promise<WalletResult<{ card: CardRecord }>> {
+  const { db, clock } = context;
+  return db.transaction('rw', moneyTables(db), async () => {
+    const wallet = await readWallet(context);
+    if (isRefusal(wallet)) return wallet;
+    const card = await db.cards.get(cardId);
+    if (!card || card.status !== 'saved') return missingCard();
+    if (card.checkedAt !== undefined) return { ok: true as const, card };
+    if (expiredBy(card, clock.now())) return refuse('INVALID_REQUEST', 'card_expired', problemMessages.expired);
+    const checked = await chargeCardCheck(context, card, wallet.currency);
+    if (isRefusal(checked)) return checked;
+    await db.cards.put(checked);
+    return { ok: true as const, card: checked };
+  });
+}
 
 /** Keeps a card that was used once at checkout, after the shopper said yes to saving it. */
 export async function saveCard(context: WalletContext, cardId: string): Promise<WalletResult<{ card: CardRecord }>> {

@@ -4,8 +4,11 @@ import { ACCOUNTS, TOP_UP_SOURCE_ACCOUNTS, merchantAccount } from '../accounts';
 import type { OrderRecord } from '../records';
 import type { TopUpMethod } from '../top-ups/top-up-method';
 
-/** A movement's state: `pending` is money held (in escrow, or a top-up still settling). */
-export type HistoryStatus = 'pending' | 'posted' | 'voided';
+/**
+ * A movement's state: `pending` is money held (in escrow, or a top-up still settling); `checking`
+ * is a purchase's hold while its payment is in check.
+ */
+export type HistoryStatus = 'checking' | 'pending' | 'posted' | 'voided';
 /** Whether the shopper gained or gave up the money. */
 export type HistoryDirection = 'in' | 'out';
 
@@ -46,29 +49,33 @@ export const isMovement = (transfer: Transfer) => transfer.kind === 'single' || 
 
 /**
  * In or out for the shopper. Most movements touch the wallet balance and are read from it; the
- * rest bypass it (paying by card, a provider's fee, a shop refunding to the card), and a shop
- * paying back is money in while anything else leaving the shopper's card or account is out.
+ * rest bypass it (paying by card, a provider's fee, a shop refunding to the card, a card check),
+ * and a shop or the card check paying back is money in while anything else leaving the shopper's
+ * card or account is out.
  */
 function directionOf(transfer: Transfer): HistoryDirection {
   if (transfer.creditAccountId === ACCOUNTS.shopper) return 'in';
   if (transfer.debitAccountId === ACCOUNTS.shopper) return 'out';
-  return isMerchant(transfer.debitAccountId) ? 'in' : 'out';
+  return isMerchant(transfer.debitAccountId) || transfer.debitAccountId === ACCOUNTS.cardCheck ? 'in' : 'out';
 }
+
+/** The wallet's own accounts on the far side of a movement are never who the shopper dealt with. */
+const OWN_ACCOUNTS: readonly string[] = [ACCOUNTS.shopper, ACCOUNTS.fees, ACCOUNTS.cardCheck];
 
 function counterpartyOf(transfer: Transfer, order: OrderRecord | undefined): Counterparty {
   const sides = [transfer.debitAccountId, transfer.creditAccountId];
   const merchant = sides.find(isMerchant);
   if (merchant) return { kind: 'merchant', origin: merchant.slice(MERCHANT_PREFIX.length), ...(order ? { name: order.merchantName } : {}) };
-  const other = sides.find((accountId) => accountId !== ACCOUNTS.shopper && accountId !== ACCOUNTS.fees) ?? transfer.creditAccountId;
+  const other = sides.find((accountId) => !OWN_ACCOUNTS.includes(accountId)) ?? transfer.creditAccountId;
   const method = methodOfSource(other);
   return method ? { kind: 'method', method } : { kind: 'account', accountId: other };
 }
 
-function statusOf(transfer: Transfer, resolution: Transfer | undefined): HistoryStatus {
+function statusOf(transfer: Transfer, resolution: Transfer | undefined, order: OrderRecord | undefined): HistoryStatus {
   if (transfer.kind === 'void_pending') return 'voided';
   if (transfer.kind !== 'pending') return 'posted';
-  if (!resolution) return 'pending';
-  return resolution.kind === 'void_pending' ? 'voided' : 'posted';
+  if (resolution) return resolution.kind === 'void_pending' ? 'voided' : 'posted';
+  return order?.state === 'checking' ? 'checking' : 'pending';
 }
 
 /**
@@ -83,7 +90,7 @@ export function toHistoryRow(transfer: Transfer, { order, resolution }: { order?
     timestamp: transfer.timestamp,
     kind: transfer.code,
     direction: directionOf(transfer),
-    status: statusOf(transfer, resolution),
+    status: statusOf(transfer, resolution, order),
     // A hold may be posted for less than it held; what moved is what was posted.
     amountMinor: posted ? resolution.amountMinor : transfer.amountMinor,
     currency: transfer.currency,

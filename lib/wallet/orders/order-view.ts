@@ -1,5 +1,6 @@
 import type { WalletDatabase } from '../../db';
 import type { ShippingKind } from '../../protocol/checkout';
+import { holdsMoney } from './order-state';
 import { PROTECTION_PERIOD_MS } from './protection';
 import type { CardRecord, OrderRecord, RefundRecord } from '../records';
 
@@ -8,6 +9,8 @@ export const ORDERS_PAGE_SIZE = 20;
 
 /** Where an order's money stands, in the terms the shopper reads it. */
 export type EscrowState =
+  /** The payment waits for its check; the wallet's clock accepts it at `checkEndsAt` unless the shopper cancels. */
+  | { kind: 'checking'; checkEndsAt: number }
   | { kind: 'held' }
   | { kind: 'shipped'; shipping: ShippingKind; shippedAt: number; releaseAt: number }
   /** `remainingMs` is the protection time left when the dispute closes; absent while the shop has not shipped. */
@@ -15,6 +18,7 @@ export type EscrowState =
   | { kind: 'released' | 'cancelled' | 'refunded'; closedAt?: number };
 
 export function escrowStateOf(order: OrderRecord): EscrowState {
+  if (order.state === 'checking') return { kind: 'checking', checkEndsAt: order.checkEndsAt ?? order.paidAt };
   if (order.state !== 'held') return { kind: order.state, ...(order.closedAt !== undefined ? { closedAt: order.closedAt } : {}) };
   if (order.dispute) {
     const { openedAt, reason } = order.dispute;
@@ -34,7 +38,9 @@ export function escrowStateOf(order: OrderRecord): EscrowState {
 export interface BuyerActions {
   /** Only once shipped: before that, cancelling is how to get out. */
   confirmReceipt: boolean;
+  /** Before shipment, during the payment check too. */
   cancel: boolean;
+  /** Only once the payment is out of check. */
   dispute: boolean;
 }
 
@@ -42,7 +48,7 @@ export function buyerActionsFor(order: OrderRecord): BuyerActions {
   const held = order.state === 'held';
   return {
     confirmReceipt: held && order.shipping !== undefined,
-    cancel: held && order.shipping === undefined,
+    cancel: holdsMoney(order) && order.shipping === undefined,
     dispute: held && order.dispute === undefined,
   };
 }
@@ -102,7 +108,7 @@ export async function ordersNewestFirst(db: WalletDatabase, limit: number): Prom
     orders: orders.map((order) => {
       const own = refunds.filter((refund) => refund.orderKey === order.id).map((refund) => withCard({ refund }, refund.cardId));
       const refundedMinor = own.reduce((sum, { refund }) => sum + refund.amountMinor, 0);
-      const heldMinor = order.state === 'held' ? order.amountMinor - refundedMinor : 0;
+      const heldMinor = holdsMoney(order) ? order.amountMinor - refundedMinor : 0;
       return withCard({ order, refunds: own, refundedMinor, heldMinor }, order.cardId);
     }),
   };

@@ -2,6 +2,8 @@ import type { PaymentAuthorisation } from '../../account/payment-auth';
 import { isRefusal, moneyTables, type WalletContext } from '../context';
 import { fromLedgerFailure } from '../ledger-refusal';
 import { orderKey } from './order-key';
+import { holdsMoney } from './order-state';
+import { paymentCheckJobId, refuseWhileInCheck } from './payment-check';
 import { PROTECTION_PERIOD_MS } from './protection';
 import type { ShippingKind } from '../../protocol/checkout';
 import type { OrderRecord } from '../records';
@@ -22,7 +24,7 @@ export async function findOrder(context: WalletContext, origin: string, orderId:
 }
 
 function requireHeld(order: OrderRecord): Refusal | undefined {
-  if (order.state === 'held') return undefined;
+  if (holdsMoney(order)) return undefined;
   return refuse('ALREADY_DONE', `order_${order.state}`, `Order ${order.orderId} is ${order.state}; its money is no longer held.`);
 }
 
@@ -39,10 +41,11 @@ async function settleHold(context: WalletContext, order: OrderRecord, action: 'p
 
 async function close(context: WalletContext, order: OrderRecord, state: OrderRecord['state']): Promise<OrderRecord> {
   const closed: OrderRecord = { ...order, state, closedAt: context.clock.now() };
+  delete closed.checkEndsAt;
   delete closed.releaseAt;
   delete closed.pausedRemainingMs;
   await context.db.orders.put(closed);
-  await context.db.jobs.delete(releaseJobId(order.id));
+  await context.db.jobs.bulkDelete([paymentCheckJobId(order.id), releaseJobId(order.id)]);
   return closed;
 }
 
@@ -59,7 +62,7 @@ function withOrder(
   });
 }
 
-/** Cancelling before shipment gives the whole hold back at once. */
+/** Cancelling before shipment, in check or after, gives the whole hold back at once. */
 export function cancelOrder(context: WalletContext, origin: string, orderId: string): OrderResult {
   return withOrder(context, origin, orderId, async (order) => {
     const notHeld = requireHeld(order);
@@ -75,11 +78,11 @@ export function cancelOrder(context: WalletContext, origin: string, orderId: str
   });
 }
 
-/** The merchant ships: the protection period starts, after which escrow releases by itself. */
+/** The merchant ships, once the payment is out of check: the protection period starts, after which escrow releases by itself. */
 export function shipOrder(context: WalletContext, origin: string, orderId: string, kind: ShippingKind): OrderResult {
   return withOrder(context, origin, orderId, async (order) => {
-    const notHeld = requireHeld(order);
-    if (notHeld) return notHeld;
+    const refused = requireHeld(order) ?? refuseWhileInCheck(order, 'ship it once the wallet has accepted the payment.');
+    if (refused) return refused;
     if (order.shipping) return refuse('ALREADY_DONE', 'already_shipped', `Order ${orderId} was already marked shipped.`);
     const now = context.clock.now();
     const period = PROTECTION_PERIOD_MS[kind];
@@ -97,8 +100,8 @@ export function shipOrder(context: WalletContext, origin: string, orderId: strin
 /** The buyer confirms receipt: the merchant is paid what is held, so it takes the payment password's authorisation. */
 export function confirmReceipt(context: WalletContext, origin: string, orderId: string, _authorisation: PaymentAuthorisation): OrderResult {
   return withOrder(context, origin, orderId, async (order) => {
-    const notHeld = requireHeld(order);
-    if (notHeld) return notHeld;
+    const refused = requireHeld(order) ?? refuseWhileInCheck(order, 'nothing can have arrived yet; cancel it if you no longer want it.');
+    if (refused) return refused;
     if (!order.shipping)
       return refuse(
         'INVALID_REQUEST',
@@ -123,11 +126,15 @@ export async function releaseIfDue(context: WalletContext, key: string): Promise
   });
 }
 
-/** A dispute, open only while the money is held, pauses the protection clock. */
+/**
+ * A dispute, open only while the money is held in escrow, pauses the protection clock. During the
+ * payment check the shop has not been told to ship, so there is nothing to dispute: cancelling
+ * gives the money back at once.
+ */
 export function openDispute(context: WalletContext, origin: string, orderId: string, reason: string): OrderResult {
   return withOrder(context, origin, orderId, async (order) => {
-    const notHeld = requireHeld(order);
-    if (notHeld) return notHeld;
+    const refused = requireHeld(order) ?? refuseWhileInCheck(order, 'cancel it instead to have the money back at once.');
+    if (refused) return refused;
     if (order.dispute) return refuse('ALREADY_DONE', 'dispute_open', 'A dispute is already open for this order.');
     const now = context.clock.now();
     const disputed: OrderRecord = { ...order, dispute: { openedAt: now, reason } };

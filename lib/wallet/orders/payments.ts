@@ -8,6 +8,7 @@ import { chargeableCard, describeAmount, isRefusal, moneyTables, readWallet, typ
 import { fromLedgerFailure } from '../ledger-refusal';
 import { limitsFor } from '../limits';
 import { holdId, orderKey } from './order-key';
+import { needsPaymentCheck, startPaymentCheck } from './payment-check';
 import type { OrderRecord, PaymentMethod } from '../records';
 import { refuse, type WalletResult } from '../result';
 
@@ -24,7 +25,8 @@ export interface PaymentRequest {
  * Pays an order into escrow: a pending transfer to the merchant that confirming receipt posts
  * and cancelling voids. From the balance there is no partial payment: a short balance is refused
  * with the shortfall, or topped up from a card in the same linked step. Paying the same order
- * again returns the first payment.
+ * again returns the first payment. A wallet that nothing vouches for (no verified identity, no
+ * saved card that passed its check) pays into a payment check first, in the same transaction.
  */
 export async function pay(
   context: WalletContext,
@@ -105,7 +107,7 @@ export async function pay(
     const submitted = await ledger.submit(transfers);
     if (!submitted.ok) return fromLedgerFailure(submitted.failure, 'This payment');
 
-    const order: OrderRecord = {
+    const paid: OrderRecord = {
       id: key,
       origin: request.origin,
       orderId: offer.orderId,
@@ -120,6 +122,7 @@ export async function pay(
       state: 'held',
       ...(request.cardId && request.method !== 'balance' ? { cardId: request.cardId } : {}),
     };
+    const order = (await needsPaymentCheck(db, wallet)) ? await startPaymentCheck(context, paid) : paid;
     await db.orders.add(order);
     await noteActivity(db, order.paidAt);
     return { ok: true as const, order, replayed: false };

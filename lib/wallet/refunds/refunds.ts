@@ -5,6 +5,7 @@ import { ACCOUNTS, merchantAccount } from '../accounts';
 import { describeAmount, isRefusal, moneyTables, type WalletContext } from '../context';
 import { fromLedgerFailure } from '../ledger-refusal';
 import { nextHoldId } from '../orders/order-key';
+import { holdsMoney } from '../orders/order-state';
 import { closeOrder, findOrder, resumeAfterDispute } from '../orders/orders';
 import type { OrderRecord, RefundRecord } from '../records';
 import { refuse, type WalletResult } from '../result';
@@ -34,9 +35,9 @@ function destinationFor(order: OrderRecord, refundsToWallet: boolean): 'wallet' 
 
 /**
  * Refunds an order, in full or in part, never beyond what was paid less what was refunded.
- * While the money is held, the refunded part comes out of the hold (the hold is voided and the
- * rest held again, so escrow protects what remains); after release it is a new transfer from
- * the merchant. A refund to the wallet that would pass the cap goes back to the card instead.
+ * While the money is held (in check or in escrow), the refunded part comes out of the hold (the
+ * hold is voided and the rest held again, so escrow protects what remains); after release it is
+ * a new transfer from the merchant. A refund to the wallet that would pass the cap goes back to the card instead.
  */
 export async function refundOrder(
   context: WalletContext,
@@ -71,7 +72,7 @@ export async function refundOrder(
     const now = clock.now();
     const transfers: TransferInput[] = [];
     let updated: OrderRecord = order;
-    if (order.state === 'held') {
+    if (holdsMoney(order)) {
       const remainingMinor = refundableMinor - request.amountMinor;
       transfers.push({ kind: 'void_pending', id: `void:${order.holdTransferId}`, pendingId: order.holdTransferId });
       if (remainingMinor > 0) {
@@ -142,7 +143,7 @@ export async function refundOrder(
       ...(destination === 'card' && order.cardId ? { cardId: order.cardId } : {}),
     };
     await db.refunds.add(refund);
-    if (order.state === 'held') {
+    if (holdsMoney(order)) {
       if (request.amountMinor === refundableMinor) updated = await closeOrder(context, updated, 'refunded');
       else if (updated.dispute) updated = await resumeAfterDispute(context, updated);
       else await db.orders.put(updated);

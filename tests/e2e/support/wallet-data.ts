@@ -1,6 +1,8 @@
 import { DATABASE_NAME } from '../../../lib/db';
 import type { RuntimeRequest, RuntimeResponse } from '../../../lib/protocol/runtime';
+import { png } from '../../unit/support/images';
 import type { DriverPage, WalletDriver } from './driver';
+import { expect } from './fixtures';
 
 /**
  * An extension page that never opens the database itself, so tests can look at IndexedDB as the
@@ -39,4 +41,31 @@ export function askBackground(page: DriverPage, message: RuntimeRequest): Promis
     const scope = globalThis as unknown as { browser?: Api; chrome: Api };
     return (scope.browser ?? scope.chrome).runtime.sendMessage(message);
   }, message);
+}
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/**
+ * Verifies the wallet's identity in sped-up wallet time, as a shopper who sent their passport
+ * would be after the review: limits of $5,000, and purchases accepted without a payment check.
+ * The clock runs at its normal speed again afterwards.
+ */
+export async function verifyIdentity(page: DriverPage): Promise<void> {
+  expect(
+    await askBackground(page, {
+      type: 'identity.submit',
+      submission: {
+        documentType: 'passport',
+        files: [
+          { side: 'photo_page', name: 'photo-page.png', bytes: base64(png(1200, 800)) },
+          { side: 'cover', name: 'cover.png', bytes: base64(png(1200, 800)) },
+        ],
+      },
+    }),
+  ).toMatchObject({ ok: true });
+  expect(await askBackground(page, { type: 'clock.setSpeedup', speedup: 100_000 })).toMatchObject({ ok: true });
+  await expect
+    .poll(async () => JSON.stringify(await askBackground(page, { type: 'wallet.state' })), { timeout: 30_000 })
+    .toContain('"verified":true');
+  expect(await askBackground(page, { type: 'clock.setSpeedup', speedup: 1 })).toMatchObject({ ok: true });
 }

@@ -31,9 +31,9 @@ export const upload = (side: 'photo_page' | 'cover', bytes: Uint8Array) => ({
 export type Fresh = ReturnType<typeof freshDatabase>;
 export type Wallet = Fresh & { dataKey: CryptoKey };
 
-export async function signedUp(): Promise<Wallet> {
+export async function signedUp(changes: Partial<typeof SIGN_UP_INPUT> = {}): Promise<Wallet> {
   const fresh = freshDatabase();
-  const result = await signUp(fresh.context, signUpForm(fresh.clock.now()).parse(SIGN_UP_INPUT), FAST);
+  const result = await signUp(fresh.context, signUpForm(fresh.clock.now()).parse({ ...SIGN_UP_INPUT, ...changes }), FAST);
   if (!result.ok) throw new Error(result.message);
   return { ...fresh, dataKey: result.dataKey };
 }

@@ -6,6 +6,7 @@ import { createLedger } from '@/lib/ledger/ledger';
 import type { CurrencyCode } from '@/lib/money';
 import type { Offer } from '@/lib/protocol/checkout';
 import type { WalletContext } from '@/lib/wallet/context';
+import type { CardRecord } from '@/lib/wallet/records';
 import { createWalletAccounts } from '@/lib/wallet/create-wallet';
 import { ACCOUNTS } from '@/lib/wallet/accounts';
 import { availableMinor, heldMinor } from '@/lib/ledger/balances';
@@ -25,21 +26,28 @@ export function freshDatabase() {
   return { db, clock, context };
 }
 
-/** A fresh wallet on a fresh in-memory IndexedDB with a manual clock and one linked card. */
-export async function freshWallet(options: { currency?: CurrencyCode } = {}) {
+/** A saved card as a database from before card checks holds it: linked, never checked, no sealed details. */
+export const cardFromBeforeChecks = (id: string, linkedAt = MONDAY): CardRecord => ({
+  id,
+  brand: 'visa',
+  last4: '4242',
+  holderName: 'Ada Lovelace',
+  expiryMonth: 12,
+  expiryYear: 2030,
+  linkedAt,
+  status: 'saved',
+});
+
+/**
+ * A fresh wallet on a fresh in-memory IndexedDB with a manual clock and one linked card. The card
+ * passed its card check unless `checkedCard` is false, so purchases are accepted at once as for any
+ * shopper with a checked card; the check's own cent moving is card-check.test.ts's to follow.
+ */
+export async function freshWallet(options: { currency?: CurrencyCode; checkedCard?: boolean } = {}) {
   const { db, clock, context } = freshDatabase();
   const opened = await createWalletAccounts(context, options.currency ?? 'USD');
   if (!opened.ok) throw new Error(opened.message);
-  await db.cards.add({
-    id: CARD_ID,
-    brand: 'visa',
-    last4: '4242',
-    holderName: 'Ada Lovelace',
-    expiryMonth: 12,
-    expiryYear: 2030,
-    linkedAt: MONDAY,
-    status: 'saved',
-  });
+  await db.cards.add({ ...cardFromBeforeChecks(CARD_ID), ...(options.checkedCard === false ? {} : { checkedAt: MONDAY }) });
   const balance = async () => {
     const shopper = (await db.accounts.get(ACCOUNTS.shopper))!;
     return { available: availableMinor(shopper), held: heldMinor(shopper), pendingIn: shopper.creditsPending };
