@@ -131,7 +131,11 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
         </p>
       )}
       {state.status === 'save-card' && (
-        <SaveCardOffer card={state.card} save={() => call({ type: 'cards.save', cardId: state.card.id })} done={() => window.close()} />
+        <SaveCardOffer
+          card={state.card}
+          save={(paymentPassword) => call({ type: 'cards.save', cardId: state.card.id, paymentPassword })}
+          done={() => window.close()}
+        />
       )}
       {state.status === 'ready' && state.resetting && (
         <div class="confirm-details">

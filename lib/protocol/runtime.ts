@@ -105,10 +105,15 @@ export const runtimeRequest = z.discriminatedUnion('type', [
     refundsToWallet: z.optional(z.boolean()),
   }),
   /** Without a billing address, the profile's address is the card's. */
-  z.strictObject({ type: z.literal('cards.add'), card: newCardDetails, billingAddress: z.optional(enteredPostalAddress) }),
+  z.strictObject({
+    type: z.literal('cards.add'),
+    card: newCardDetails,
+    billingAddress: z.optional(enteredPostalAddress),
+    paymentPassword: secretText,
+  }),
   /** The saved cards' labels, for the confirm window, which keeps Dexie out of its bundle. */
   z.strictObject({ type: z.literal('cards.list') }),
-  z.strictObject({ type: z.literal('cards.save'), cardId: recordId }),
+  z.strictObject({ type: z.literal('cards.save'), cardId: recordId, paymentPassword: secretText }),
   z.strictObject({ type: z.literal('cards.setDefault'), cardId: recordId }),
   z.strictObject({ type: z.literal('cards.remove'), cardId: recordId, paymentPassword: secretText }),
   z.strictObject({ type: z.literal('cards.reveal'), cardId: recordId, paymentPassword: secretText }),

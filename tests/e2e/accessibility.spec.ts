@@ -16,7 +16,9 @@ test('the sign-up form has no serious or critical axe violations, with and witho
   await page.waitFor('.field-error');
   expect(await seriousViolations(page)).toEqual([]);
   expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD })).toMatchObject({ ok: true });
+  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword })).toMatchObject({
+    ok: true,
+  });
   expect(await askBackground(page, { type: 'topUps.create', id: 'a11y-top-up', method: 'e_wallet', amountMinor: 10_000 })).toMatchObject({
     ok: true,
   });

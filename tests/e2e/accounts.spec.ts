@@ -24,6 +24,7 @@ function textFields(): [string, string][] {
     ['idDocument.number', form.idDocument.number],
     ['address.street', form.address.street],
     ['address.city', form.address.city],
+    ['address.region', form.address.region],
     ['address.postcode', form.address.postcode],
     ['phone', form.phone],
     ['email', form.email],
@@ -58,6 +59,9 @@ test('signing up with every field filled opens the wallet and sends the phone an
   await page.screenshot('sign-up-filled');
   await page.click('[data-testid="sign-up-submit"]');
   await page.waitFor('[data-testid="confirm-phone-banner"]');
+  // Right after sign-up the wallet asks whether to verify now, with the account's status and limit.
+  await page.waitForText('[data-testid="signed-up-choice"]', 'Not verified · limit $500.00');
+  await page.screenshot('signed-up-choice', 'main');
   await page.waitFor('[data-testid="inbox-message-phone"]');
   expect(await page.textOf('[data-testid="inbox"]')).toContain('Simulated');
   await page.screenshot('wallet-after-sign-up');

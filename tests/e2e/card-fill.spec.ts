@@ -14,7 +14,9 @@ test.describe.configure({ mode: 'serial' });
 test('a wallet with a saved card', async ({ wallet }) => {
   const page = await openExtensionOrigin(wallet);
   expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD })).toMatchObject({ ok: true });
+  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword })).toMatchObject({
+    ok: true,
+  });
   await page.close();
 });
 

@@ -79,7 +79,9 @@ async function openConfirmFor(wallet: WalletDriver, page: DriverPage, offer: Off
 async function setUpWallet(wallet: WalletDriver): Promise<void> {
   const page = await openExtensionOrigin(wallet);
   expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD })).toMatchObject({ ok: true });
+  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword })).toMatchObject({
+    ok: true,
+  });
   expect(await askBackground(page, { type: 'topUps.create', id: 'layout-top-up', method: 'e_wallet', amountMinor: 5_000 })).toMatchObject({
     ok: true,
   });

@@ -181,6 +181,8 @@ test('order 4 on a short balance tops up from a new card in the confirm window, 
 
   await confirm.waitFor('[data-testid="save-card-offer"]');
   const orderId = await paidOrderId(page);
+  // Saving the card asks for the payment password again, as every card change does.
+  await confirm.fill('input[name="save-card-payment-password"]', SIGN_UP_INPUT.paymentPassword);
   await confirm.click('[data-testid="save-card"]');
   await page.close();
 

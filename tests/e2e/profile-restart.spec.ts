@@ -23,7 +23,9 @@ test('the wallet survives closing and reopening the browser: the balance and car
       const page = await first.waitForPage('/wallet.html');
       await page.waitFor('[data-testid="sign-up-submit"]');
       expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-      expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD })).toMatchObject({ ok: true });
+      expect(
+        await askBackground(page, { type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword }),
+      ).toMatchObject({ ok: true });
       expect(
         await askBackground(page, { type: 'topUps.create', id: 'restart-top-up', method: 'e_wallet', amountMinor: 10_000 }),
       ).toMatchObject({

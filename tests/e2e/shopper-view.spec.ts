@@ -65,7 +65,9 @@ test('a new wallet with a card, its email and phone confirmed from the simulated
   const page = await wallet.waitForPage('/wallet.html');
   await page.waitFor('[data-testid="sign-up-submit"]');
   expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD })).toMatchObject({ ok: true });
+  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword })).toMatchObject({
+    ok: true,
+  });
   await page.goto(wallet.extensionUrl('/wallet.html'));
   for (const channel of ['email', 'phone']) {
     const code = (await page.textOf(`[data-testid="inbox-message-${channel}"] [data-testid="inbox-code"]`)).trim();

@@ -76,7 +76,7 @@ describe('Unlock and recovery', () => {
 
   it('recovers with the answers: a new password opens the same key, so a card still decrypts, and the old password no longer works', async () => {
     const { context, dataKey } = await signedUp();
-    const { card } = (await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true })) as {
+    const { card } = (await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true }, AUTHORISED)) as {
       card: { id: string };
     };
     const recovered = await recoverWithAnswers(context, ANSWERS, 'difference-engine-1822', FAST);
@@ -337,7 +337,7 @@ describe('Preferences', () => {
 describe('Cards', () => {
   it('adds a card sealed, shown as brand and last four, the first one default', async () => {
     const { context, dataKey, db } = await signedUp();
-    const added = await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true });
+    const added = await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true }, AUTHORISED);
     expect(added).toMatchObject({ ok: true, card: { brand: 'visa', last4: '4242', status: 'saved', expiryMonth: 12, expiryYear: 2030 } });
     expect((await db.wallet.get('wallet'))?.defaultCardId).toBe('c1');
     expect(await revealCard(context, dataKey, 'c1', AUTHORISED)).toMatchObject({
@@ -354,7 +354,9 @@ describe('Cards', () => {
     ['a blank holder', { holderName: ' ' }, 'card_invalid_holder'],
   ])('refuses %s and stores nothing', async (_name, change, reason) => {
     const { context, dataKey, db } = await signedUp();
-    expect(await addCard(context, dataKey, { ...TEST_CARD, ...change, id: 'c1', billingAddress: address, save: true })).toMatchObject({
+    expect(
+      await addCard(context, dataKey, { ...TEST_CARD, ...change, id: 'c1', billingAddress: address, save: true }, AUTHORISED),
+    ).toMatchObject({
       ok: false,
       code: 'INVALID_REQUEST',
       reason,
@@ -364,13 +366,13 @@ describe('Cards', () => {
 
   it('refuses the same card twice, but saving a card used once at checkout keeps the same record', async () => {
     const { context, dataKey, db } = await signedUp();
-    await addCard(context, dataKey, { ...TEST_CARD, id: 'once', billingAddress: address, save: false });
+    await addCard(context, dataKey, { ...TEST_CARD, id: 'once', billingAddress: address, save: false }, AUTHORISED);
     expect((await db.wallet.get('wallet'))?.defaultCardId).toBeUndefined();
-    expect(await addCard(context, dataKey, { ...TEST_CARD, id: 'again', billingAddress: address, save: true })).toMatchObject({
+    expect(await addCard(context, dataKey, { ...TEST_CARD, id: 'again', billingAddress: address, save: true }, AUTHORISED)).toMatchObject({
       ok: true,
       card: { id: 'once', status: 'saved' },
     });
-    expect(await addCard(context, dataKey, { ...TEST_CARD, id: 'third', billingAddress: address, save: true })).toMatchObject({
+    expect(await addCard(context, dataKey, { ...TEST_CARD, id: 'third', billingAddress: address, save: true }, AUTHORISED)).toMatchObject({
       reason: 'card_already_linked',
     });
     expect(await db.cards.count()).toBe(1);
@@ -378,14 +380,19 @@ describe('Cards', () => {
 
   it('chooses a default, and removing it erases the sealed number and moves the default', async () => {
     const { context, dataKey, db } = await signedUp();
-    await addCard(context, dataKey, { ...TEST_CARD, id: 'visa', billingAddress: address, save: true });
-    await addCard(context, dataKey, { ...TEST_CARD, number: '5555 5555 5555 4444', id: 'mc', billingAddress: address, save: true });
+    await addCard(context, dataKey, { ...TEST_CARD, id: 'visa', billingAddress: address, save: true }, AUTHORISED);
+    await addCard(
+      context,
+      dataKey,
+      { ...TEST_CARD, number: '5555 5555 5555 4444', id: 'mc', billingAddress: address, save: true },
+      AUTHORISED,
+    );
     expect(await setDefaultCard(context, 'mc')).toMatchObject({ ok: true });
     expect(await removeCard(context, 'mc', AUTHORISED)).toMatchObject({ ok: true, card: { status: 'removed' } });
     expect((await db.cards.get('mc'))?.sealedDetails).toBeUndefined();
     expect((await db.wallet.get('wallet'))?.defaultCardId).toBe('visa');
     expect(await revealCard(context, dataKey, 'mc', AUTHORISED)).toMatchObject({ ok: false, reason: 'card_not_found' });
     expect(await removeCard(context, 'mc', AUTHORISED)).toMatchObject({ ok: false, reason: 'card_not_found' });
-    expect(await saveCard(context, 'mc')).toMatchObject({ ok: false });
+    expect(await saveCard(context, 'mc', AUTHORISED)).toMatchObject({ ok: false });
   });
 });

@@ -1,3 +1,4 @@
+import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { signUpForm } from '@/lib/account/profile';
 import { signUp } from '@/lib/account/sign-up';
@@ -27,7 +28,7 @@ describe('Secrets at rest', () => {
     const { dataKey } = signedUp;
     const billingAddress = signUpForm(clock.now()).parse(SIGN_UP_INPUT).address;
     const card = { number: CARD_NUMBER, expiry: '11/31', holderName: 'Ada Lovelace', cvv: CVV };
-    expect(await addCard(context, dataKey, { ...card, id: 'saved', billingAddress, save: true })).toMatchObject({ ok: true });
+    expect(await addCard(context, dataKey, { ...card, id: 'saved', billingAddress, save: true }, AUTHORISED)).toMatchObject({ ok: true });
     const photo = new Uint8Array([...png(1200, 800), ...new TextEncoder().encode(DOCUMENT_MARKER)]);
     expect(
       await submitVerification(context, dataKey, {

@@ -34,7 +34,9 @@ async function openApproval() {
  */
 async function payDemoOffer() {
   await signUp();
-  expect(await send({ type: 'cards.add', card: TEST_CARD }, extensionSender)).toMatchObject({ ok: true });
+  expect(await send({ type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword }, extensionSender)).toMatchObject(
+    { ok: true },
+  );
   await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
   const approvalId = await openApproval();
   return send({ type: 'approval.pay', approvalId, method: 'balance', paymentPassword: PAYMENT_PASSWORD }, extensionSender);
@@ -325,7 +327,9 @@ describe('Background', () => {
       ok: false,
       error: { code: 'LOCKED', reason: 'wallet_locked' },
     });
-    expect(await send({ type: 'cards.add', card: TEST_CARD }, extensionSender)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(
+      await send({ type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword }, extensionSender),
+    ).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(await send({ type: 'account.unlock', loginPassword: 'wrong password!' }, extensionSender)).toMatchObject({
       ok: false,
       error: { code: 'WRONG_PASSWORD' },
@@ -368,7 +372,9 @@ describe('Background', () => {
     expect(paid).toMatchObject({ ok: true, result: { order: { method: 'card' }, newCard: { last4: '4242', status: 'unsaved' } } });
     expect(await send({ type: 'cards.list' }, extensionSender)).toMatchObject({ result: { cards: [] } });
     const { newCard } = (paid as { result: { newCard: { id: string } } }).result;
-    expect(await send({ type: 'cards.save', cardId: newCard.id }, extensionSender)).toMatchObject({ ok: true });
+    expect(
+      await send({ type: 'cards.save', cardId: newCard.id, paymentPassword: SIGN_UP_INPUT.paymentPassword }, extensionSender),
+    ).toMatchObject({ ok: true });
     expect(await send({ type: 'cards.list' }, extensionSender)).toMatchObject({
       result: { cards: [{ last4: '4242', status: 'saved' }], defaultCardId: newCard.id },
     });
@@ -376,7 +382,7 @@ describe('Background', () => {
 
   it('tops up from a linked card only with the payment password; a retried top-up adds the money once', async () => {
     await signUp();
-    const added = await send({ type: 'cards.add', card: TEST_CARD }, extensionSender);
+    const added = await send({ type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword }, extensionSender);
     const { card } = (added as { result: { card: { id: string } } }).result;
     const cardTopUp = { type: 'topUps.create', id: 'card-top-up', method: 'card', amountMinor: 5_000, cardId: card.id } as const;
 
@@ -398,9 +404,22 @@ describe('Background', () => {
     expect(await send({ type: 'wallet.balance' }, extensionSender)).toMatchObject({ result: { available: { amountMinor: 5_000 } } });
   });
 
+  it('saves a new card only with the payment password, and adds nothing on a wrong one', async () => {
+    await signUp();
+    expect(await send({ type: 'cards.add', card: TEST_CARD, paymentPassword: '999888' }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSWORD', reason: 'wrong_payment_password' },
+    });
+    expect(await send({ type: 'cards.list' }, extensionSender)).toMatchObject({ ok: true, result: { cards: [] } });
+    expect(await send({ type: 'cards.add', card: TEST_CARD }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST' },
+    });
+  });
+
   it('reveals and removes a card only with the payment password; the billing address defaults to the profile', async () => {
     await signUp();
-    const added = await send({ type: 'cards.add', card: TEST_CARD }, extensionSender);
+    const added = await send({ type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword }, extensionSender);
     const { card } = (added as { result: { card: { id: string } } }).result;
     expect(await send({ type: 'cards.reveal', cardId: card.id, paymentPassword: '999888' }, extensionSender)).toMatchObject({
       ok: false,
@@ -471,7 +490,7 @@ describe('Background', () => {
   it("fills a store's card fields only after the payment password, sending the card to the frame that asked", async () => {
     const notify = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     await signUp();
-    const added = await send({ type: 'cards.add', card: TEST_CARD }, extensionSender);
+    const added = await send({ type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword }, extensionSender);
     const { card } = (added as { result: { card: { id: string } } }).result;
     const token = crypto.randomUUID();
     const opened = await pressWalletFrame(

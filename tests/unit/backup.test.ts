@@ -198,7 +198,7 @@ describe('Backup: importing into the same wallet', () => {
   it('keeps erased identity documents and a removed card’s number erased', async () => {
     const wallet = await signedUp();
     const { context, dataKey, clock, db } = wallet;
-    succeeded(await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true }));
+    succeeded(await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true }, AUTHORISED));
     succeeded(
       await submitVerification(context, dataKey, {
         documentType: 'passport',
@@ -340,7 +340,7 @@ describe('Backup: through the background', () => {
 
   it('exports in one browser and restores in a fresh one, which opens unlocked with its cards', async () => {
     expect(await send({ type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-    const added = await send({ type: 'cards.add', card: TEST_CARD });
+    const added = await send({ type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword });
     const { card } = (added as { result: { card: { id: string } } }).result;
     const exportedFile = await send({ type: 'backup.export' });
     const { contents } = (exportedFile as { result: { contents: string } }).result;

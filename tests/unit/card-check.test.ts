@@ -10,7 +10,7 @@ import { address, signedUp, succeeded, type Wallet } from './support/active-wall
 import { MONDAY, cardFromBeforeChecks, freshDatabase } from './support/with-wallet';
 
 const linked = (wallet: Wallet, id: string, save = true, number = TEST_CARD.number) =>
-  addCard(wallet.context, wallet.dataKey, { ...TEST_CARD, number, id, billingAddress: address, save });
+  addCard(wallet.context, wallet.dataKey, { ...TEST_CARD, number, id, billingAddress: address, save }, AUTHORISED);
 
 const shopperBalance = async (wallet: Wallet) => {
   const shopper = (await wallet.db.accounts.get(ACCOUNTS.shopper))!;
@@ -77,14 +77,14 @@ describe('Card check: the one-cent charge of a newly linked card', () => {
     const wallet = await signedUp();
     expect(succeeded(await linked(wallet, 'once', false)).card).toMatchObject({ status: 'unsaved', checkedAt: MONDAY });
     expect(await wallet.db.transfers.count()).toBe(2);
-    expect(succeeded(await saveCard(wallet.context, 'once')).card).toMatchObject({ status: 'saved', checkedAt: MONDAY });
+    expect(succeeded(await saveCard(wallet.context, 'once', AUTHORISED)).card).toMatchObject({ status: 'saved', checkedAt: MONDAY });
     expect(await wallet.db.transfers.count()).toBe(2);
   });
 
   it('refuses a card before any wallet is open, and writes nothing', async () => {
     const { context, db } = freshDatabase();
     const dataKey = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-    expect(await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true })).toMatchObject({
+    expect(await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true }, AUTHORISED)).toMatchObject({
       ok: false,
       reason: 'wallet_not_open',
     });

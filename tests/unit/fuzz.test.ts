@@ -107,7 +107,7 @@ const RUNTIME_MESSAGES: object[] = [
     answers: SIGN_UP_INPUT.securityAnswers,
     newPaymentPassword: '751903',
   },
-  { type: 'cards.add', card: TEST_CARD },
+  { type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword },
   { type: 'cards.remove', cardId: 'card-1', paymentPassword: SIGN_UP_INPUT.paymentPassword },
   { type: 'cards.reveal', cardId: 'card-1', paymentPassword: SIGN_UP_INPUT.paymentPassword },
   { type: 'cards.check', cardId: 'card-1', paymentPassword: SIGN_UP_INPUT.paymentPassword },

@@ -106,7 +106,7 @@ describe('Payment check: who goes to it', () => {
     await topUp(typedOnce.context, { id: 'seed', method: 'card', amountMinor: 10_000, cardId: CARD_ID, authorisation: AUTHORISED });
     await typedOnce.db.cards.update(CARD_ID, { status: 'unsaved' });
     expect(await payFromBalance(typedOnce, 'unsaved')).toMatchObject({ order: { state: 'checking' } });
-    await saveCard(typedOnce.context, CARD_ID);
+    await saveCard(typedOnce.context, CARD_ID, AUTHORISED);
     expect(await payFromBalance(typedOnce, 'saved')).toMatchObject({ order: { state: 'held' } });
 
     const older = await unvouchedWallet();

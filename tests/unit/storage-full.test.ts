@@ -39,7 +39,9 @@ describe('A full disk', () => {
 
   it('refuses a payment plainly and holds nothing; the shopper can pay once there is room', async () => {
     // A saved card that passed its card check, so the payment is accepted at once.
-    expect(await send({ type: 'cards.add', card: TEST_CARD }, extensionSender)).toMatchObject({ ok: true });
+    expect(
+      await send({ type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword }, extensionSender),
+    ).toMatchObject({ ok: true });
     await send({ type: 'topUps.create', id: 'funds', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
     const opened = await openPayment(demoOffer(), 'r1', contentSender);
     const { approvalId } = (opened as { result: { approvalId: string } }).result;

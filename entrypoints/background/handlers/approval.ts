@@ -1,5 +1,5 @@
 import { readProfile } from '@/lib/account/profile-store';
-import { requirePaymentPassword } from '@/lib/account/payment-auth';
+import { requirePaymentPassword, type PaymentAuthorisation } from '@/lib/account/payment-auth';
 import type { AnswerGate } from '@/lib/approvals/approval-flow';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
 import type { NewCardDetails } from '@/lib/protocol/runtime';
@@ -24,9 +24,11 @@ export function approvalHandlers({ context, session, approvals, thenSchedule }: 
       subject.kind === 'order' && !paysMerchant(subject.action) ? undefined : requirePaymentPassword(context, paymentPassword ?? ''),
   });
   /** A card typed in the confirm window: checked and sealed like any other, kept unsaved until the shopper saves it. */
-  const chargeNewCard = async (key: CryptoKey, card: NewCardDetails) => {
+  const chargeNewCard = async (key: CryptoKey, card: NewCardDetails, authorisation: PaymentAuthorisation) => {
     const profile = await readProfile(context.db, key);
-    return unwrap(await addCard(context, key, { ...card, id: crypto.randomUUID(), billingAddress: profile.address, save: false })).card;
+    return unwrap(
+      await addCard(context, key, { ...card, id: crypto.randomUUID(), billingAddress: profile.address, save: false }, authorisation),
+    ).card;
   };
 
   return {
@@ -54,7 +56,7 @@ export function approvalHandlers({ context, session, approvals, thenSchedule }: 
           'payment',
           gate(request.paymentPassword),
           async ({ origin, requestId, subject }, key, authorisation) => {
-            const newCard = request.newCard && (await chargeNewCard(key, request.newCard));
+            const newCard = request.newCard && (await chargeNewCard(key, request.newCard, authorisation));
             const cardId = newCard?.id ?? request.cardId;
             const paid = unwrap(
               await pay(context, { origin, offer: subject.offer, method: request.method, ...(cardId ? { cardId } : {}) }, authorisation),

@@ -6,21 +6,21 @@ import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 
 /**
- * The shopper's linked cards: added and labelled with the vault unlocked; revealed, removed or
+ * The shopper's linked cards: labelled with the vault unlocked; added, saved, revealed, removed or
  * charged a card check only after the payment password.
  */
 export function cardHandlers({ context, reads, session, authorised }: BackgroundServices) {
   const { db } = context;
   return {
-    'cards.add': async ({ card, billingAddress }) => {
-      const key = await session.require();
+    'cards.add': async ({ card, billingAddress, paymentPassword }) => {
+      const { key, authorisation } = await authorised(paymentPassword);
       const address = billingAddress ?? (await readProfile(db, key)).address;
-      return unwrap(await addCard(context, key, { ...card, id: crypto.randomUUID(), billingAddress: address, save: true }));
+      return unwrap(await addCard(context, key, { ...card, id: crypto.randomUUID(), billingAddress: address, save: true }, authorisation));
     },
     'cards.list': () => reads.savedCards(),
-    'cards.save': async ({ cardId }) => {
-      await session.require();
-      return unwrap(await saveCard(context, cardId));
+    'cards.save': async ({ cardId, paymentPassword }) => {
+      const { authorisation } = await authorised(paymentPassword);
+      return unwrap(await saveCard(context, cardId, authorisation));
     },
     'cards.setDefault': async ({ cardId }) => {
       await session.require();

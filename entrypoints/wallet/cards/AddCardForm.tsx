@@ -4,6 +4,7 @@ import { errorText } from '@/components/error-text';
 import { describedBy, Field } from '@/components/Field';
 import { useFocusNext } from '@/components/use-focus-next';
 import { t } from '@/components/i18n';
+import { PaymentPasswordInput } from '@/components/PaymentPasswordInput';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { checkCard, type CardDetails, type CardField } from '@/lib/wallet/cards/card-details';
 import {
@@ -38,6 +39,7 @@ export function AddCardForm({ call }: { call: RuntimeClient }) {
   const [billingErrors, setBillingErrors] = useState<AddressErrors>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [paymentPassword, setPaymentPassword] = useState('');
   const [added, setAdded] = useState<string>();
   const [profileFailure, setProfileFailure] = useState<string>();
   const focusNext = useFocusNext();
@@ -90,13 +92,14 @@ export function AddCardForm({ call }: { call: RuntimeClient }) {
 
     setBusy(true);
     try {
-      const result = await call({ type: 'cards.add', card, billingAddress: address.address });
+      const result = await call({ type: 'cards.add', card, billingAddress: address.address, paymentPassword });
       setAdded(cardLabel(result.card));
       setCard((current) => ({ ...current, expiry: '' }));
     } catch (error) {
       setFailure(errorText(error));
     } finally {
       setCard((current) => ({ ...current, number: '', cvv: '' }));
+      setPaymentPassword('');
       setBusy(false);
       focusNext(FIELD_IDS.number);
     }
@@ -174,8 +177,9 @@ export function AddCardForm({ call }: { call: RuntimeClient }) {
           {added && t('cardsAdded', [added])}
         </p>
         <p class="muted">{t('cardsCheckHint')}</p>
+        <PaymentPasswordInput id="card-add-payment-password" value={paymentPassword} onInput={setPaymentPassword} />
         <div class="form-actions">
-          <button type="submit" class="primary" data-testid="card-add-submit" disabled={busy}>
+          <button type="submit" class="primary" data-testid="card-add-submit" disabled={busy || paymentPassword.length !== 6}>
             {busy ? t('cardsAdding') : t('cardsAddSubmit')}
           </button>
         </div>

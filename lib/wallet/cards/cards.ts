@@ -35,9 +35,14 @@ async function openSecret(dataKey: CryptoKey, card: CardRecord): Promise<CardSec
  * address sealed under the vault key before the write; the CVV goes no further than the check.
  * Linking charges the card check's cent and refunds it in the same transaction as the card is
  * written, whether the card is saved or typed once at checkout. The first saved card becomes the
- * default.
+ * default. Saving a card, like charging one, takes the payment password, as the articles describe.
  */
-export async function addCard(context: WalletContext, dataKey: CryptoKey, input: NewCard): Promise<WalletResult<{ card: CardRecord }>> {
+export async function addCard(
+  context: WalletContext,
+  dataKey: CryptoKey,
+  input: NewCard,
+  authorisation: PaymentAuthorisation,
+): Promise<WalletResult<{ card: CardRecord }>> {
   const { db, clock } = context;
   const checked = checkCard(input, clock.now());
   if (!checked.ok) {
@@ -48,7 +53,7 @@ export async function addCard(context: WalletContext, dataKey: CryptoKey, input:
   const linked = await db.cards.toArray();
   for (const existing of linked.filter((candidate) => candidate.status !== 'removed' && candidate.last4 === card.last4)) {
     if ((await openSecret(dataKey, existing))?.number === card.digits) {
-      if (input.save && existing.status === 'unsaved') return saveCard(context, existing.id);
+      if (input.save && existing.status === 'unsaved') return saveCard(context, existing.id, authorisation);
       return refuse(
         'ALREADY_DONE',
         'card_already_linked',
@@ -105,8 +110,12 @@ export async function checkSavedCard(
   });
 }
 
-/** Keeps a card that was used once at checkout, after the shopper said yes to saving it. */
-export async function saveCard(context: WalletContext, cardId: string): Promise<WalletResult<{ card: CardRecord }>> {
+/** Keeps a card that was used once at checkout, after the shopper said yes to saving it and typed the payment password. */
+export async function saveCard(
+  context: WalletContext,
+  cardId: string,
+  _authorisation: PaymentAuthorisation,
+): Promise<WalletResult<{ card: CardRecord }>> {
   const { db } = context;
   return db.transaction('rw', db.cards, db.wallet, async () => {
     const card = await db.cards.get(cardId);

@@ -1,4 +1,4 @@
-import { TEST_CARD } from '../../wallet-input/sign-up-input';
+import { SIGN_UP_INPUT, TEST_CARD } from '../../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver } from './driver';
 
 /** The wallet page at a section, reached through its navigation as a shopper would; on `page` if given, else in a new tab. */
@@ -16,5 +16,6 @@ export async function addTestCard(page: DriverPage): Promise<void> {
   await page.fill('[name="cardExpiry"]', TEST_CARD.expiry);
   await page.fill('[name="cardHolder"]', TEST_CARD.holderName);
   await page.fill('[name="cardCvv"]', TEST_CARD.cvv);
+  await page.fill('[name="card-add-payment-password"]', SIGN_UP_INPUT.paymentPassword);
   await page.click('[data-testid="card-add-submit"]');
 }

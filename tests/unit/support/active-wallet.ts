@@ -51,9 +51,14 @@ export const succeeded = <T extends { ok: boolean }>(result: T): Extract<T, { ok
 export async function activeWallet(): Promise<Wallet> {
   const wallet = await signedUp();
   const { context, dataKey } = wallet;
-  succeeded(await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true }));
+  succeeded(await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true }, AUTHORISED));
   succeeded(
-    await addCard(context, dataKey, { ...TEST_CARD, number: '5555 5555 5555 4444', id: 'c2', billingAddress: address, save: true }),
+    await addCard(
+      context,
+      dataKey,
+      { ...TEST_CARD, number: '5555 5555 5555 4444', id: 'c2', billingAddress: address, save: true },
+      AUTHORISED,
+    ),
   );
   succeeded(await removeCard(context, 'c2', AUTHORISED));
   succeeded(await topUp(context, { id: 'seed', method: 'card', amountMinor: 20_000, cardId: 'c1', authorisation: AUTHORISED }));
