@@ -1,10 +1,10 @@
 import { formatDateTime } from './error-text';
 import { formatAmount, t } from './i18n';
 import { useLiveQuery } from './useLiveQuery';
-import type { WalletReads } from '@/lib/reads/wallet-reads';
+import type { GlanceReads } from '@/lib/reads/glance-reads';
 
 /** Top-ups on their way, with when each settles. */
-export function PendingTopUps({ reads, class: className }: { reads: WalletReads; class?: string }) {
+export function PendingTopUps({ reads, class: className }: { reads: GlanceReads; class?: string }) {
   const pending = useLiveQuery(() => reads.pendingTopUps());
   if (pending.status !== 'ready' || pending.value.length === 0) return null;
   return (

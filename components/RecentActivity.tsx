@@ -2,12 +2,12 @@ import { formatDateTime } from './error-text';
 import { counterpartyText, signedAmountText, statusText } from './history-text';
 import { t, tKey } from './i18n';
 import { useLiveQuery } from './useLiveQuery';
-import type { WalletReads } from '@/lib/reads/wallet-reads';
+import type { GlanceReads } from '@/lib/reads/glance-reads';
 
 const SHOWN = 5;
 
 /** The last few movements; reading them costs the same whatever the history's size. */
-export function RecentActivity({ reads, class: className }: { reads: WalletReads; class?: string }) {
+export function RecentActivity({ reads, class: className }: { reads: GlanceReads; class?: string }) {
   const rows = useLiveQuery(() => reads.recentActivity(SHOWN));
   if (rows.status === 'loading') return null;
   return (

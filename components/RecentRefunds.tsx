@@ -2,7 +2,7 @@ import { cardLabel } from '@/components/card-label';
 import { formatDateTime } from '@/components/error-text';
 import { formatAmount, t } from '@/components/i18n';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import type { WalletReads } from '@/lib/reads/wallet-reads';
+import type { GlanceReads } from '@/lib/reads/glance-reads';
 
 /** How many refunds that have already arrived are listed after those still on their way. */
 const ARRIVED_SHOWN = 3;
@@ -11,7 +11,7 @@ const ARRIVED_SHOWN = 3;
  * Refunds on their way and the latest that arrived: the shop, where the money goes and when it
  * gets there. A refund to a card is on its way until its arrival date on the wallet's clock.
  */
-export function RecentRefunds({ reads, now, class: className }: { reads: WalletReads; now: number; class?: string }) {
+export function RecentRefunds({ reads, now, class: className }: { reads: GlanceReads; now: number; class?: string }) {
   const refunds = useLiveQuery(() => reads.refunds(now, ARRIVED_SHOWN), [reads, now]);
   if (refunds.status !== 'ready' || refunds.value.length === 0) return null;
 

@@ -9,7 +9,7 @@ import { RecentRefunds } from '@/components/RecentRefunds';
 import { UnlockForm } from '@/components/UnlockForm';
 import { useWalletNow } from '@/components/use-wallet-now';
 import { useLiveQuery } from '@/components/useLiveQuery';
-import type { WalletReads } from '@/lib/reads/wallet-reads';
+import type { GlanceReads } from '@/lib/reads/glance-reads';
 import { openWalletPage } from './open-wallet-page';
 import { QuickActions } from './QuickActions';
 import { useLocked } from './use-session';
@@ -21,7 +21,7 @@ import { askWallet } from './wallet-requests';
  * locked, the unlock form in place. Every list reads a bounded slice through an index, so the
  * popup opens as fast with a long history as with none.
  */
-export function Popup({ reads }: { reads: WalletReads }) {
+export function Popup({ reads }: { reads: GlanceReads }) {
   const balance = useLiveQuery(() => reads.balance());
   const wallet = useLiveQuery(() => reads.wallet());
   const locked = useLocked();
@@ -84,7 +84,7 @@ export function Popup({ reads }: { reads: WalletReads }) {
   );
 }
 
-function SavedCards({ reads }: { reads: WalletReads }) {
+function SavedCards({ reads }: { reads: GlanceReads }) {
   const cards = useLiveQuery(() => reads.savedCards(), [reads]);
   if (cards.status !== 'ready' || cards.value.cards.length === 0) return null;
   return (

@@ -3,19 +3,15 @@ import { latestSecurityEvents } from '../account/security-events';
 import { recordCounts } from '../backup/counts';
 import type { TableName } from '../backup/tables';
 import { WalletDatabase } from '../db';
+import { createGlanceReads } from './glance-reads';
 import { verificationStanding } from '../identity/verification';
 import { lettersNewestFirst } from '../letters/letter-list';
-import { readBalance } from '../wallet/balance';
 import { cardCheckRows } from '../wallet/cards/card-check';
-import { savedCards } from '../wallet/cards/saved-cards';
 import { claimablePurchases } from '../wallet/claims/claimable';
 import { claimsNewestFirst } from '../wallet/claims/claim-view';
 import type { HistoryFilter } from '../wallet/history/history-filter';
-import { recentActivity } from '../wallet/history/history-row-lookup';
 import { statementPage, statementPages, type HistoryCursor } from '../wallet/history/history-statement';
 import { ordersNewestFirst } from '../wallet/orders/order-view';
-import { refundsToShow } from '../wallet/refunds/refund-list';
-import { pendingTopUps } from '../wallet/top-ups/pending-top-ups';
 import { readTopUpStanding } from '../wallet/top-ups/top-up-standing';
 
 /**
@@ -26,14 +22,9 @@ import { readTopUpStanding } from '../wallet/top-ups/top-up-standing';
  */
 export function createWalletReads(db: WalletDatabase) {
   return {
-    balance: () => readBalance(db),
-    wallet: () => db.wallet.get('wallet'),
-    savedCards: () => savedCards(db),
+    ...createGlanceReads(db),
     cardCheckRows: (cardId: string) => cardCheckRows(db, cardId),
     topUpStanding: (monthStart: number) => readTopUpStanding(db, monthStart),
-    pendingTopUps: () => pendingTopUps(db),
-    recentActivity: (shown: number) => recentActivity(db, shown),
-    refunds: (now: number, arrivedShown: number) => refundsToShow(db, now, arrivedShown),
     statementPage: (filter: HistoryFilter, cursor?: HistoryCursor) => statementPage(db, filter, cursor),
     statementPages: (filter: HistoryFilter) => statementPages(db, filter),
     orders: (limit: number) => ordersNewestFirst(db, limit),
