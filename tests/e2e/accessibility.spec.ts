@@ -57,6 +57,6 @@ test('the popup and the confirm window have no serious or critical axe violation
   const confirm = await wallet.waitForPage('/confirm.html');
   await confirm.waitFor('[data-testid="pay"]');
   expect(await seriousViolations(confirm), 'confirm').toEqual([]);
-  await confirm.click('button');
+  await confirm.click('[data-testid="confirm-cancel"]');
   await shop.close();
 });

@@ -28,6 +28,7 @@ test('the background creates the wallet database when the extension starts', asy
     'profile',
     'refunds',
     'security',
+    'securityEvents',
     'topUps',
     'transfers',
     'vault',
@@ -96,7 +97,7 @@ test('clicking the option opens one confirm window naming the origin and the amo
   await option.click();
   await expect.poll(async () => (await wallet.pageUrls()).filter((url) => url.includes('/confirm.html')).length).toBe(1);
 
-  await confirm.click('button');
+  await confirm.click('[data-testid="confirm-cancel"]');
   await page.waitForText('#wallet-status', 'cancelled');
   expect((await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
   await page.close();
