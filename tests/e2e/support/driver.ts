@@ -97,6 +97,15 @@ const CENTRE_OF = `async (root, selector) => {
 /** The option takes clicks only once it has stayed in place this long, as a shopper reads it before clicking. */
 const SETTLE_WAIT_MS = SETTLE_MS + 100;
 
+/**
+ * Waits as a shopper must before a click on the wallet's option counts: until the option has looked at the
+ * page's last change (it looks on every animation frame), then for the settle time.
+ */
+export async function settled(page: Pick<DriverPage, 'evaluate'>): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), undefined);
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));
+}
+
 /** A closed shadow root's text and trusted clicks, from a browser's way of calling into it and of clicking. */
 export function closedShadowVia(call: CallInRoot, mouseClick: (x: number, y: number) => Promise<void>): ClosedShadow {
   return {
