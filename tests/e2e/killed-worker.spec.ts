@@ -2,11 +2,10 @@ import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { balanceOf, noConfirmWindow, openPayment, paidOrderId, sendFromPage } from './support/shopping';
-import { askBackground, openExtensionOrigin } from './support/wallet-data';
+import { openExtensionOrigin } from './support/wallet-data';
 
 // A wallet of its own: balances are compared exactly before and after each stop.
-test.use({ walletProfile: 'killed-worker' });
-test.describe.configure({ mode: 'serial' });
+test.use({ walletProfile: 'killed-worker', walletNeeds: { availableMinor: 5_000 } });
 test.skip(
   ({ walletBrowser }) => walletBrowser !== 'chromium',
   "Only Chromium's service worker can be stopped by a test (CDP); Firefox runs an event page.",
@@ -60,16 +59,6 @@ test.afterAll(() => {
   console.log(
     `Killed worker: ${figures.kills} stops survived over ${figures.payments} payments (${figures.beforeCommit} before the commit, paid again; ${figures.afterCommit} after it, found held); no money lost or charged twice.`,
   );
-});
-
-test('a funded wallet', async ({ wallet }) => {
-  const page = await wallet.waitForPage('/wallet.html');
-  await page.waitFor('[data-testid="sign-up-submit"]');
-  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'topUps.create', id: 'killed-top-up', method: 'e_wallet', amountMinor: 40_000 })).toMatchObject({
-    ok: true,
-  });
-  await page.close();
 });
 
 test('stopped before the shopper confirms: paying wakes it, the payment is held once and the page hears it', async ({ wallet }) => {
