@@ -16,8 +16,9 @@ import {
   stateOf,
 } from './support/shopping';
 
-// A wallet of its own: each test compares the balance before and after its own order, so no other spec may spend from it.
-test.use({ walletProfile: 'escrow', walletNeeds: { availableMinor: 5_000 } });
+// Each test compares the balance before and after its own order; a worker runs one test at a time, so nothing else
+// spends from the wallet in between and it can be the worker's shared one.
+test.use({ walletNeeds: { availableMinor: 5_000 } });
 
 const PARTIAL_REFUND_MINOR = 500;
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' as const });

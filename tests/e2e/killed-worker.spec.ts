@@ -4,8 +4,8 @@ import { expect, test } from './support/fixtures';
 import { balanceOf, noConfirmWindow, openPayment, paidOrderId, sendFromPage } from './support/shopping';
 import { openExtensionOrigin } from './support/wallet-data';
 
-// A wallet of its own: balances are compared exactly before and after each stop.
-test.use({ walletProfile: 'killed-worker', walletNeeds: { availableMinor: 5_000 } });
+// Balances are compared exactly before and after each stop, within the test: the worker's shared wallet will do.
+test.use({ walletNeeds: { availableMinor: 5_000 } });
 test.skip(
   ({ walletBrowser }) => walletBrowser !== 'chromium',
   "Only Chromium's service worker can be stopped by a test (CDP); Firefox runs an event page.",

@@ -5,8 +5,8 @@ import { STOREFRONT_URL } from './support/paths';
 import { balanceOf, noConfirmWindow, payFromBalance } from './support/shopping';
 import { askBackground, openExtensionOrigin } from './support/wallet-data';
 
-// A wallet of its own, with money enough for the orders the pages below ask the shopper about.
-test.use({ walletProfile: 'untrusted-page', walletNeeds: { availableMinor: 100_00 } });
+// Money enough for the orders the pages below ask the shopper about.
+test.use({ walletNeeds: { availableMinor: 100_00 } });
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
