@@ -165,6 +165,20 @@ async function extensionNavigation(page: Page, url: string, kind: 'goto' | 'relo
   );
 }
 
+/**
+ * A new tab. Now and then Firefox discards a tab it has just created before its first document is
+ * up, and the BiDi command fails with "no such frame": another tab is asked for then.
+ */
+async function newTab(browser: Browser): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await browser.newPage();
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('no such frame')) throw error;
+    }
+  }
+}
+
 /** Firefox ESR with the built extension installed, headless, over WebDriver BiDi (TOOLCHAIN.md). */
 export async function launchFirefox({ colorScheme = 'light', profileDir }: LaunchOptions = {}): Promise<WalletDriver> {
   const executablePath = findBrowser('firefox');
@@ -201,7 +215,7 @@ export async function launchFirefox({ colorScheme = 'light', profileDir }: Launc
   return {
     browserName: 'firefox',
     extensionUrl: (path) => new URL(path, origin).href,
-    newPage: async () => wrap(await browser.newPage()),
+    newPage: async () => wrap(await newTab(browser)),
     async waitForPage(urlPart) {
       return wrap(
         await poll(async () => {
