@@ -283,6 +283,7 @@ test('a decoy the page draws on top of everything stays under the option, and a 
   await page.mouseClick(at.x, at.y);
   const confirm = await wallet.waitForPage('/confirm.html');
   await confirm.click('[data-testid="confirm-cancel"]');
+  await option.answered();
   expect(await option.text()).not.toContain(COVERED);
   await page.close();
 });

@@ -93,6 +93,7 @@ test('clicking the option opens one confirm window naming the origin and the amo
 
   // A second click re-focuses the open window instead of stacking another approval.
   await option.click();
+  await option.answered();
   await expect.poll(async () => (await wallet.pageUrls()).filter((url) => url.includes('/confirm.html')).length).toBe(1);
 
   await confirm.click('button');

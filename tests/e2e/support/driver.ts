@@ -21,6 +21,8 @@ export interface WalletFrame {
   click(): Promise<void>;
   /** The frame's button's box in the page's viewport, where a shopper's pointer would be. */
   buttonCentre(): Promise<{ x: number; y: number }>;
+  /** Resolves once the wallet has answered the last click on the button, which shows itself busy until then. */
+  answered(): Promise<void>;
 }
 
 export type WalletFrameKind = 'pay' | 'fill';
@@ -133,6 +135,7 @@ export async function poll<T>(probe: () => T | undefined | Promise<T | undefined
 export type InFrame = <T>(fn: () => T) => Promise<T | undefined>;
 
 const FRAME_TEXT = () => document.body.innerText.trim();
+const BUTTON_BUSY = () => document.querySelector('button')?.getAttribute('aria-busy') === 'true';
 const BUTTON_BOX = () => {
   const box = document.querySelector('button')!.getBoundingClientRect();
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -160,6 +163,11 @@ export async function walletFrameVia(
   return {
     text: async () => (await inFrame(FRAME_TEXT)) ?? '',
     buttonCentre,
+    answered: async () =>
+      void (await poll(
+        async () => ((await inFrame(BUTTON_BUSY)) === false ? true : undefined),
+        `the wallet's answer to the click on its ${kind} frame`,
+      )),
     async click() {
       const { x, y } = await buttonCentre();
       await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));
