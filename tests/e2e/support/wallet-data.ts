@@ -1,5 +1,6 @@
 import { DATABASE_NAME } from '../../../lib/db';
 import type { RuntimeRequest, RuntimeRequestType, RuntimeResponse, RuntimeResult } from '../../../lib/protocol/runtime';
+import { TOP_UP_RULES } from '../../../lib/wallet/top-ups/top-up-rules';
 import { SIGN_UP_INPUT, TEST_CARD } from '../../wallet-input/sign-up-input';
 import { poll, type DriverPage, type WalletDriver } from './driver';
 
@@ -60,9 +61,6 @@ export interface WalletNeeds {
   availableMinor?: number;
 }
 
-/** The smallest e-wallet top-up (TOP_UP_RULES). */
-const MIN_TOP_UP_MINOR = 1_00;
-
 /**
  * Brings a wallet to what a test needs through the background, as the wallet's own pages would ask:
  * only what is missing is done, so any number of tests can ask it of one wallet, in any order.
@@ -83,7 +81,8 @@ export async function prepareWallet(wallet: WalletDriver, needs: WalletNeeds): P
           type: 'topUps.create',
           id: `needs-${crypto.randomUUID()}`,
           method: 'e_wallet',
-          amountMinor: Math.max(missing, MIN_TOP_UP_MINOR),
+          // SIGN_UP_INPUT's wallet is in US dollars, the currency the rules are stated in.
+          amountMinor: Math.max(missing, TOP_UP_RULES.e_wallet.minUsdMinor),
         });
     }
   } finally {
