@@ -44,7 +44,8 @@ type State =
       notice?: string;
     } & Ready)
   | { status: 'save-card'; card: CardRecord }
-  | { status: 'gone' }
+  /** The approval is closed; `interrupted` when the wallet stopped while answering the shopper's own action. */
+  | { status: 'gone'; interrupted?: boolean }
   | { status: 'failed'; message: string };
 
 /**
@@ -57,7 +58,7 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
   const main = useRef<HTMLElement>(null);
   useFocusTrap(main, state.status === 'ready' ? `ready:${state.locked}` : state.status);
 
-  async function load(refusal?: string, notice?: string) {
+  async function load(refusal?: string, notice?: string, interrupted = false) {
     try {
       const [approval, { wallet, locked, security, questionIds }, balance, { cards, defaultCardId }] = await Promise.all([
         call({ type: 'approval.get', approvalId }),
@@ -79,7 +80,7 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
         ...(notice ? { notice } : {}),
       });
     } catch (error) {
-      setState(failure(error));
+      setState(failure(error, interrupted));
     }
   }
 
@@ -96,7 +97,7 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
       // A refusal (a wrong password, a short balance, a limit) leaves the approval open: say why and let the shopper try again.
       // The wallet stopped before it answered: what is still open is read again, so a payment that
       // went through shows as done and one that did not can be confirmed again, never twice.
-      if (error instanceof NoAnswerError) await load(errorText(error));
+      if (error instanceof NoAnswerError) await load(errorText(error), undefined, true);
       else if (error instanceof WalletError && isPasswordProblem(error))
         setState({ status: 'ready', ...ready, passwordError: errorText(error) });
       else if (error instanceof WalletError && error.code !== 'NOT_FOUND')
@@ -124,7 +125,11 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
         )}
       </header>
       {state.status === 'loading' && <p class="muted">{t('confirmLoading')}</p>}
-      {state.status === 'gone' && <p role="alert">{t('confirmGone')}</p>}
+      {state.status === 'gone' && (
+        <p role="alert" data-testid="confirm-gone">
+          {t(state.interrupted ? 'confirmInterrupted' : 'confirmGone')}
+        </p>
+      )}
       {state.status === 'failed' && (
         <p class="error" role="alert">
           {t('confirmFailed', [state.message])}
@@ -211,7 +216,7 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
 const isPasswordProblem = (error: WalletError) =>
   error.details.reason === 'wrong_payment_password' || error.details.reason === 'payment_password_locked';
 
-function failure(error: unknown): State {
-  if (error instanceof WalletError && error.code === 'NOT_FOUND') return { status: 'gone' };
+function failure(error: unknown, interrupted = false): State {
+  if (error instanceof WalletError && error.code === 'NOT_FOUND') return { status: 'gone', ...(interrupted ? { interrupted } : {}) };
   return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
 }

@@ -1,13 +1,11 @@
 import { expect, test } from './support/fixtures';
-import { fundedWallet } from './support/account-life';
 
-// A wallet of its own, so its status is the new wallet's whatever other specs verify.
-test.use({ walletProfile: 'account-status' });
+// A new wallet of its own, so its status is the new wallet's whatever other specs verify.
+test.use({ ownWallet: true, walletNeeds: { availableMinor: 20_000 } });
 
 test('a new wallet says it is not verified, with its limit, on the overview and in the popup, each with the way to verification', async ({
   wallet,
 }) => {
-  await fundedWallet(wallet);
   const page = await wallet.newPage();
   await page.goto(wallet.extensionUrl('/wallet.html#overview'));
   await page.waitForText('[data-testid="account-status"]', 'Not verified · limit $500.00');

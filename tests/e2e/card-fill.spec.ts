@@ -1,24 +1,13 @@
-import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver, WalletFrame } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
 import { noConfirmWindow } from './support/shopping';
-import { askBackground, openExtensionOrigin } from './support/wallet-data';
 
 const FILL_HOST = '[data-wallet-card-fill]';
 
-// A wallet of its own with one saved card.
-test.use({ walletProfile: 'card-fill' });
-test.describe.configure({ mode: 'serial' });
-
-test('a wallet with a saved card', async ({ wallet }) => {
-  const page = await openExtensionOrigin(wallet);
-  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword })).toMatchObject({
-    ok: true,
-  });
-  await page.close();
-});
+// A signed-up wallet with one saved card: filling reads it and changes nothing in the wallet.
+test.use({ walletNeeds: { card: true } });
 
 test('a saved WooCommerce checkout gets its card fields filled after the shopper confirms in the wallet', async ({ wallet }) => {
   const page = await wallet.newPage();

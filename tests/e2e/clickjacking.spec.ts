@@ -1,31 +1,15 @@
 import { expect, test } from './support/fixtures';
-import type { DriverPage, WalletDriver, WalletFrame } from './support/driver';
+import { settled, type DriverPage, type WalletDriver, type WalletFrame } from './support/driver';
 import { noConfirmWindow, OPTION_HOST } from './support/shopping';
 import { checkoutWithOneProduct } from './support/storefront';
-import { askBackground, openExtensionOrigin } from './support/wallet-data';
-import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 
 const COVERED = 'The page hid or covered this button';
 const MOVED = 'just moved';
 
-// A wallet of its own, so the attacks run against a known balance.
-test.use({ walletProfile: 'clickjacking' });
-
-/** A wallet with money, made once for the worker's browser: each test can also run alone. */
-async function fundedWallet(wallet: WalletDriver) {
-  const page = await openExtensionOrigin(wallet);
-  const state = await askBackground(page, { type: 'wallet.state' });
-  if (state.ok && (state.result as { wallet: unknown }).wallet === null) {
-    expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-    expect(await askBackground(page, { type: 'topUps.create', id: 'cj-top-up', method: 'e_wallet', amountMinor: 10_000 })).toMatchObject({
-      ok: true,
-    });
-  }
-  await page.close();
-}
+// A wallet with money enough for the checkout, so the option offers to pay and every refusal is the guard's.
+test.use({ walletNeeds: { availableMinor: 10_000 } });
 
 test.beforeEach(async ({ wallet }) => {
-  await fundedWallet(wallet);
   await noConfirmWindow(wallet);
 });
 
@@ -47,8 +31,6 @@ async function refused(wallet: WalletDriver, option: WalletFrame, ...reasons: st
     .toMatch(new RegExp(reasons.map((reason) => reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')));
   expect((await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
 }
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 700));
 
 /** Draws a "Claim your prize" decoy exactly over the option: in the page, or in the top layer as a popover of the page's. */
 function coverWithDecoy(page: DriverPage, style: Partial<CSSStyleDeclaration>, layer: 'page' | 'popover') {
@@ -99,7 +81,7 @@ for (const [name, declarations] of STYLE_TRICKS) {
       },
       { selector: OPTION_HOST, declarations },
     );
-    await settle();
+    await settled(page);
     await page.mouseClick(at.x, at.y);
     await refused(wallet, option, COVERED, MOVED);
     await page.screenshot(`clickjacking-${name.replace(/\W+/g, '-')}`);
@@ -113,7 +95,7 @@ for (const filter of ['opacity(0.05)', 'sepia(1) saturate(30) hue-rotate(60deg) 
     const page = await wallet.newPage();
     const { option, at } = await checkout(page);
     await page.evaluate((filter) => void (document.documentElement.style.filter = filter), filter);
-    await settle();
+    await settled(page);
     await page.mouseClick(at.x, at.y);
     await refused(wallet, option, COVERED);
     await page.close();
@@ -124,7 +106,7 @@ test("a page's own popover over the option, letting clicks through, makes them r
   const page = await wallet.newPage();
   const { option, at } = await checkout(page);
   await coverWithDecoy(page, { background: 'gold', pointerEvents: 'none' }, 'popover');
-  await settle();
+  await settled(page);
   await page.mouseClick(at.x, at.y);
   await refused(wallet, option, COVERED);
   await page.screenshot('clickjacking-popover');
@@ -140,7 +122,7 @@ test('an option the page reveals just before the click is refused', async ({ wal
     style.textContent = `${selector} { opacity: 0 !important }`;
     document.head.append(style);
   }, OPTION_HOST);
-  await settle();
+  await settled(page);
   // Browsers without IntersectionObserver v2 announce no such change: the wallet looks on every frame.
   await page.evaluate(
     () =>
@@ -190,7 +172,7 @@ test('a page popover whose content, shadow or backdrop spills over the option ma
     document.body.append(popover);
     popover.showPopover();
   }, OPTION_HOST);
-  await settle();
+  await settled(page);
   await page.mouseClick(at.x, at.y);
   await refused(wallet, option, COVERED);
   await page.close();
@@ -208,7 +190,7 @@ test('a modal dialog shown over the option takes the click: nothing opens, and t
     document.body.append(dialog);
     dialog.showModal();
   }, undefined);
-  await settle();
+  await settled(page);
   await page.mouseClick(at.x, at.y);
   const host = await page.closedShadow(OPTION_HOST);
   await expect.poll(() => host.text()).toContain(COVERED);
@@ -297,10 +279,11 @@ test('a decoy the page draws on top of everything stays under the option, and a 
   }, undefined);
   expect(await page.evaluate((selector) => document.querySelector(selector)!.matches(':popover-open'), OPTION_HOST)).toBe(true);
   await page.screenshot('clickjacking-overlay');
-  await settle();
+  await settled(page);
   await page.mouseClick(at.x, at.y);
   const confirm = await wallet.waitForPage('/confirm.html');
   await confirm.click('[data-testid="confirm-cancel"]');
+  await option.answered();
   expect(await option.text()).not.toContain(COVERED);
   await page.close();
 });

@@ -1,17 +1,15 @@
 import type { Offer } from '../../lib/protocol/checkout';
-import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { seriousViolations } from './support/axe';
-import { launchChromium } from './support/chromium';
 import type { DriverPage, WalletDriver } from './support/driver';
-import { expect, test } from './support/fixtures';
-import { launchFirefox } from './support/firefox';
+import { expect, launchWallet, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
 import { noConfirmWindow, sendFromPage } from './support/shopping';
-import { askBackground, openExtensionOrigin } from './support/wallet-data';
+import { askBackground, openExtensionOrigin, prepareWallet, type WalletNeeds } from './support/wallet-data';
 
-// A wallet of its own: it pays this spec's order, is asked to dispute it, and is locked.
-test.use({ walletProfile: 'confirm-window-layout' });
-test.describe.configure({ mode: 'serial' });
+/** A wallet that can pay this spec's orders and fill a card form. */
+const NEEDS: WalletNeeds = { card: true, availableMinor: 5_000 };
+test.use({ walletNeeds: NEEDS });
 
 /**
  * The inside of the confirm window: the background opens it at 440 × 640 (approvals.ts), less a
@@ -29,17 +27,20 @@ const LONG_WORD = 'Unbreakable'.repeat(6);
 const itemName = (index: number) =>
   `${String(index + 1).padStart(3, '0')} \u202E${LONG_WORD}\u202C \u2066\u05D7\u05E0\u05D5\u05EA\u2069\u200F`.padEnd(200, ' lorem ipsum');
 
-/** A hostile shop: unclosed overrides and isolates in its name and order id, and a hundred 200-character items full of them. */
-const OFFER: Offer = {
-  orderId: 'ord-\u202Elayout-1',
+/**
+ * A hostile shop: unclosed overrides and isolates in its name and order id, and a hundred 200-character items full of them.
+ * Each order is new to the wallet, so a test can pay or dispute it whatever the wallet paid before.
+ */
+const offer = (): Offer => ({
+  orderId: `ord-\u202Elayout-${crypto.randomUUID().slice(0, 8)}`,
   merchantName: 'Night \u202EMarket \u2066Shop\u200F',
   amountMinor: ITEM_COUNT * 7,
   currency: 'USD',
   items: Array.from({ length: ITEM_COUNT }, (_, index) => ({ name: itemName(index), quantity: 1, unitAmountMinor: 7 })),
   mount: 'main',
-};
+});
 /** The header line as the shopper must read it: the wallet's words in their places, the page's without controls. */
-const MERCHANT_LINE = 'Merchant says it is: Night Market Shop · Order ord-layout-1';
+const merchantLine = ({ orderId }: Offer) => `Merchant says it is: Night Market Shop · Order ${orderId.replace(BIDI_CONTROLS, '')}`;
 const DISPUTE_REASON = `It never came \u202Eback\u202C \u2067${'and the tracking number is '.repeat(36)}`;
 
 const PAYMENT_CONTROLS = [
@@ -74,18 +75,6 @@ async function openConfirmFor(wallet: WalletDriver, page: DriverPage, offer: Off
   await expect.poll(() => option.text()).toContain('Pay with wallet');
   await option.click();
   return wallet.waitForPage('/confirm.html');
-}
-
-async function setUpWallet(wallet: WalletDriver): Promise<void> {
-  const page = await openExtensionOrigin(wallet);
-  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword })).toMatchObject({
-    ok: true,
-  });
-  expect(await askBackground(page, { type: 'topUps.create', id: 'layout-top-up', method: 'e_wallet', amountMinor: 5_000 })).toMatchObject({
-    ok: true,
-  });
-  await page.close();
 }
 
 async function shopPage(wallet: WalletDriver, path = '/'): Promise<DriverPage> {
@@ -136,6 +125,17 @@ async function screenshotAndCancel(wallet: WalletDriver, page: DriverPage, confi
   await page.close();
 }
 
+/** Pays the order from the balance in its confirm window; the shop then finds it held. */
+async function payHeld(wallet: WalletDriver, page: DriverPage, confirm: DriverPage, order: Offer): Promise<void> {
+  await confirm.fill('#confirm-payment-password', SIGN_UP_INPUT.paymentPassword);
+  await confirm.click('[data-testid="pay"]');
+  await noConfirmWindow(wallet);
+  expect(await sendFromPage(page, { type: 'status', payload: { orderId: order.orderId } })).toMatchObject({
+    type: 'order',
+    payload: { state: 'held', amountMinor: order.amountMinor },
+  });
+}
+
 /** Presses Tab until focus is on `selector`, as a keyboard user reaches it. */
 async function tabTo(confirm: DriverPage, selector: string): Promise<void> {
   const focused = () => confirm.evaluate((selector) => document.activeElement?.matches(selector) ?? false, selector);
@@ -143,17 +143,14 @@ async function tabTo(confirm: DriverPage, selector: string): Promise<void> {
   expect(await focused(), `Tab reaches ${selector}`).toBe(true);
 }
 
-test('a wallet with a balance and a saved card', async ({ wallet }) => {
-  await setUpWallet(wallet);
-});
-
 test('a hundred long items leave the origin, the total and the buttons on screen, and the page cannot reorder the wallet’s words', async ({
   wallet,
 }) => {
   const page = await shopPage(wallet);
-  const confirm = await sizedWindow(await openConfirmFor(wallet, page, OFFER), '[data-testid="pay"]');
+  const order = offer();
+  const confirm = await sizedWindow(await openConfirmFor(wallet, page, order), '[data-testid="pay"]');
   await expectOnScreen(confirm, PAYMENT_CONTROLS);
-  expect(await confirm.textOf('[data-testid="confirm-merchant-line"]')).toBe(MERCHANT_LINE);
+  expect(await confirm.textOf('[data-testid="confirm-merchant-line"]')).toBe(merchantLine(order));
   await expectNoBidiControls(confirm);
   const isolation = await confirm.evaluate(
     () =>
@@ -190,13 +187,7 @@ test('a hundred long items leave the origin, the total and the buttons on screen
   await confirm.screenshot('confirm-window-layout-new-card');
 
   await confirm.click('input[name="method"][value="balance"]');
-  await confirm.fill('#confirm-payment-password', SIGN_UP_INPUT.paymentPassword);
-  await confirm.click('[data-testid="pay"]');
-  await noConfirmWindow(wallet);
-  expect(await sendFromPage(page, { type: 'status', payload: { orderId: OFFER.orderId } })).toMatchObject({
-    type: 'order',
-    payload: { state: 'held', amountMinor: OFFER.amountMinor },
-  });
+  await payHeld(wallet, page, confirm, order);
   await page.close();
 });
 
@@ -204,7 +195,11 @@ test('a dispute of that order, with a long reason full of bidi controls, keeps t
   wallet,
 }) => {
   const page = await shopPage(wallet);
-  await noConfirmWindow(wallet);
+  // There is no other way to pay than the shopper's: the order is paid in the confirm window.
+  const order = offer();
+  const pay = await openConfirmFor(wallet, page, order);
+  await pay.waitFor('[data-testid="pay"]');
+  await payHeld(wallet, page, pay, order);
   // A buyer action is asked for from the shopper's own click on the page; its answer comes only once they decide.
   await page.evaluate(
     (payload) => {
@@ -219,7 +214,7 @@ test('a dispute of that order, with a long reason full of bidi controls, keeps t
       );
       document.body.prepend(button);
     },
-    { orderId: OFFER.orderId, reason: DISPUTE_REASON },
+    { orderId: order.orderId, reason: DISPUTE_REASON },
   );
   await page.click('#open-dispute');
   const confirm = await sizedWindow(await wallet.waitForPage('/confirm.html'), '[data-testid="confirm-order-action"]');
@@ -230,7 +225,7 @@ test('a dispute of that order, with a long reason full of bidi controls, keeps t
     '[data-testid="confirm-order-action"]',
     '[data-testid="confirm-cancel"]',
   ]);
-  expect(await confirm.textOf('[data-testid="confirm-merchant-line"]')).toBe(MERCHANT_LINE);
+  expect(await confirm.textOf('[data-testid="confirm-merchant-line"]')).toBe(merchantLine(order));
   expect(await confirm.textOf('[data-testid="order-dispute-reason"]')).toBe(`Your reason: ${DISPUTE_REASON.replace(BIDI_CONTROLS, '')}`);
   await expectNoBidiControls(confirm);
   await screenshotAndCancel(wallet, page, confirm, 'confirm-window-layout-dispute');
@@ -241,8 +236,7 @@ test('locked, the unlock form follows the list, and the origin and the total sta
   expect(await askBackground(extensionPage, { type: 'account.lock' })).toMatchObject({ ok: true });
   await extensionPage.close();
   const page = await shopPage(wallet);
-  const offer = { ...OFFER, orderId: 'ord-layout-locked' };
-  const confirm = await sizedWindow(await openConfirmFor(wallet, page, offer), '[data-testid="unlock-submit"]');
+  const confirm = await sizedWindow(await openConfirmFor(wallet, page, offer()), '[data-testid="unlock-submit"]');
   await expectOnScreen(confirm, ['[data-testid="confirm-origin"]', '[data-testid="confirm-amount"]', '[data-testid="unlock-submit"]']);
   expect(await seriousViolations(confirm)).toEqual([]);
   await confirm.screenshot('confirm-window-layout-locked');
@@ -269,13 +263,12 @@ test('a card fill keeps the origin, the password and the buttons on screen', asy
   await screenshotAndCancel(wallet, page, confirm, 'confirm-window-layout-fill');
 });
 
-test('in dark, the long order keeps the same layout in the theme’s colours', async ({ wallet }) => {
-  const dark =
-    wallet.browserName === 'chromium' ? await launchChromium({ colorScheme: 'dark' }) : await launchFirefox({ colorScheme: 'dark' });
+test('in dark, the long order keeps the same layout in the theme’s colours', async ({ walletBrowser }) => {
+  const dark = await launchWallet(walletBrowser, { colorScheme: 'dark' });
   try {
-    await setUpWallet(dark);
+    await prepareWallet(dark, NEEDS);
     const page = await shopPage(dark);
-    const confirm = await sizedWindow(await openConfirmFor(dark, page, OFFER), '[data-testid="pay"]');
+    const confirm = await sizedWindow(await openConfirmFor(dark, page, offer()), '[data-testid="pay"]');
     expect(await confirm.evaluate(() => getComputedStyle(document.body).backgroundColor, undefined)).toBe('rgb(16, 21, 28)');
     await expectOnScreen(confirm, PAYMENT_CONTROLS);
     await screenshotAndCancel(dark, page, confirm, 'confirm-window-layout-dark');

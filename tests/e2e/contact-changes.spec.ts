@@ -1,10 +1,9 @@
 import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import type { DriverPage } from './support/driver';
 import { expect, test } from './support/fixtures';
-import { fundedWallet } from './support/account-life';
 
 // A wallet of its own: the test changes its email and address.
-test.use({ walletProfile: 'contact-changes' });
+test.use({ ownWallet: true, walletNeeds: { availableMinor: 20_000 } });
 
 /** Types the newest code the simulated inbox holds for `channel` into its banner, as the shopper copies it across. */
 async function confirmWithInboxCode(page: DriverPage, channel: 'email' | 'phone') {
@@ -19,7 +18,6 @@ async function confirmWithInboxCode(page: DriverPage, channel: 'email' | 'phone'
 test('a shopper changes the email, confirmed by a code sent to the new address, and the home address, after the payment password', async ({
   wallet,
 }) => {
-  await fundedWallet(wallet);
   const page = await wallet.newPage();
   await page.goto(wallet.extensionUrl('/wallet.html#security'));
   await confirmWithInboxCode(page, 'email');

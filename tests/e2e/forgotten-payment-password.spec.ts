@@ -1,14 +1,13 @@
 import { test } from './support/fixtures';
-import { NEW_PAYMENT_PASSWORD, fillReset, fundedWallet } from './support/account-life';
+import { NEW_PAYMENT_PASSWORD, fillReset } from './support/account-life';
 import { openPayment, paidOrderId } from './support/shopping';
 
 // A wallet of its own: the test changes its payment password.
-test.use({ walletProfile: 'forgotten-payment-password' });
+test.use({ ownWallet: true, walletNeeds: { availableMinor: 20_000 } });
 
 test('a shopper who forgot the payment password at checkout sets a new one in the confirm window and pays with it; the inbox and the security events say so', async ({
   wallet,
 }) => {
-  await fundedWallet(wallet);
   const { page, confirm } = await openPayment(wallet);
   await confirm.click('[data-testid="forgot-payment-password"]');
   await fillReset(confirm);

@@ -1,31 +1,43 @@
-import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
-import type { DriverPage } from './support/driver';
+import { TIMEOUT_MS, type DriverPage, type WalletDriver } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
 import { askBackground, openExtensionOrigin } from './support/wallet-data';
 
-// A wallet of its own, with money, against which a hostile page tries its tricks.
-test.use({ walletProfile: 'hostile' });
-test.describe.configure({ mode: 'serial' });
+// A wallet with money, against which a hostile page tries its tricks.
+test.use({ walletNeeds: { availableMinor: 10_000 } });
 
 type Reply = { type: string; requestId: string; payload: { code?: string } } | null;
 
-/** Posts a message as the page and returns the wallet's answer to its request id, or null if none came in a second. */
-function attempt(page: DriverPage, message: Record<string, unknown>, from: 'page' | 'frame' = 'page'): Promise<Reply> {
+/**
+ * Posts a message as the page, or from a frame of it, and returns the wallet's answer to its request id.
+ * A message the wallet must leave unanswered (`unanswered`) is followed by a status query of the page's
+ * own, which the wallet answers only once it has read everything posted before and asked the background:
+ * the answer to that is the wallet's sign that it let the message pass, and null is returned.
+ */
+function attempt(page: DriverPage, message: Record<string, unknown>, from: 'page' | 'frame' = 'page', unanswered = false): Promise<Reply> {
   // Sent as JSON and parsed in the page, so keys like constructor and __proto__ reach it as own properties.
   return page.evaluate(
-    ({ text, from }) =>
-      new Promise<Reply>((resolve) => {
+    ({ text, from, unanswered, timeoutMs }) =>
+      new Promise<Reply>((resolve, reject) => {
         const message = JSON.parse(text) as { type: string; requestId: string };
+        const sentinel = {
+          channel: 'wallet-checkout',
+          version: 1,
+          type: 'status',
+          requestId: `after-${message.requestId}`,
+          payload: { orderId: 'ord_404' },
+        };
+        let reply: Reply = null;
         const onMessage = (event: MessageEvent) => {
           const data = event.data as { channel?: string; requestId?: string; type?: string };
-          if (data?.channel === 'wallet-checkout' && data.requestId === message.requestId && data.type !== message.type) {
-            removeEventListener('message', onMessage);
-            resolve(data as Reply);
-          }
+          if (data?.channel !== 'wallet-checkout') return;
+          if (data.requestId === message.requestId && data.type !== message.type) reply ??= data as Reply;
+          else if (!(unanswered && data.requestId === sentinel.requestId && data.type !== sentinel.type)) return;
+          removeEventListener('message', onMessage);
+          resolve(reply);
         };
         addEventListener('message', onMessage);
-        setTimeout(() => resolve(null), 1_000);
+        setTimeout(() => reject(new Error(`The wallet answered neither ${message.requestId} nor what followed it`)), timeoutMs);
         if (from === 'page') postMessage(message, location.origin);
         else {
           // A frame of the page posts to its parent: the wallet listens only to the page's own window.
@@ -33,8 +45,9 @@ function attempt(page: DriverPage, message: Record<string, unknown>, from: 'page
           document.body.append(frame);
           (frame.contentWindow as Window & { eval(code: string): void }).eval(`parent.postMessage(${JSON.stringify(message)}, '*')`);
         }
+        if (unanswered) postMessage(sentinel, location.origin);
       }),
-    { text: JSON.stringify(message), from },
+    { text: JSON.stringify(message), from, unanswered, timeoutMs: TIMEOUT_MS },
   );
 }
 
@@ -46,22 +59,19 @@ const envelope = (type: string, payload: unknown, requestId = `${type}-${Math.ra
   payload,
 });
 
-let ledgerBefore: unknown;
-
-test('a wallet with a balance', async ({ wallet }) => {
+/** The ledger as the wallet's own pages read it: the balance and the history. */
+async function ledger(wallet: WalletDriver): Promise<unknown> {
   const page = await openExtensionOrigin(wallet);
-  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'topUps.create', id: 'h-top-up', method: 'e_wallet', amountMinor: 10_000 })).toMatchObject({
-    ok: true,
-  });
-  ledgerBefore = await Promise.all([
+  const read = await Promise.all([
     askBackground(page, { type: 'wallet.balance' }),
     askBackground(page, { type: 'history.page', query: { limit: 100 } }),
   ]);
   await page.close();
-});
+  return read;
+}
 
-test('forged, malformed and out-of-bounds messages each get a typed error, and frames are not listened to', async ({ wallet }) => {
+/** Tries every attack from a store page; each gets the typed error it must, or no answer at all. Returns how many were tried. */
+async function attackFromStorePage(wallet: WalletDriver): Promise<number> {
   const page = await wallet.newPage();
   await page.goto(`${STOREFRONT_URL}/`);
   await page.waitFor('main');
@@ -143,7 +153,7 @@ test('forged, malformed and out-of-bounds messages each get a typed error, and f
     ['a status query from a frame', envelope('status', { orderId: 'x' }), 'frame', null],
   ];
   for (const [name, message, from, code] of attacks) {
-    const reply = await attempt(page, message, from);
+    const reply = await attempt(page, message, from, code === null);
     if (code === null) expect(reply, name).toBeNull();
     else {
       expect(reply, name).toMatchObject({ type: 'error' });
@@ -155,18 +165,21 @@ test('forged, malformed and out-of-bounds messages each get a typed error, and f
   for (const attemptNumber of [1, 2])
     expect(await attempt(page, replayed), `replay ${attemptNumber}`).toMatchObject({ type: 'error', payload: { code: 'NOT_FOUND' } });
   // A page posting the wallet's own "paid" message fools only itself: the wallet does not answer it.
-  expect(await attempt(page, envelope('payment', { status: 'held', orderId: 'x', amountMinor: 1, currency: 'USD', paidAt: 1 }))).toBeNull();
+  expect(
+    await attempt(page, envelope('payment', { status: 'held', orderId: 'x', amountMinor: 1, currency: 'USD', paidAt: 1 }), 'page', true),
+  ).toBeNull();
   expect((await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
-  console.log(`Hostile page: ${attacks.length + 3} attacks tried, each refused with a typed error or ignored; no confirm window opened.`);
   await page.close();
+  return attacks.length + 3;
+}
+
+test('forged, malformed and out-of-bounds messages each get a typed error, and frames are not listened to', async ({ wallet }) => {
+  const tried = await attackFromStorePage(wallet);
+  console.log(`Hostile page: ${tried} attacks tried, each refused with a typed error or ignored; no confirm window opened.`);
 });
 
 test('after every attack the ledger is exactly as it was', async ({ wallet }) => {
-  const page = await openExtensionOrigin(wallet);
-  const after = await Promise.all([
-    askBackground(page, { type: 'wallet.balance' }),
-    askBackground(page, { type: 'history.page', query: { limit: 100 } }),
-  ]);
-  expect(after).toEqual(ledgerBefore);
-  await page.close();
+  const before = await ledger(wallet);
+  await attackFromStorePage(wallet);
+  expect(await ledger(wallet)).toEqual(before);
 });

@@ -1,16 +1,14 @@
 import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { expect, test } from './support/fixtures';
-import { fundedWallet } from './support/account-life';
 import { openPayment, paidOrderId } from './support/shopping';
 import { askBackground, openExtensionOrigin } from './support/wallet-data';
 
 // A wallet of its own: the test lets a year of its clock pass.
-test.use({ walletProfile: 'inactivity' });
+test.use({ ownWallet: true, walletNeeds: { availableMinor: 20_000 } });
 
 test('a wallet unused for 12 months refuses a payment, says why, and pays again once reactivated with the login password and a code to the phone', async ({
   wallet,
 }) => {
-  await fundedWallet(wallet);
   const page = await wallet.newPage();
   await page.goto(wallet.extensionUrl('/wallet.html#overview'));
   await page.waitFor('[data-testid="account-status"]');
@@ -32,10 +30,14 @@ test('a wallet unused for 12 months refuses a payment, says why, and pays again 
   await refused.page.close();
 
   await page.screenshot('wallet-inactive', 'main');
+  const latestPhoneCode = async () => (await page.textOf('[data-testid="inbox-message-phone"] [data-testid="inbox-code"]')).trim();
+  // The sign-up code is still in the inbox: the reactivation code is the one that arrives after it.
+  const signUpCode = await latestPhoneCode();
   await page.fill('#reactivate-password', SIGN_UP_INPUT.loginPassword);
   await page.click('[data-testid="reactivate-send"]');
   await page.waitFor('#reactivate-code');
-  const code = (await page.textOf('[data-testid="inbox-message-phone"] [data-testid="inbox-code"]')).trim();
+  await expect.poll(latestPhoneCode).not.toBe(signUpCode);
+  const code = await latestPhoneCode();
   await page.fill('#reactivate-code', code);
   await page.click('[data-testid="reactivate-confirm"]');
   await expect.poll(() => page.evaluate(() => document.querySelector('[data-testid="wallet-inactive"]') === null, undefined)).toBe(true);

@@ -7,17 +7,12 @@ import { STOREFRONT_URL } from './support/paths';
 import { askBackground, openExtensionOrigin } from './support/wallet-data';
 import { addTestCard } from './support/wallet-page';
 
-// A wallet of its own: unverified and without a card, so its purchases meet the payment check; its clock is sped up.
-test.use({ walletProfile: 'payment-check' });
-// The tests build on each other: a funded wallet, a payment in check the clock accepts, one cancelled, then a card.
-// Each checkout starts a fresh visit to the shop, which forgets its earlier orders: order A is done with before order B.
-test.describe.configure({ mode: 'serial' });
+// A wallet of its own, unverified and without a card, so its purchases meet the payment check: no other spec may
+// verify it or link a card. Each test pays an order of its own; the clock test accepts every order then in check,
+// which no other test waits on afterwards.
+test.use({ walletProfile: 'payment-check', walletNeeds: { availableMinor: 10_000 } });
 
-const TOP_UP_MINOR = 10_000;
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' as const });
-
-/** Order A, which the clock accepts later. */
-let checkedOrderId: string;
 
 /** Pays the shop's first product from the balance, reading on the way what the confirm window and the shop's page say. */
 async function payInCheck(wallet: WalletDriver, screenshots = false): Promise<{ orderId: string; totalMinor: number }> {
@@ -43,19 +38,13 @@ async function walletOrders(wallet: WalletDriver): Promise<DriverPage> {
 
 const walletOrder = (orderId: string, selector: string) => `[data-testid="order-item"][data-order-id="${orderId}"] ${selector}`;
 
-test('a fresh wallet, unverified and without a card, is signed up and topped up', async ({ wallet }) => {
-  const page = await openExtensionOrigin(wallet);
-  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(
-    await askBackground(page, { type: 'topUps.create', id: 'check-top-up', method: 'e_wallet', amountMinor: TOP_UP_MINOR }),
-  ).toMatchObject({ ok: true });
-  await page.close();
-});
-
 test('order A goes to payment check: the money is held, and the shop, the wallet and the popup say so', async ({ wallet }) => {
+  const before = await balanceOf(wallet);
   const { orderId, totalMinor } = await payInCheck(wallet, true);
-  checkedOrderId = orderId;
-  expect(await balanceOf(wallet)).toEqual({ available: usd(TOP_UP_MINOR - totalMinor), held: usd(totalMinor) });
+  expect(await balanceOf(wallet)).toEqual({
+    available: usd(before.available.amountMinor - totalMinor),
+    held: usd(before.held.amountMinor + totalMinor),
+  });
 
   const orders = await shopPageShowing(wallet, 'order', orderId, 'checking');
   expect(await orders.textOf(stateOf('order', orderId))).toContain('Payment check');
@@ -80,7 +69,7 @@ test('order A goes to payment check: the money is held, and the shop, the wallet
   const popup = await wallet.newPage();
   await popup.goto(wallet.extensionUrl('/popup.html'));
   await popup.waitForText('[data-testid="recent-activity"]', 'In payment check');
-  expect(await popup.textOf('[data-testid="balance-held"]')).toBe(formatMoney(usd(totalMinor), 'en'));
+  expect(await popup.textOf('[data-testid="balance-held"]')).toBe(formatMoney(usd(before.held.amountMinor + totalMinor), 'en'));
   await popup.screenshot('popup-payment-check', 'main');
   await popup.close();
 });
@@ -88,6 +77,7 @@ test('order A goes to payment check: the money is held, and the shop, the wallet
 test('the seller console will not ship order A while it is in check, and the wallet refuses a ship request from the shop', async ({
   wallet,
 }) => {
+  const { orderId: checkedOrderId } = await payInCheck(wallet);
   const seller = await shopPageShowing(wallet, 'seller-order', checkedOrderId, 'checking');
   await seller.waitForText(inOrder('seller-order', checkedOrderId, '[data-testid="ship-not-yet"]'), 'ship once it is accepted');
   expect(
@@ -111,6 +101,7 @@ test('the seller console will not ship order A while it is in check, and the wal
 });
 
 test("the wallet's clock accepts order A: sped up, the day passes and the seller can ship", async ({ wallet }) => {
+  const { orderId: checkedOrderId } = await payInCheck(wallet);
   const extension = await openExtensionOrigin(wallet);
   const before = await balanceOf(wallet);
   expect(await askBackground(extension, { type: 'clock.setSpeedup', speedup: 100_000 })).toMatchObject({ ok: true });
@@ -166,29 +157,34 @@ test('order B, cancelled by the buyer during its check, gives the money back at 
   await page.close();
 });
 
-test('a card linked in the wallet passes its one-cent check, shown under the card; the next purchase is accepted at once', async ({
-  wallet,
-}) => {
-  const page = await wallet.newPage();
-  await page.goto(wallet.extensionUrl('/wallet.html#cards'));
-  await addTestCard(page);
-  await page.waitForText('[data-testid="card-check-state"]', 'Passed on');
-  await expect
-    .poll(() =>
-      page.evaluate(() => [...document.querySelectorAll('[data-testid="card-history-row"]')].map((row) => row.textContent), undefined),
-    )
-    .toEqual([expect.stringMatching(/^Card check refund.*\+\$0\.01$/), expect.stringMatching(/^Card check ·.*−\$0\.01$/)]);
-  await page.screenshot('cards-card-check', 'main');
-  await page.close();
+// Linking a card ends the checks for every later purchase: a wallet of its own.
+test.describe(() => {
+  test.use({ ownWallet: true });
 
-  const { page: checkout, confirm } = await openPayment(wallet);
-  await confirm.waitFor('[data-testid="pay"]');
-  expect(await confirm.evaluate(() => document.querySelector('[data-testid="confirm-payment-check"]'), undefined)).toBeNull();
-  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
-  await confirm.click('[data-testid="pay"]');
-  const orderId = await paidOrderId(checkout);
-  expect(await checkout.evaluate(() => document.querySelector('[data-testid="payment-check-note"]'), undefined)).toBeNull();
-  await checkout.close();
-  const orders = await shopPageShowing(wallet, 'order', orderId, 'held');
-  await orders.close();
+  test('a card linked in the wallet passes its one-cent check, shown under the card; the next purchase is accepted at once', async ({
+    wallet,
+  }) => {
+    const page = await wallet.newPage();
+    await page.goto(wallet.extensionUrl('/wallet.html#cards'));
+    await addTestCard(page);
+    await page.waitForText('[data-testid="card-check-state"]', 'Passed on');
+    await expect
+      .poll(() =>
+        page.evaluate(() => [...document.querySelectorAll('[data-testid="card-history-row"]')].map((row) => row.textContent), undefined),
+      )
+      .toEqual([expect.stringMatching(/^Card check refund.*\+\$0\.01$/), expect.stringMatching(/^Card check ·.*−\$0\.01$/)]);
+    await page.screenshot('cards-card-check', 'main');
+    await page.close();
+
+    const { page: checkout, confirm } = await openPayment(wallet);
+    await confirm.waitFor('[data-testid="pay"]');
+    expect(await confirm.evaluate(() => document.querySelector('[data-testid="confirm-payment-check"]'), undefined)).toBeNull();
+    await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
+    await confirm.click('[data-testid="pay"]');
+    const orderId = await paidOrderId(checkout);
+    expect(await checkout.evaluate(() => document.querySelector('[data-testid="payment-check-note"]'), undefined)).toBeNull();
+    await checkout.close();
+    const orders = await shopPageShowing(wallet, 'order', orderId, 'held');
+    await orders.close();
+  });
 });

@@ -1,14 +1,13 @@
 import { test } from './support/fixtures';
-import { fillReset, fundedWallet } from './support/account-life';
+import { fillReset } from './support/account-life';
 import { askBackground, openExtensionOrigin } from './support/wallet-data';
 
 // A wallet of its own: the test locks its payment password for three hours.
-test.use({ walletProfile: 'payment-lockout-reset' });
+test.use({ ownWallet: true, walletNeeds: { availableMinor: 20_000 } });
 
 test('a shopper locked out after three wrong payment passwords is told a wrong answer counts, then resets the password, and is told the lock still runs', async ({
   wallet,
 }) => {
-  await fundedWallet(wallet);
   const origin = await openExtensionOrigin(wallet);
   for (let tries = 0; tries < 3; tries++)
     await askBackground(origin, { type: 'settings.paymentPassword', paymentPassword: '111222', newPaymentPassword: '864209' });

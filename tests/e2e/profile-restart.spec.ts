@@ -2,21 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
-import { launchChromium } from './support/chromium';
 import type { LaunchOptions, WalletDriver } from './support/driver';
-import { expect, test } from './support/fixtures';
-import { launchFirefox } from './support/firefox';
+import { expect, launchWallet, test } from './support/fixtures';
 import { askBackground } from './support/wallet-data';
 
-// Its own browsers, started and stopped twice on one profile folder.
-test.use({ walletProfile: 'profile-restart' });
+// Its own browsers, started and stopped twice on one profile folder: it asks for no worker's wallet.
 
 test('the wallet survives closing and reopening the browser: the balance and card are there, and it asks for the login password again', async ({
   walletBrowser,
 }) => {
   const profileDir = mkdtempSync(join(tmpdir(), `wallet-profile-${walletBrowser}-`));
-  const launch = (options: LaunchOptions): Promise<WalletDriver> =>
-    walletBrowser === 'chromium' ? launchChromium(options) : launchFirefox(options);
+  const launch = (options: LaunchOptions): Promise<WalletDriver> => launchWallet(walletBrowser, options);
   try {
     const first = await launch({ profileDir });
     try {

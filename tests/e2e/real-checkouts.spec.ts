@@ -1,24 +1,14 @@
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
-import { askBackground, openExtensionOrigin } from './support/wallet-data';
 
 // Fill from wallet on real stores' card forms (the corpus in tests/fixtures/checkout/real/) and on card forms
 // that React and Vue control. The wallet holds one card: Visa 4242 4242 4242 4242, 12/30, Ada Lovelace.
-test.use({ walletProfile: 'real-checkouts' });
-
-test.beforeAll(async ({ wallet }) => {
-  const page = await openExtensionOrigin(wallet);
-  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword })).toMatchObject({
-    ok: true,
-  });
-  await page.close();
-});
+test.use({ walletNeeds: { card: true } });
 
 /** Clicks the offer, confirms in the wallet window with the security code 321, and checks what the window lists. */
 async function fillFromWallet(wallet: WalletDriver, page: DriverPage, listed: string | string[]): Promise<void> {

@@ -1,27 +1,103 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
+import { DATABASE_NAME } from '../../lib/db';
+import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { seriousViolations } from './support/axe';
-import { launchChromium } from './support/chromium';
 import { captureDownloads, downloads } from './support/downloads';
 import type { DriverPage, LaunchOptions, WalletDriver } from './support/driver';
-import { expect, test } from './support/fixtures';
-import { launchFirefox } from './support/firefox';
+import { test as walletTest, expect, launchWallet } from './support/fixtures';
 import { ROOT, STOREFRONT_URL } from './support/paths';
 import { balanceOf, noConfirmWindow, openPayment, payFromBalance, sendFromPage } from './support/shopping';
-import { askBackground } from './support/wallet-data';
+import { askBackground, openExtensionOrigin, prepareWallet, resultOf } from './support/wallet-data';
 import { walletSection } from './support/wallet-page';
+
+const { paymentPassword, loginPassword } = SIGN_UP_INPUT;
+
+/** Confirms the email and the phone with the codes the simulated inbox holds, as the shopper types them. */
+async function confirmContacts(page: DriverPage): Promise<void> {
+  const codes = await page.evaluate(
+    (name) =>
+      new Promise<{ channel: 'email' | 'phone'; code?: string }[]>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('inbox').objectStore('inbox').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as { channel: 'email' | 'phone'; code: string }[]);
+            request.result.close();
+          };
+        };
+      }),
+    DATABASE_NAME,
+  );
+  for (const channel of ['email', 'phone'] as const) {
+    // Codes only: the inbox also keeps notices of changes, which carry none.
+    const { code } = codes.filter((message) => message.channel === channel && message.code !== undefined).at(-1)!;
+    await resultOf(page, { type: 'contacts.confirm', channel, code: code! });
+  }
+}
+
+/** Two orders paid from the balance: the shop ships the first and refunds $5.00 of the second, through its own requests. */
+async function shippedAndRefunded(wallet: WalletDriver): Promise<{ shippedOrderId: string; refundedOrderId: string }> {
+  const { orderId: shippedOrderId } = await payFromBalance(wallet);
+  const { orderId: refundedOrderId } = await payFromBalance(wallet);
+  const shop = await shopPage(wallet);
+  expect(await sendFromPage(shop, { type: 'ship', payload: { orderId: shippedOrderId, shipping: 'express' } })).toMatchObject({
+    type: 'order',
+  });
+  expect(
+    await sendFromPage(shop, {
+      type: 'refund',
+      payload: { orderId: refundedOrderId, refundId: 'shopper-view-refund', amountMinor: 500, reason: 'One item was out of stock' },
+    }),
+  ).toMatchObject({ type: 'order' });
+  await shop.close();
+  return { shippedOrderId, refundedOrderId };
+}
+
+/**
+ * What a shopper's first weeks leave in a wallet, as the history, claims, backup and popup read it: a card, the
+ * email and phone confirmed, top-ups of $100.00 (e-wallet), $20.00 (card) and $50.00 (a bank transfer still on its
+ * way), and two orders, one shipped and received, the other refunded $5.00 by the shop. Paying is the shopper's
+ * alone, in the confirm window; everything else is asked of the background or sent by the shop.
+ */
+async function buildHistory(wallet: WalletDriver): Promise<void> {
+  await prepareWallet(wallet, { card: true });
+  const page = await openExtensionOrigin(wallet);
+  await confirmContacts(page);
+  const [card] = (await resultOf(page, { type: 'cards.list' })).cards;
+  await resultOf(page, { type: 'topUps.create', id: 'history-e-wallet', method: 'e_wallet', amountMinor: 100_00 });
+  await resultOf(page, {
+    type: 'topUps.create',
+    id: 'history-card',
+    method: 'card',
+    amountMinor: 20_00,
+    cardId: card!.id,
+    paymentPassword,
+  });
+  await resultOf(page, { type: 'topUps.create', id: 'history-bank', method: 'bank_transfer', amountMinor: 50_00 });
+  // The extension page is a confirm window without an approval: it must be gone before the payments open theirs.
+  await page.close();
+  const { shippedOrderId } = await shippedAndRefunded(wallet);
+  const receipt = await openExtensionOrigin(wallet);
+  await resultOf(receipt, { type: 'orders.confirmReceipt', origin: STOREFRONT_URL, orderId: shippedOrderId, paymentPassword });
+  await receipt.close();
+}
+
+const test = walletTest.extend<object, { historyWallet: WalletDriver }>({
+  /** The worker's wallet with a shopper's history: the tests that read it change none of what the others read. */
+  historyWallet: [
+    async ({ workerWallet }, use) => {
+      const wallet = await workerWallet();
+      await buildHistory(wallet);
+      await use(wallet);
+    },
+    { scope: 'worker', timeout: 60_000 },
+  ],
+});
 
 // A wallet of its own: the figures below are exact, so no other spec may spend from it.
 test.use({ walletProfile: 'shopper-view' });
-// The tests build on each other: top-ups, then orders, then the history, claims, backup and popup that show them.
-test.describe.configure({ mode: 'serial' });
-
-const { paymentPassword, loginPassword } = SIGN_UP_INPUT;
-let shippedOrderId: string;
-let refundedOrderId: string;
-/** The backup the backup test saved, restored again by the light and dark test. */
-let backupFile: string;
 
 /** A page of the demo shop, from whose origin the shop's own requests (ship, refund) go out. */
 async function shopPage(wallet: WalletDriver): Promise<DriverPage> {
@@ -35,7 +111,7 @@ async function shopPage(wallet: WalletDriver): Promise<DriverPage> {
  * backup file on its sign-up page; a wrong login password is refused first.
  */
 async function restoredInNewBrowser(wallet: WalletDriver, file: string, options: LaunchOptions = {}): Promise<WalletDriver> {
-  const fresh = wallet.browserName === 'chromium' ? await launchChromium(options) : await launchFirefox(options);
+  const fresh = await launchWallet(wallet.browserName, options);
   try {
     const signUp = await fresh.waitForPage('/wallet.html');
     await signUp.click('[data-testid="restore-backup-open"]');
@@ -61,97 +137,94 @@ async function popupPage(wallet: WalletDriver): Promise<DriverPage> {
   return popup;
 }
 
-test('a new wallet with a card, its email and phone confirmed from the simulated inbox', async ({ wallet }) => {
-  const page = await wallet.waitForPage('/wallet.html');
-  await page.waitFor('[data-testid="sign-up-submit"]');
-  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'cards.add', card: TEST_CARD, paymentPassword: SIGN_UP_INPUT.paymentPassword })).toMatchObject({
-    ok: true,
+// The contacts still to confirm and the room before any top-up are there only in a new wallet: each of these
+// tests gets one of its own, with a card.
+test.describe(() => {
+  test.use({ ownWallet: true, walletNeeds: { card: true } });
+
+  test('a new wallet with a card, its email and phone confirmed from the simulated inbox', async ({ wallet }) => {
+    const page = await wallet.newPage();
+    await page.goto(wallet.extensionUrl('/wallet.html'));
+    for (const channel of ['email', 'phone']) {
+      const code = (await page.textOf(`[data-testid="inbox-message-${channel}"] [data-testid="inbox-code"]`)).trim();
+      await page.fill(`[name="code-${channel}"]`, code);
+      await page.click(`[data-testid="confirm-${channel}"]`);
+      await expect
+        .poll(() => page.evaluate((banner) => document.querySelector(banner) === null, `[data-testid="confirm-${channel}-banner"]`))
+        .toBe(true);
+    }
+    await page.close();
   });
-  await page.goto(wallet.extensionUrl('/wallet.html'));
-  for (const channel of ['email', 'phone']) {
-    const code = (await page.textOf(`[data-testid="inbox-message-${channel}"] [data-testid="inbox-code"]`)).trim();
-    await page.fill(`[name="code-${channel}"]`, code);
-    await page.click(`[data-testid="confirm-${channel}"]`);
-    await expect
-      .poll(() => page.evaluate((banner) => document.querySelector(banner) === null, `[data-testid="confirm-${channel}-banner"]`))
-      .toBe(true);
-  }
-  await page.close();
+
+  test('top up: each method shows its terms and fee before confirming; a card asks the payment password; a bank transfer shows its progress', async ({
+    wallet,
+  }) => {
+    const page = await walletSection(wallet, 'topup');
+    await page.waitForText('[data-testid="top-up-terms-e_wallet"]', '0.8%');
+    await page.waitForText('[data-testid="top-up-room"]', '$500.00');
+
+    await page.click('[data-testid="top-up-method-e_wallet"]');
+    await page.fill('[data-testid="top-up-amount"]', '100');
+    await page.waitForText('[data-testid="top-up-summary-fee"]', '$0.80');
+    expect(await page.textOf('[data-testid="top-up-summary-total"]')).toContain('$100.80');
+    await page.screenshot('top-up', 'main');
+    await page.click('[data-testid="top-up-confirm"]');
+    await page.waitForText('[data-testid="top-up-done"]', '$100.00');
+
+    await page.click('[data-testid="top-up-method-card"]');
+    await page.fill('[data-testid="top-up-amount"]', '20');
+    await page.waitForText('[data-testid="top-up-summary-fee"]', 'None');
+    await page.click('[data-testid="top-up-confirm"]');
+    await page.fill('#top-up-password-password', '000000');
+    await page.click('[data-testid="password-prompt-submit"]');
+    await page.waitForText('.inline-prompt [role="alert"]', 'payment password is wrong');
+    await page.fill('#top-up-password-password', paymentPassword);
+    await page.click('[data-testid="password-prompt-submit"]');
+    await page.waitForText('[data-testid="top-up-done"]', '$20.00');
+
+    await page.click('[data-testid="top-up-method-bank_transfer"]');
+    await page.fill('[data-testid="top-up-amount"]', '10');
+    await page.waitForText('[data-testid="top-up-refusal"]', '$21.00');
+    await page.fill('[data-testid="top-up-amount"]', '50');
+    await page.click('[data-testid="top-up-confirm"]');
+    await page.waitForText('[data-testid="top-up-done"]', 'arrives by');
+    await page.waitForText('[data-testid="top-up-settling-item"]', '$50.00');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot('top-up-settling', 'main');
+    await page.close();
+
+    expect(await balanceOf(wallet)).toMatchObject({ available: { amountMinor: 120_00 }, held: { amountMinor: 0 } });
+  });
 });
 
-test('top up: each method shows its terms and fee before confirming; a card asks the payment password; a bank transfer shows its progress', async ({
-  wallet,
+// The orders page shows only this test's orders and refund in a wallet of its own.
+test.describe(() => {
+  test.use({ ownWallet: true, walletNeeds: { card: true, availableMinor: 120_00 } });
+
+  test('orders: a shipped order shows its release date, and confirming receipt takes the payment password', async ({ wallet }) => {
+    const { shippedOrderId } = await shippedAndRefunded(wallet);
+
+    const page = await walletSection(wallet, 'orders');
+    const shipped = `[data-testid="order-item"][data-order-id="${shippedOrderId}"]`;
+    await page.waitFor('[data-testid="order-list"]');
+    await page.waitForText(`${shipped} [data-testid="order-state"]`, 'Shipped on');
+    await page.waitForText(`${shipped} [data-testid="order-state"]`, 'goes to the shop by itself on');
+    await page.waitForText('[data-testid="order-refunds"]', '$5.00');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot('orders', 'main');
+
+    await page.click(`${shipped} [data-testid="order-confirm-receipt"]`);
+    await page.fill(`${shipped} input[type="password"]`, paymentPassword);
+    await page.click(`${shipped} [data-testid="password-prompt-submit"]`);
+    await page.waitForText(`${shipped} [data-testid="order-state"]`, 'Received: the shop was paid');
+    await page.close();
+  });
+});
+
+// The tests below read the worker's wallet with a shopper's history, and leave what the others read as it was.
+test('history: filters by kind and amount, says what is wrong with an amount, and exports the whole history as CSV', async ({
+  historyWallet: wallet,
 }) => {
-  const page = await walletSection(wallet, 'topup');
-  await page.waitForText('[data-testid="top-up-terms-e_wallet"]', '0.8%');
-  await page.waitForText('[data-testid="top-up-room"]', '$500.00');
-
-  await page.click('[data-testid="top-up-method-e_wallet"]');
-  await page.fill('[data-testid="top-up-amount"]', '100');
-  await page.waitForText('[data-testid="top-up-summary-fee"]', '$0.80');
-  expect(await page.textOf('[data-testid="top-up-summary-total"]')).toContain('$100.80');
-  await page.screenshot('top-up', 'main');
-  await page.click('[data-testid="top-up-confirm"]');
-  await page.waitForText('[data-testid="top-up-done"]', '$100.00');
-
-  await page.click('[data-testid="top-up-method-card"]');
-  await page.fill('[data-testid="top-up-amount"]', '20');
-  await page.waitForText('[data-testid="top-up-summary-fee"]', 'None');
-  await page.click('[data-testid="top-up-confirm"]');
-  await page.fill('#top-up-password-password', '000000');
-  await page.click('[data-testid="password-prompt-submit"]');
-  await page.waitForText('.inline-prompt [role="alert"]', 'payment password is wrong');
-  await page.fill('#top-up-password-password', paymentPassword);
-  await page.click('[data-testid="password-prompt-submit"]');
-  await page.waitForText('[data-testid="top-up-done"]', '$20.00');
-
-  await page.click('[data-testid="top-up-method-bank_transfer"]');
-  await page.fill('[data-testid="top-up-amount"]', '10');
-  await page.waitForText('[data-testid="top-up-refusal"]', '$21.00');
-  await page.fill('[data-testid="top-up-amount"]', '50');
-  await page.click('[data-testid="top-up-confirm"]');
-  await page.waitForText('[data-testid="top-up-done"]', 'arrives by');
-  await page.waitForText('[data-testid="top-up-settling-item"]', '$50.00');
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot('top-up-settling', 'main');
-  await page.close();
-
-  expect(await balanceOf(wallet)).toMatchObject({ available: { amountMinor: 120_00 }, held: { amountMinor: 0 } });
-});
-
-test('orders: a shipped order shows its release date, and confirming receipt takes the payment password', async ({ wallet }) => {
-  ({ orderId: shippedOrderId } = await payFromBalance(wallet));
-  ({ orderId: refundedOrderId } = await payFromBalance(wallet));
-  const shop = await shopPage(wallet);
-  expect(await sendFromPage(shop, { type: 'ship', payload: { orderId: shippedOrderId, shipping: 'express' } })).toMatchObject({
-    type: 'order',
-  });
-  expect(
-    await sendFromPage(shop, {
-      type: 'refund',
-      payload: { orderId: refundedOrderId, refundId: 'shopper-view-refund', amountMinor: 500, reason: 'One item was out of stock' },
-    }),
-  ).toMatchObject({ type: 'order' });
-  await shop.close();
-
-  const page = await walletSection(wallet, 'orders');
-  const shipped = `[data-testid="order-item"][data-order-id="${shippedOrderId}"]`;
-  await page.waitFor('[data-testid="order-list"]');
-  await page.waitForText(`${shipped} [data-testid="order-state"]`, 'Shipped on');
-  await page.waitForText(`${shipped} [data-testid="order-state"]`, 'goes to the shop by itself on');
-  await page.waitForText('[data-testid="order-refunds"]', '$5.00');
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot('orders', 'main');
-
-  await page.click(`${shipped} [data-testid="order-confirm-receipt"]`);
-  await page.fill(`${shipped} input[type="password"]`, paymentPassword);
-  await page.click(`${shipped} [data-testid="password-prompt-submit"]`);
-  await page.waitForText(`${shipped} [data-testid="order-state"]`, 'Received: the shop was paid');
-  await page.close();
-});
-
-test('history: filters by kind and amount, says what is wrong with an amount, and exports the whole history as CSV', async ({ wallet }) => {
   const page = await walletSection(wallet, 'history');
   await page.waitFor('[data-testid="history-row"]');
   const allRows = await page.evaluate(() => document.querySelectorAll('[data-testid="history-row"]').length, undefined);
@@ -189,7 +262,7 @@ test('history: filters by kind and amount, says what is wrong with an amount, an
   await page.close();
 });
 
-test('claims: a purchase from the last 90 days can be claimed, and the claim shows as in review', async ({ wallet }) => {
+test('claims: a purchase from the last 90 days can be claimed, and the claim shows as in review', async ({ historyWallet: wallet }) => {
   const page = await walletSection(wallet, 'claims');
   await page.waitForText('[data-testid="claim-purchase"]', 'Demo Market');
   await page.click('[data-testid="claim-submit"]');
@@ -208,7 +281,7 @@ test('claims: a purchase from the last 90 days can be claimed, and the claim sho
   await page.close();
 });
 
-test('profile and security: the profile as given at sign-up, the ID number masked', async ({ wallet }) => {
+test('profile and security: the profile as given at sign-up, the ID number masked', async ({ historyWallet: wallet }) => {
   const page = await walletSection(wallet, 'security');
   await page.waitForText('[data-testid="profile-summary"]', 'Ada Lovelace');
   const profile = await page.textOf('[data-testid="profile-summary"]');
@@ -220,7 +293,7 @@ test('profile and security: the profile as given at sign-up, the ID number maske
   await page.close();
 });
 
-test('help: the search finds answers as the shopper types and says when nothing matches', async ({ wallet }) => {
+test('help: the search finds answers as the shopper types and says when nothing matches', async ({ historyWallet: wallet }) => {
   const page = await walletSection(wallet, 'help');
   await page.fill('[data-testid="help-search"]', 'refund');
   await page.waitForText('[data-testid="help-status"]', 'Answers found');
@@ -235,7 +308,7 @@ test('help: the search finds answers as the shopper types and says when nothing 
 });
 
 test('backup: the encrypted file imports into the same wallet without duplicating anything and restores a new browser', async ({
-  wallet,
+  historyWallet: wallet,
 }) => {
   const page = await walletSection(wallet, 'backup');
   await captureDownloads(page);
@@ -245,7 +318,7 @@ test('backup: the encrypted file imports into the same wallet without duplicatin
   expect(backup!.name).toMatch(/^wallet-backup-\d{4}-\d{2}-\d{2}\.json$/);
   expect(backup!.text).not.toContain('4242424242424242');
   expect(backup!.text).not.toContain(SIGN_UP_INPUT.familyName);
-  backupFile = join(ROOT, 'test-results', `wallet-backup-${wallet.browserName}.json`);
+  const backupFile = join(ROOT, 'test-results', `wallet-backup-${wallet.browserName}.json`);
   writeFileSync(backupFile, backup!.text);
 
   await page.upload('[data-testid="backup-import-file"]', backupFile);
@@ -275,7 +348,7 @@ test('backup: the encrypted file imports into the same wallet without duplicatin
 });
 
 test('popup: balance, money on its way, recent activity, cards, shortcuts the shopper picks, and lock and unlock in place', async ({
-  wallet,
+  historyWallet: wallet,
 }) => {
   const popup = await popupPage(wallet);
   await popup.waitFor('[data-testid="popup-top-up"]');
@@ -311,7 +384,9 @@ test('popup: balance, money on its way, recent activity, cards, shortcuts the sh
   await reopened.close();
 });
 
-test('the confirm window keeps keyboard focus inside it, and focus returns to the option when it closes', async ({ wallet }) => {
+test('the confirm window keeps keyboard focus inside it, and focus returns to the option when it closes', async ({
+  historyWallet: wallet,
+}) => {
   await noConfirmWindow(wallet);
   const { page, confirm } = await openPayment(wallet);
   await confirm.waitFor('[data-testid="pay"]');
@@ -330,7 +405,7 @@ test('the confirm window keeps keyboard focus inside it, and focus returns to th
   await page.close();
 });
 
-test('light and dark: the popup and the wallet page follow the system setting', async ({ wallet }) => {
+test('light and dark: the popup and the wallet page follow the system setting', async ({ historyWallet: wallet }) => {
   const bodyColour = (page: DriverPage) => page.evaluate(() => getComputedStyle(document.body).backgroundColor, undefined);
   const light = await popupPage(wallet);
   expect(await bodyColour(light)).toBe('rgb(255, 255, 255)');
@@ -341,6 +416,10 @@ test('light and dark: the popup and the wallet page follow the system setting', 
   await overview.screenshot('wallet-overview');
   await overview.close();
 
+  const exporter = await openExtensionOrigin(wallet);
+  const backupFile = join(ROOT, 'test-results', `wallet-backup-${wallet.browserName}-dark.json`);
+  writeFileSync(backupFile, (await resultOf(exporter, { type: 'backup.export' })).contents);
+  await exporter.close();
   const dark = await restoredInNewBrowser(wallet, backupFile, { colorScheme: 'dark' });
   try {
     const popup = await popupPage(dark);

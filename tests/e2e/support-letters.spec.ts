@@ -1,30 +1,21 @@
 import { formatMoney } from '../../lib/money';
-import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { seriousViolations } from './support/axe';
-import { launchChromium } from './support/chromium';
 import { captureClipboard, copiedTexts } from './support/clipboard';
 import { captureDownloads, downloads } from './support/downloads';
-import { poll, type DriverPage } from './support/driver';
-import { expect, test } from './support/fixtures';
-import { launchFirefox } from './support/firefox';
+import type { DriverPage, WalletDriver } from './support/driver';
+import { expect, launchWallet, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
 import { payFromBalance } from './support/shopping';
-import { askBackground, openExtensionOrigin, storesOf, verifyIdentity } from './support/wallet-data';
+import { prepareWallet } from './support/wallet-data';
 import { walletSection } from './support/wallet-page';
 
-// A wallet of its own: the letters listed below are exactly the ones these tests write.
-test.use({ walletProfile: 'support-letters' });
-test.describe.configure({ mode: 'serial' });
+// Verified, so a purchase goes straight into escrow rather than into the payment check, with money for an order.
+test.use({ walletNeeds: { availableMinor: 10_000, verified: true } });
 
 const SHOP = 'Demo Market';
 /** The address the demo shop gives in its offer, which a letter about its order starts with. */
 const ADDRESS = 'help@demo-market.example';
 const MESSAGE = 'The mug arrived broken.\nCould you send another one, or refund it?';
-
-let orderId: string;
-let totalMinor: number;
-/** The letter as the wallet showed it once written: the list must open the same text again. */
-let writtenText: string;
 
 const focusedTestId = (page: DriverPage) => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null, undefined);
 const valueOf = (page: DriverPage, selector: string) =>
@@ -41,30 +32,33 @@ async function mailLink(page: DriverPage, within: string) {
   return { href, to: decodeURIComponent(target ?? ''), subject: params.subject, body: params.body?.replace(/\r\n/g, '\n') };
 }
 
-test('a wallet with an order paid into escrow at the demo shop', async ({ wallet }) => {
-  const page = await openExtensionOrigin(wallet);
-  await poll(() => storesOf(page), 'the wallet database');
-  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  // Verified, so the purchase goes straight into escrow rather than into the payment check.
-  await verifyIdentity(page);
-  expect(await askBackground(page, { type: 'topUps.create', id: 'letters-top-up', method: 'e_wallet', amountMinor: 10_000 })).toMatchObject(
-    {
-      ok: true,
-    },
-  );
-  await page.close();
-  ({ orderId, totalMinor } = await payFromBalance(wallet));
-});
-
-test('writing to support about an order: the form holds the case and the shop’s address, says there is no support desk, and works by keyboard', async ({
-  wallet,
-}) => {
+/** The wallet page's Orders section with the letter form open for `orderId`. */
+async function letterFormFor(wallet: WalletDriver, orderId: string): Promise<{ page: DriverPage; order: string; form: string }> {
   const page = await walletSection(wallet, 'orders');
   const order = `[data-testid="order-item"][data-order-id="${orderId}"]`;
   const form = `${order} [data-testid="letter-form"]`;
   await page.waitFor(`${order} [data-testid="letter-open"]`);
   await page.click(`${order} [data-testid="letter-open"]`);
   await page.waitFor(form);
+  return { page, order, form };
+}
+
+/** Writes MESSAGE to the shop about `orderId` from its Orders entry, and returns the letter as the wallet showed it. */
+async function writeOrderLetter(wallet: WalletDriver, orderId: string): Promise<string> {
+  const { page, order, form } = await letterFormFor(wallet, orderId);
+  await page.fill(`${form} [data-testid="letter-message"]`, MESSAGE);
+  await page.click(`${form} [data-testid="letter-submit"]`);
+  await page.waitFor(`${order} [data-testid="letter-ready"]`);
+  const text = (await valueOf(page, `${order} [data-testid="letter-ready"] [data-testid="letter-text"]`)) ?? '';
+  await page.close();
+  return text;
+}
+
+test('writing to support about an order: the form holds the case and the shop’s address, says there is no support desk, and works by keyboard', async ({
+  wallet,
+}) => {
+  const { orderId, totalMinor } = await payFromBalance(wallet);
+  const { page, order, form } = await letterFormFor(wallet, orderId);
   // Opened by the shopper, the form takes focus; Escape closes it and gives focus back to the button.
   await expect.poll(() => focusedTestId(page)).toBe('letter-to');
   await page.press('Escape');
@@ -104,7 +98,7 @@ test('writing to support about an order: the form holds the case and the shop’
   const ready = `${order} [data-testid="letter-ready"]`;
   await page.waitFor(ready);
   await expect.poll(() => page.evaluate(() => document.activeElement?.textContent, undefined)).toBe('Your letter is ready');
-  writtenText = (await valueOf(page, `${ready} [data-testid="letter-text"]`)) ?? '';
+  const writtenText = (await valueOf(page, `${ready} [data-testid="letter-text"]`)) ?? '';
   expect(
     writtenText.startsWith(
       `To: ${ADDRESS}\nSubject: Order ${orderId} at ${SHOP}\n\nHello,\n\n${MESSAGE}\n\nThe order, as my wallet shows it:\n`,
@@ -137,51 +131,54 @@ test('writing to support about an order: the form holds the case and the shop’
   await page.close();
 });
 
-test('the letter is listed in Help with its order, and opens again with the same text; a question about the wallet is written there', async ({
-  wallet,
-}) => {
-  const page = await walletSection(wallet, 'help');
-  const item = '[data-testid="letter-list"] [data-testid="letter-item"]';
-  await page.waitForText(`${item} [data-testid="letter-about"]`, `Order ${orderId} at ${SHOP}`);
-  expect(await page.evaluate((item) => document.querySelectorAll(item).length, item)).toBe(1);
-  await page.click(`${item} [data-testid="letter-show"]`);
-  await page.waitFor(`${item} [data-testid="letter-text"]`);
-  expect(await valueOf(page, `${item} [data-testid="letter-text"]`)).toBe(writtenText);
-  expect((await mailLink(page, item)).to).toBe(ADDRESS);
+// The letters listed are exactly the ones this test writes: a wallet of its own.
+test.describe(() => {
+  test.use({ ownWallet: true });
 
-  // Help's own form: a question about the wallet, sent to an address the shopper picks in their mail program.
-  const form = '[data-testid="letters"] [data-testid="letter-form"]';
-  expect(await valueOf(page, `${form} [data-testid="letter-subject"]`)).toBe('A question about my wallet');
-  // The case names the wallet's verification as it stands: this spec's wallet was verified before paying.
-  const walletFacts = await page.textOf(`${form} [data-testid="letter-facts"]`);
-  expect(walletFacts).toContain('verified');
-  expect(walletFacts).not.toContain('not verified');
-  await page.fill(`${form} [data-testid="letter-message"]`, 'How do I change the currency of my wallet?');
-  await page.click(`${form} [data-testid="letter-submit"]`);
-  const ready = '[data-testid="letters"] [data-testid="letter-ready"]';
-  await page.waitFor(ready);
-  expect(await page.textOf(ready)).toContain('No address: choose it in your mail program');
-  expect((await mailLink(page, ready)).href.startsWith('mailto:?subject=A%20question%20about%20my%20wallet&body=Hello%2C')).toBe(true);
-  await page.waitForText(`${item}:first-child [data-testid="letter-about"]`, 'A question about the wallet');
-  expect(await page.evaluate((item) => document.querySelectorAll(item).length, item)).toBe(2);
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot('letters-help', '[data-testid="letters"]');
-  // Another letter starts from an empty message, with focus in the form.
-  await page.click(`${ready} [data-testid="letter-another"]`);
-  await page.waitFor(form);
-  await expect.poll(() => focusedTestId(page)).toBe('letter-to');
-  expect(await valueOf(page, `${form} [data-testid="letter-message"]`)).toBe('');
-  await page.close();
+  test('the letter is listed in Help with its order, and opens again with the same text; a question about the wallet is written there', async ({
+    wallet,
+  }) => {
+    const { orderId } = await payFromBalance(wallet);
+    const writtenText = await writeOrderLetter(wallet, orderId);
+    const page = await walletSection(wallet, 'help');
+    const item = '[data-testid="letter-list"] [data-testid="letter-item"]';
+    await page.waitForText(`${item} [data-testid="letter-about"]`, `Order ${orderId} at ${SHOP}`);
+    expect(await page.evaluate((item) => document.querySelectorAll(item).length, item)).toBe(1);
+    await page.click(`${item} [data-testid="letter-show"]`);
+    await page.waitFor(`${item} [data-testid="letter-text"]`);
+    expect(await valueOf(page, `${item} [data-testid="letter-text"]`)).toBe(writtenText);
+    expect((await mailLink(page, item)).to).toBe(ADDRESS);
+
+    // Help's own form: a question about the wallet, sent to an address the shopper picks in their mail program.
+    const form = '[data-testid="letters"] [data-testid="letter-form"]';
+    expect(await valueOf(page, `${form} [data-testid="letter-subject"]`)).toBe('A question about my wallet');
+    // The case names the wallet's verification as it stands: this spec's wallet was verified before paying.
+    const walletFacts = await page.textOf(`${form} [data-testid="letter-facts"]`);
+    expect(walletFacts).toContain('verified');
+    expect(walletFacts).not.toContain('not verified');
+    await page.fill(`${form} [data-testid="letter-message"]`, 'How do I change the currency of my wallet?');
+    await page.click(`${form} [data-testid="letter-submit"]`);
+    const ready = '[data-testid="letters"] [data-testid="letter-ready"]';
+    await page.waitFor(ready);
+    expect(await page.textOf(ready)).toContain('No address: choose it in your mail program');
+    expect((await mailLink(page, ready)).href.startsWith('mailto:?subject=A%20question%20about%20my%20wallet&body=Hello%2C')).toBe(true);
+    await page.waitForText(`${item}:first-child [data-testid="letter-about"]`, 'A question about the wallet');
+    expect(await page.evaluate((item) => document.querySelectorAll(item).length, item)).toBe(2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot('letters-help', '[data-testid="letters"]');
+    // Another letter starts from an empty message, with focus in the form.
+    await page.click(`${ready} [data-testid="letter-another"]`);
+    await page.waitFor(form);
+    await expect.poll(() => focusedTestId(page)).toBe('letter-to');
+    expect(await valueOf(page, `${form} [data-testid="letter-message"]`)).toBe('');
+    await page.close();
+  });
 });
 
-test('in dark, the letter form and the written letter keep the theme’s colours and pass axe', async ({ wallet }) => {
-  const dark =
-    wallet.browserName === 'chromium' ? await launchChromium({ colorScheme: 'dark' }) : await launchFirefox({ colorScheme: 'dark' });
+test('in dark, the letter form and the written letter keep the theme’s colours and pass axe', async ({ walletBrowser }) => {
+  const dark = await launchWallet(walletBrowser, { colorScheme: 'dark' });
   try {
-    const signUp = await dark.waitForPage('/wallet.html');
-    await signUp.waitFor('[data-testid="sign-up-submit"]');
-    expect(await askBackground(signUp, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-    await signUp.close();
+    await prepareWallet(dark, {});
     const page = await walletSection(dark, 'help');
     const form = '[data-testid="letters"] [data-testid="letter-form"]';
     await page.waitFor(form);

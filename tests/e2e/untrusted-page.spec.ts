@@ -1,23 +1,11 @@
-import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
 import { balanceOf, noConfirmWindow, payFromBalance } from './support/shopping';
 import { askBackground, openExtensionOrigin, verifyIdentity } from './support/wallet-data';
 
-// A wallet of its own: its balance is set to each figure in turn, and its clock is sped up to verify it.
-test.use({ walletProfile: 'untrusted-page' });
-// The observations compare one wallet at three balances, in that order; each test still sets up what it needs.
-test.describe.configure({ mode: 'serial' });
-
-/** Signs up once for the worker's browser. */
-async function signedUp(wallet: WalletDriver): Promise<DriverPage> {
-  const page = await openExtensionOrigin(wallet);
-  const state = await askBackground(page, { type: 'wallet.state' });
-  if (state.ok && (state.result as { wallet: unknown }).wallet === null)
-    expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  return page;
-}
+// Money enough for the orders the pages below ask the shopper about.
+test.use({ walletNeeds: { availableMinor: 100_00 } });
 
 /** Tops the balance up to exactly `targetMinor`. */
 async function balanceAt(wallet: WalletDriver, page: DriverPage, targetMinor: number) {
@@ -30,13 +18,11 @@ async function balanceAt(wallet: WalletDriver, page: DriverPage, targetMinor: nu
   expect((await balanceOf(wallet)).available.amountMinor).toBe(targetMinor);
 }
 
-/**
- * Everything a page script can find out about the wallet's option, by every route we know of:
- * text search, selection, the text and sizes of everything it can reach, the frames it can reach,
- * resource timing, what it hears, and how long the wallet takes to answer its offer.
- */
-function observe(page: DriverPage, totalMinor: number) {
-  return page.evaluate(async (totalMinor) => {
+type Observer = { heard: unknown[]; answered: Promise<number> };
+
+/** The page offers `totalMinor` for the wallet's option in a slot of its own, and from then on keeps what it hears and when it was answered. */
+function offerFromPage(page: DriverPage, totalMinor: number) {
+  return page.evaluate((totalMinor) => {
     const heard: unknown[] = [];
     addEventListener('message', (event) => heard.push(event.data));
     const slot = document.createElement('div');
@@ -49,6 +35,7 @@ function observe(page: DriverPage, totalMinor: number) {
         if ((event.data as { requestId?: string })?.requestId === 'observed-offer') resolve(performance.now() - postedAt);
       }),
     );
+    (window as unknown as { observer: Observer }).observer = { heard, answered };
     postMessage(
       {
         channel: 'wallet-checkout',
@@ -66,9 +53,19 @@ function observe(page: DriverPage, totalMinor: number) {
       },
       location.origin,
     );
+  }, totalMinor);
+}
+
+/**
+ * Everything a page script can find out about the wallet's option, by every route we know of:
+ * text search, selection, the text and sizes of everything it can reach, the frames it can reach,
+ * resource timing, what it hears, and how long the wallet took to answer its offer.
+ */
+function observe(page: DriverPage) {
+  return page.evaluate(async () => {
+    const { heard, answered } = (window as unknown as { observer: Observer }).observer;
     const answerMs = await answered;
-    // Long enough for the frame to load and show the balance it was given.
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const slot = document.getElementById('observed-slot');
     const find = (text: string) => {
       getSelection()?.removeAllRanges();
       return (window as unknown as { find(text: string, caseSensitive: boolean, backwards: boolean, wrap: boolean): boolean }).find(
@@ -114,48 +111,54 @@ function observe(page: DriverPage, totalMinor: number) {
       heard: heard.map((data) => JSON.stringify(data)),
       answeredQuickly: answerMs < 100,
     };
-  }, totalMinor);
+  }, undefined);
 }
 
-test('a page learns nothing of the wallet from its option: not the balance, not whether it covers the total', async ({ wallet }) => {
-  const extension = await signedUp(wallet);
-  const BALANCES = [0, 123_45, 4_999_99];
-  // $50.00 is covered by two of the balances, $1,000.00 by one.
-  const TOTALS = [50_00, 1_000_00];
-  const seen = new Map<number, string[]>();
-  for (const balanceMinor of BALANCES) {
-    if (balanceMinor > 500_00) await verifyIdentity(extension);
-    await balanceAt(wallet, extension, balanceMinor);
-    for (const totalMinor of TOTALS) {
-      const page = await wallet.newPage();
-      await page.goto(`${STOREFRONT_URL}/`);
-      await page.waitFor('main');
-      // The option shows what the shopper should see, in the wallet's own frame.
-      const observation = await observe(page, totalMinor);
-      const option = await page.walletFrame('pay');
-      expect(await option.text()).toContain(balanceMinor === 0 ? '$0.00' : balanceMinor === 123_45 ? '$123.45' : '$4,999.99');
-      expect(observation.searched).toEqual({
-        $: expect.any(Boolean),
-        '0.00': false,
-        '123.45': false,
-        '4,999.99': false,
-        '4999.99': false,
-        Balance: false,
-        covers: false,
-        short: false,
-        'Pay with wallet': false,
-      });
-      expect(observation.host).toEqual({ text: '', shadowRoot: null, children: 0, attributes: ['data-wallet-frame', 'popover'] });
-      expect(observation.frames).toBe(0);
-      expect(observation.answeredQuickly).toBe(true);
-      seen.set(totalMinor, [...(seen.get(totalMinor) ?? []), JSON.stringify(observation)]);
-      await page.screenshot(`untrusted-observed-${balanceMinor}-${totalMinor}`);
-      await page.close();
+// Its balance is set to each figure in turn, from nothing, and its clock is sped up to verify it.
+test.describe(() => {
+  test.use({ ownWallet: true, walletNeeds: {} });
+
+  test('a page learns nothing of the wallet from its option: not the balance, not whether it covers the total', async ({ wallet }) => {
+    const extension = await openExtensionOrigin(wallet);
+    const BALANCES = [0, 123_45, 4_999_99];
+    // $50.00 is covered by two of the balances, $1,000.00 by one.
+    const TOTALS = [50_00, 1_000_00];
+    const seen = new Map<number, string[]>();
+    for (const balanceMinor of BALANCES) {
+      if (balanceMinor > 500_00) await verifyIdentity(extension);
+      await balanceAt(wallet, extension, balanceMinor);
+      for (const totalMinor of TOTALS) {
+        const page = await wallet.newPage();
+        await page.goto(`${STOREFRONT_URL}/`);
+        await page.waitFor('main');
+        await offerFromPage(page, totalMinor);
+        // The option shows what the shopper should see, in the wallet's own frame; only then does the page look.
+        const option = await page.walletFrame('pay');
+        await expect.poll(() => option.text()).toContain(balanceMinor === 0 ? '$0.00' : balanceMinor === 123_45 ? '$123.45' : '$4,999.99');
+        const observation = await observe(page);
+        expect(observation.searched).toEqual({
+          $: expect.any(Boolean),
+          '0.00': false,
+          '123.45': false,
+          '4,999.99': false,
+          '4999.99': false,
+          Balance: false,
+          covers: false,
+          short: false,
+          'Pay with wallet': false,
+        });
+        expect(observation.host).toEqual({ text: '', shadowRoot: null, children: 0, attributes: ['data-wallet-frame', 'popover'] });
+        expect(observation.frames).toBe(0);
+        expect(observation.answeredQuickly).toBe(true);
+        seen.set(totalMinor, [...(seen.get(totalMinor) ?? []), JSON.stringify(observation)]);
+        await page.screenshot(`untrusted-observed-${balanceMinor}-${totalMinor}`);
+        await page.close();
+      }
     }
-  }
-  for (const [totalMinor, observations] of seen)
-    expect(new Set(observations).size, `what a page sees of an offer of ${totalMinor} at each balance`).toBe(1);
-  await extension.close();
+    for (const [totalMinor, observations] of seen)
+      expect(new Set(observations).size, `what a page sees of an offer of ${totalMinor} at each balance`).toBe(1);
+    await extension.close();
+  });
 });
 
 /** The storefront's orders page, with a button whose script asks to cancel the order and asks again at every refusal. */
@@ -191,9 +194,6 @@ async function insistentPage(wallet: WalletDriver, orderId: string): Promise<Dri
 }
 
 test('a page asking again at every decline for 15 s opens at most one window per shopper click', async ({ wallet }) => {
-  const extension = await signedUp(wallet);
-  await balanceAt(wallet, extension, Math.max(100_00, (await balanceOf(wallet)).available.amountMinor));
-  await extension.close();
   await noConfirmWindow(wallet);
   const { orderId } = await payFromBalance(wallet);
   const page = await insistentPage(wallet, orderId);
@@ -226,9 +226,6 @@ test('a page asking again at every decline for 15 s opens at most one window per
 });
 
 test('a page with no user activation opens no window, and hears why', async ({ wallet }) => {
-  const extension = await signedUp(wallet);
-  await balanceAt(wallet, extension, Math.max(100_00, (await balanceOf(wallet)).available.amountMinor));
-  await extension.close();
   await noConfirmWindow(wallet);
   const { orderId } = await payFromBalance(wallet);
   const page = await wallet.newPage();

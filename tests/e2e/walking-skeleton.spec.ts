@@ -4,43 +4,43 @@ import { poll } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
 import { checkoutWithOneProduct } from './support/storefront';
-import { askBackground, openExtensionOrigin, storesOf } from './support/wallet-data';
+import { openExtensionOrigin, storesOf } from './support/wallet-data';
 import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 
 const OPTION_HOST = '[data-wallet-frame="pay"]';
 
-// The tests build on each other inside one browser: the database, then a balance, then checkout.
-test.describe.configure({ mode: 'serial' });
+// A wallet of its own holding exactly $150.00 with nothing held: the figures below are exact.
+test.use({ walletProfile: 'walking-skeleton', walletNeeds: { availableMinor: 15_000 } });
 
-test('the background creates the wallet database when the extension starts', async ({ wallet }) => {
-  const page = await openExtensionOrigin(wallet);
-  expect(await poll(() => storesOf(page), 'the wallet database')).toEqual([
-    'accounts',
-    'cards',
-    'claims',
-    'contacts',
-    'documents',
-    'failedTransfers',
-    'inbox',
-    'jobs',
-    'letters',
-    'orders',
-    'profile',
-    'refunds',
-    'security',
-    'securityEvents',
-    'topUps',
-    'transfers',
-    'vault',
-    'verification',
-    'wallet',
-  ]);
-  // The sign-up form has its own spec (accounts.spec.ts); here the wallet page's request is sent directly.
-  expect(await askBackground(page, { type: 'account.signUp', form: SIGN_UP_INPUT })).toMatchObject({ ok: true });
-  expect(await askBackground(page, { type: 'topUps.create', id: 'e2e-top-up', method: 'e_wallet', amountMinor: 15_000 })).toMatchObject({
-    ok: true,
+// The database is there before anyone signs up: this test asks for no wallet.
+test.describe(() => {
+  test.use({ walletNeeds: undefined });
+
+  test('the background creates the wallet database when the extension starts', async ({ wallet }) => {
+    const page = await openExtensionOrigin(wallet);
+    expect(await poll(() => storesOf(page), 'the wallet database')).toEqual([
+      'accounts',
+      'cards',
+      'claims',
+      'contacts',
+      'documents',
+      'failedTransfers',
+      'inbox',
+      'jobs',
+      'letters',
+      'orders',
+      'profile',
+      'refunds',
+      'security',
+      'securityEvents',
+      'topUps',
+      'transfers',
+      'vault',
+      'verification',
+      'wallet',
+    ]);
+    await page.close();
   });
-  await page.close();
 });
 
 test('the popup shows the balance from IndexedDB', async ({ wallet }) => {
@@ -95,6 +95,7 @@ test('clicking the option opens one confirm window naming the origin and the amo
 
   // A second click re-focuses the open window instead of stacking another approval.
   await option.click();
+  await option.answered();
   await expect.poll(async () => (await wallet.pageUrls()).filter((url) => url.includes('/confirm.html')).length).toBe(1);
 
   await confirm.click('[data-testid="confirm-cancel"]');
@@ -127,32 +128,37 @@ test('a page cannot click the option for the shopper: it cannot reach the frame,
   await page.close();
 });
 
-test('paying from the balance holds the money in escrow; the popup shows available and held', async ({ wallet }) => {
-  const page = await wallet.newPage();
-  await checkoutWithOneProduct(page);
-  const total = (await page.textOf('[data-testid="checkout-total"]')).trim();
-  const option = await page.walletFrame('pay');
-  await expect.poll(() => option.text()).toContain('Balance: $150.00');
-  await option.click();
+// Paying spends from the $150.00 the tests above read, so it pays from a browser of its own.
+test.describe(() => {
+  test.use({ ownWallet: true });
 
-  const confirm = await wallet.waitForPage('/confirm.html');
-  await confirm.waitFor('[data-testid="pay"]');
-  expect(await confirm.textOf('[data-testid="confirm-balance"]')).toBe('$150.00');
-  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
-  await confirm.screenshot('confirm-pay');
-  await confirm.click('[data-testid="pay"]');
+  test('paying from the balance holds the money in escrow; the popup shows available and held', async ({ wallet }) => {
+    const page = await wallet.newPage();
+    await checkoutWithOneProduct(page);
+    const total = (await page.textOf('[data-testid="checkout-total"]')).trim();
+    const option = await page.walletFrame('pay');
+    await expect.poll(() => option.text()).toContain('Balance: $150.00');
+    await option.click();
 
-  await page.waitForText('[data-testid="order-confirmation"]', 'Paid with your wallet');
-  await page.screenshot('checkout-paid');
-  const popup = await wallet.newPage();
-  await popup.goto(wallet.extensionUrl('/popup.html'));
-  await popup.waitForText('[data-testid="balance-held"]', total);
-  const paid = parseMoney(total, 'USD');
-  if (!paid.ok) throw new Error(`The checkout total ${total} is not an amount`);
-  expect(await popup.textOf('[data-testid="balance-available"]')).toBe(
-    formatMoney({ amountMinor: 15_000 - paid.value.amountMinor, currency: 'USD' }, 'en'),
-  );
-  await popup.screenshot('popup-after-payment', 'main');
-  await popup.close();
-  await page.close();
+    const confirm = await wallet.waitForPage('/confirm.html');
+    await confirm.waitFor('[data-testid="pay"]');
+    expect(await confirm.textOf('[data-testid="confirm-balance"]')).toBe('$150.00');
+    await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
+    await confirm.screenshot('confirm-pay');
+    await confirm.click('[data-testid="pay"]');
+
+    await page.waitForText('[data-testid="order-confirmation"]', 'Paid with your wallet');
+    await page.screenshot('checkout-paid');
+    const popup = await wallet.newPage();
+    await popup.goto(wallet.extensionUrl('/popup.html'));
+    await popup.waitForText('[data-testid="balance-held"]', total);
+    const paid = parseMoney(total, 'USD');
+    if (!paid.ok) throw new Error(`The checkout total ${total} is not an amount`);
+    expect(await popup.textOf('[data-testid="balance-available"]')).toBe(
+      formatMoney({ amountMinor: 15_000 - paid.value.amountMinor, currency: 'USD' }, 'en'),
+    );
+    await popup.screenshot('popup-after-payment', 'main');
+    await popup.close();
+    await page.close();
+  });
 });

@@ -21,6 +21,8 @@ export interface WalletFrame {
   click(): Promise<void>;
   /** The frame's button's box in the page's viewport, where a shopper's pointer would be. */
   buttonCentre(): Promise<{ x: number; y: number }>;
+  /** Resolves once the wallet has answered the last click on the button, which shows itself busy until then. */
+  answered(): Promise<void>;
 }
 
 export type WalletFrameKind = 'pay' | 'fill';
@@ -97,6 +99,15 @@ const CENTRE_OF = `async (root, selector) => {
 /** The option takes clicks only once it has stayed in place this long, as a shopper reads it before clicking. */
 const SETTLE_WAIT_MS = SETTLE_MS + 100;
 
+/**
+ * Waits as a shopper must before a click on the wallet's option counts: until the option has looked at the
+ * page's last change (it looks on every animation frame), then for the settle time.
+ */
+export async function settled(page: Pick<DriverPage, 'evaluate'>): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))), undefined);
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));
+}
+
 /** A closed shadow root's text and trusted clicks, from a browser's way of calling into it and of clicking. */
 export function closedShadowVia(call: CallInRoot, mouseClick: (x: number, y: number) => Promise<void>): ClosedShadow {
   return {
@@ -124,6 +135,7 @@ export async function poll<T>(probe: () => T | undefined | Promise<T | undefined
 export type InFrame = <T>(fn: () => T) => Promise<T | undefined>;
 
 const FRAME_TEXT = () => document.body.innerText.trim();
+const BUTTON_BUSY = () => document.querySelector('button')?.getAttribute('aria-busy') === 'true';
 const BUTTON_BOX = () => {
   const box = document.querySelector('button')!.getBoundingClientRect();
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -151,6 +163,11 @@ export async function walletFrameVia(
   return {
     text: async () => (await inFrame(FRAME_TEXT)) ?? '',
     buttonCentre,
+    answered: async () =>
+      void (await poll(
+        async () => ((await inFrame(BUTTON_BUSY)) === false ? true : undefined),
+        `the wallet's answer to the click on its ${kind} frame`,
+      )),
     async click() {
       const { x, y } = await buttonCentre();
       await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));

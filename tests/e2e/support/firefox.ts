@@ -51,12 +51,15 @@ async function closedShadow(page: Page, hostSelector: string): Promise<ClosedSha
 
 function wrap(page: Page): DriverPage {
   const driverPage: DriverPage = {
-    // Firefox never resolves navigations to moz-extension:// pages over BiDi, though they load.
-    goto: async (url) =>
-      void (await page
-        .goto(url, url.startsWith('moz-extension:') ? { timeout: 2_000 } : { timeout: TIMEOUT_MS })
-        .catch(ignoreExtensionTimeout(url))),
-    reload: async () => void (await page.reload({ timeout: 2_000 }).catch(ignoreExtensionTimeout(page.url()))),
+    goto: async (url) => {
+      if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { timeout: TIMEOUT_MS }));
+      await extensionNavigation(page, url, 'goto', () => page.goto(url, { timeout: TIMEOUT_MS }));
+    },
+    reload: async () => {
+      const url = await page.evaluate(() => location.href);
+      if (!url.startsWith('moz-extension:')) return void (await page.reload({ timeout: TIMEOUT_MS }));
+      await extensionNavigation(page, url, 'reload', () => page.reload({ timeout: TIMEOUT_MS }));
+    },
     url: () => page.url(),
     waitFor: async (selector) => void (await page.waitForSelector(selector, { timeout: TIMEOUT_MS })),
     textOf: async (selector) => {
@@ -74,7 +77,24 @@ function wrap(page: Page): DriverPage {
       const element = await page.waitForSelector(selector, { timeout: TIMEOUT_MS });
       await element!.click();
     },
-    fill: async (selector, value) => void (await page.locator(selector).setTimeout(TIMEOUT_MS).fill(value)),
+    // A text field is filled as a shopper replaces its text: select it all, then type. Puppeteer's own fill
+    // empties it by setting its value without an input event, so a controlled field that re-renders in between
+    // (a ticking countdown) puts its old text back and what is typed next is lost. Date and other picker
+    // inputs take no typed text: Puppeteer sets those.
+    fill: async (selector, value) => {
+      const field = await page.waitForSelector(selector, { timeout: TIMEOUT_MS });
+      const typed = await field!.evaluate(
+        (node) =>
+          !(node instanceof HTMLInputElement) || !['date', 'time', 'datetime-local', 'month', 'week', 'color', 'range'].includes(node.type),
+      );
+      if (!typed) return void (await page.locator(selector).setTimeout(TIMEOUT_MS).fill(value));
+      await field!.focus();
+      await page.keyboard.down('Control');
+      await page.keyboard.press('a');
+      await page.keyboard.up('Control');
+      if (value === '') await page.keyboard.press('Backspace');
+      else await page.keyboard.type(value);
+    },
     async press(key) {
       // WebDriver BiDi names keys by the character they type: the space bar is ' '.
       if (key === 'Space') return page.keyboard.press(' ');
@@ -124,10 +144,56 @@ function uuidFor(profileDir: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-function ignoreExtensionTimeout(url: string) {
-  return (error: unknown) => {
-    if (!url.startsWith('moz-extension:')) throw error;
-  };
+/** Set on a document that is being navigated away from, so its successor can be told from it at the same URL. */
+const LEAVING = '__walletDriverLeaving';
+
+/**
+ * Firefox never resolves navigations to moz-extension:// pages over BiDi, though they load: the
+ * navigation is started and left running, and the new document is awaited by asking the page. A
+ * change of the fragment alone keeps the document, and is done once the URL shows it.
+ */
+async function extensionNavigation(page: Page, url: string, kind: 'goto' | 'reload', navigate: () => Promise<unknown>): Promise<void> {
+  const sameDocument = await page
+    .evaluate(
+      (url, kind, leaving) => {
+        const target = new URL(url);
+        const fragmentOnly = kind === 'goto' && target.hash !== '' && target.href.split('#')[0] === location.href.split('#')[0];
+        if (!fragmentOnly) (window as unknown as Record<string, boolean>)[leaving] = true;
+        return fragmentOnly;
+      },
+      url,
+      kind,
+      LEAVING,
+    )
+    .catch(() => false);
+  void navigate().catch(() => undefined);
+  await poll(
+    async () =>
+      (await page
+        .evaluate(
+          (url, sameDocument, leaving) =>
+            location.href === url && (sameDocument || (!(leaving in window) && document.readyState === 'complete')),
+          url,
+          sameDocument,
+          LEAVING,
+        )
+        .catch(() => false)) || undefined,
+    `the page to load ${url}`,
+  );
+}
+
+/**
+ * A new tab. Now and then Firefox discards a tab it has just created before its first document is
+ * up, and the BiDi command fails with "no such frame": another tab is asked for then.
+ */
+async function newTab(browser: Browser): Promise<Page> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await browser.newPage();
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('no such frame')) throw error;
+    }
+  }
 }
 
 /** Firefox ESR with the built extension installed, headless, over WebDriver BiDi (TOOLCHAIN.md). */
@@ -166,7 +232,7 @@ export async function launchFirefox({ colorScheme = 'light', profileDir }: Launc
   return {
     browserName: 'firefox',
     extensionUrl: (path) => new URL(path, origin).href,
-    newPage: async () => wrap(await browser.newPage()),
+    newPage: async () => wrap(await newTab(browser)),
     async waitForPage(urlPart) {
       return wrap(
         await poll(async () => {
