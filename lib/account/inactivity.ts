@@ -40,11 +40,20 @@ export function inactivityRefusal(wallet: Pick<WalletRecord, 'openedAt' | 'lastA
 }
 
 /**
- * Counts a payment, top-up or sign-in as activity. Runs inside the caller's transaction. An
- * inactive wallet stays inactive: only reactivation, which asks for more than a sign-in, ends it.
+ * Activity is kept to the hour: the terms count months, so a payment within an hour of the last
+ * noted activity leaves the wallet record as it is rather than writing it again.
  */
-export async function noteActivity(db: WalletDatabase, now: number): Promise<void> {
-  const wallet = await db.wallet.get('wallet');
+export const ACTIVITY_PRECISION_MS = 60 * 60 * 1000;
+
+/**
+ * Counts a payment, top-up or sign-in as activity. Runs inside the caller's transaction, with the
+ * wallet record the caller read in it, if any. An inactive wallet stays inactive: only
+ * reactivation, which asks for more than a sign-in, ends it.
+ */
+export async function noteActivity(db: WalletDatabase, now: number, read?: WalletRecord): Promise<void> {
+  const wallet = read ?? (await db.wallet.get('wallet'));
   if (!wallet || activityStanding(wallet, now).state === 'inactive') return;
+  const since = now - (wallet.lastActivityAt ?? Number.NEGATIVE_INFINITY);
+  if (since >= 0 && since < ACTIVITY_PRECISION_MS) return;
   await db.wallet.put({ ...wallet, lastActivityAt: now });
 }

@@ -7,6 +7,24 @@ import { applyTransfer, sameTransfer, type ApplyContext } from './apply';
 import { fail, type LedgerFailure } from './failures';
 import { transferInput, type Transfer, type TransferInput } from './transfer';
 
+export interface SubmitOptions {
+  /**
+   * Accounts the transfers need, opened with zero balances if they do not exist yet, in the same
+   * transaction; an existing one with other settings fails the submission, as `createAccounts` would.
+   */
+  open?: AccountInput[];
+}
+
+/** The account `input` opens: `found` itself when it has the same settings, a fresh one when there is none. */
+function openedAccount(found: Account | undefined, input: AccountInput): Account | LedgerFailure {
+  if (!found) return accountSchema.parse({ ...input, debitsPending: 0, debitsPosted: 0, creditsPending: 0, creditsPosted: 0 });
+  const same =
+    found.currency === input.currency &&
+    found.debitsMustNotExceedCredits === input.debitsMustNotExceedCredits &&
+    found.balanceLimitMinor === input.balanceLimitMinor;
+  return same ? found : fail('exists_with_different_fields', `Account ${input.id} exists with other settings`);
+}
+
 export type SubmitResult = { ok: true; transfers: Transfer[]; replayed: boolean } | { ok: false; index: number; failure: LedgerFailure };
 
 const chain = z.array(transferInput).check(z.minLength(1), z.maxLength(16));
@@ -27,16 +45,9 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
       const existing = await db.accounts.bulkGet(parsed.data.map((input) => input.id));
       const fresh: Account[] = [];
       for (const [index, input] of parsed.data.entries()) {
-        const found = existing[index];
-        if (found) {
-          const same =
-            found.currency === input.currency &&
-            found.debitsMustNotExceedCredits === input.debitsMustNotExceedCredits &&
-            found.balanceLimitMinor === input.balanceLimitMinor;
-          if (!same) return { ok: false, failure: fail('exists_with_different_fields', `Account ${input.id} exists with other settings`) };
-          continue;
-        }
-        fresh.push(accountSchema.parse({ ...input, debitsPending: 0, debitsPosted: 0, creditsPending: 0, creditsPosted: 0 }));
+        const opened = openedAccount(existing[index], input);
+        if ('code' in opened) return { ok: false, failure: opened };
+        if (!existing[index]) fresh.push(opened);
       }
       await db.accounts.bulkAdd(fresh);
       return { ok: true as const };
@@ -48,9 +59,11 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
    * the first result; ids that failed once keep failing, so a refused payment never succeeds on
    * a retry. Nothing is written unless every transfer applies.
    */
-  async function submit(inputs: TransferInput[]): Promise<SubmitResult> {
+  async function submit(inputs: TransferInput[], options: SubmitOptions = {}): Promise<SubmitResult> {
     const parsed = chain.safeParse(inputs);
     if (!parsed.success) return { ok: false, index: 0, failure: fail('invalid_input', describeIssues(parsed.error)) };
+    const opening = z.array(accountInput).safeParse(options.open ?? []);
+    if (!opening.success) return { ok: false, index: 0, failure: fail('invalid_input', describeIssues(opening.error)) };
     const transfers = parsed.data;
     const ids = transfers.map((transfer) => transfer.id);
     if (new Set(ids).size !== ids.length)
@@ -80,7 +93,15 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
         return { ok: true, transfers: existing as Transfer[], replayed: true };
       }
 
-      const context = await loadContext(transfers);
+      const context = await loadContext(transfers, opening.data);
+      // Accounts opened here are read with the others and written with them: no lookup or write of their own.
+      const opened = new Set<string>();
+      for (const input of opening.data) {
+        const account = openedAccount(context.accounts.get(input.id), input);
+        if ('code' in account) return { ok: false, index: 0, failure: account };
+        if (!context.accounts.has(input.id)) opened.add(input.id);
+        context.accounts.set(input.id, account);
+      }
       const last = await db.transfers.orderBy('timestamp').last();
       // Timestamps are unique and increasing, so (timestamp, id) orders history without ties.
       let timestamp = Math.max(clock.now(), (last?.timestamp ?? 0) + 1);
@@ -99,7 +120,7 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
         if (applied.transfer.pendingId) context.resolutions.set(applied.transfer.pendingId, applied.transfer);
         created.push(applied.transfer);
       }
-      const touched = new Set(created.flatMap((transfer) => [transfer.debitAccountId, transfer.creditAccountId]));
+      const touched = new Set([...opened, ...created.flatMap((transfer) => [transfer.debitAccountId, transfer.creditAccountId])]);
       await db.accounts.bulkPut([...touched].map((id) => context.accounts.get(id)!));
       // `add`, not `put`: a duplicate id rolls the whole transaction back instead of overwriting.
       await db.transfers.bulkAdd(created);
@@ -108,10 +129,10 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
   }
 
   /** Reads, inside the caller's transaction, every account and pending transfer the chain touches. */
-  async function loadContext(transfers: TransferInput[]) {
+  async function loadContext(transfers: TransferInput[], opening: AccountInput[]) {
     const pendingIds = transfers.flatMap((input) => ('pendingId' in input ? [input.pendingId] : []));
     const pendings = (await db.transfers.bulkGet(pendingIds)).filter((found): found is Transfer => found !== undefined);
-    const accountIds = new Set<string>();
+    const accountIds = new Set<string>(opening.map((input) => input.id));
     for (const input of [...transfers, ...pendings]) {
       if ('debitAccountId' in input) {
         accountIds.add(input.debitAccountId);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { activityStanding, monthsLater } from '@/lib/account/inactivity';
+import { ACTIVITY_PRECISION_MS, activityStanding, monthsLater } from '@/lib/account/inactivity';
 import { signUpForm } from '@/lib/account/profile';
 import { confirmReactivation, startReactivation } from '@/lib/account/reactivation';
 import { isCodeMessage } from '@/lib/account/records';
@@ -63,6 +63,23 @@ describe('Inactivity', () => {
     });
     expect(await db.orders.count()).toBe(1);
     expect(await readBalance(db)).toEqual(balance);
+  });
+
+  it('notes activity to the hour: a payment within an hour of the last leaves the wallet record as it was', async () => {
+    const { context, clock, db } = await freshWallet();
+    expect(await topUp(context, { id: 't1', method: 'e_wallet', amountMinor: 10_000 })).toMatchObject({ ok: true });
+    const noted = (await db.wallet.get('wallet'))!.lastActivityAt;
+    expect(noted).toBe(clock.now());
+    clock.set(noted! + ACTIVITY_PRECISION_MS - 1);
+    expect(await pay(context, { origin: SHOP, offer: offer({ orderId: 'ord_1' }), method: 'balance' }, AUTHORISED)).toMatchObject({
+      ok: true,
+    });
+    expect((await db.wallet.get('wallet'))!.lastActivityAt).toBe(noted);
+    clock.set(noted! + ACTIVITY_PRECISION_MS);
+    expect(await pay(context, { origin: SHOP, offer: offer({ orderId: 'ord_2' }), method: 'balance' }, AUTHORISED)).toMatchObject({
+      ok: true,
+    });
+    expect((await db.wallet.get('wallet'))!.lastActivityAt).toBe(clock.now());
   });
 
   it('signing in counts as activity, but does not wake an inactive wallet', async () => {

@@ -192,6 +192,52 @@ describe('Ledger: accounts and verification', () => {
     });
   });
 
+  it('a submission opens the accounts it names with its transfers, or, given other settings, fails and moves nothing', async () => {
+    const { ledger, db } = await freshLedger();
+    await ledger.submit([topUp('t1', 10_000)]);
+    const shop = 'merchant:https://new-shop.example';
+    const toShop = (id: string, amountMinor = 2_500): TransferInput => ({
+      kind: 'pending',
+      id,
+      debitAccountId: 'shopper',
+      creditAccountId: shop,
+      amountMinor,
+      currency: 'USD',
+      code: 'purchase',
+      orderId: id,
+    });
+    const before = { accounts: await db.accounts.toArray(), transfers: await db.transfers.count() };
+    // A refused transfer is remembered as failed, as always; no account or balance changes.
+    expect(await ledger.submit([toShop('p0')], { open: [{ id: shop, currency: 'EUR', debitsMustNotExceedCredits: false }] })).toMatchObject(
+      {
+        ok: false,
+        failure: { code: 'currency_mismatch' },
+      },
+    );
+    expect(
+      await ledger.submit([toShop('p1')], { open: [{ id: 'shopper', currency: 'USD', debitsMustNotExceedCredits: false }] }),
+    ).toMatchObject({
+      ok: false,
+      failure: { code: 'exists_with_different_fields' },
+    });
+    expect({ accounts: await db.accounts.toArray(), transfers: await db.transfers.count() }).toEqual(before);
+
+    expect(await ledger.submit([toShop('p1')], { open: [{ id: shop, currency: 'USD', debitsMustNotExceedCredits: false }] })).toMatchObject(
+      {
+        ok: true,
+      },
+    );
+    expect(await ledger.account(shop)).toMatchObject({ creditsPending: 2_500, debitsPosted: 0, currency: 'USD' });
+    // Opened again with the same settings, it is the same account, balances and all.
+    expect(
+      await ledger.submit([toShop('p2', 1_000)], {
+        open: [{ id: shop, currency: 'USD', debitsMustNotExceedCredits: false }],
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await ledger.account(shop)).toMatchObject({ creditsPending: 3_500 });
+    expect(await verifyLedger(db)).toMatchObject({ ok: true });
+  });
+
   it('raising the cap lets a larger top-up through', async () => {
     const { ledger } = await freshLedger();
     expect(await ledger.submit([topUp('t1', 60_000)])).toMatchObject({ ok: false, failure: { code: 'exceeds_limit' } });

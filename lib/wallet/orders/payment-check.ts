@@ -25,7 +25,8 @@ export const vouchesForShopper = (
 ): boolean => wallet.verified || cards.some((card) => card.status === 'saved' && card.checkedAt !== undefined);
 
 export const needsPaymentCheck = async (db: WalletDatabase, wallet: WalletRecord): Promise<boolean> =>
-  !vouchesForShopper(wallet, await db.cards.toArray());
+  // A verified wallet needs no look at its cards.
+  !wallet.verified && !vouchesForShopper(wallet, await db.cards.toArray());
 
 /** Starts an order's check, inside the payment's transaction: the money is already held, the clock accepts it later. */
 export async function startPaymentCheck(context: WalletContext, order: OrderRecord): Promise<OrderRecord> {

@@ -68,8 +68,6 @@ export async function pay(
     }
 
     const merchant = merchantAccount(request.origin);
-    const opened = await ledger.createAccounts([{ id: merchant, currency: wallet.currency, debitsMustNotExceedCredits: false }]);
-    if (!opened.ok) throw new Error(opened.failure.message);
     const shopper = (await db.accounts.get(ACCOUNTS.shopper))!;
     const shortMinor = offer.amountMinor - availableMinor(shopper);
     if (request.method === 'balance' && shortMinor > 0) {
@@ -104,7 +102,10 @@ export async function pay(
         orderId: key,
       });
     }
-    const submitted = await ledger.submit(transfers);
+    // The shop's account opens with its first payment, in the same step as the hold that needs it.
+    const submitted = await ledger.submit(transfers, {
+      open: [{ id: merchant, currency: wallet.currency, debitsMustNotExceedCredits: false }],
+    });
     if (!submitted.ok) return fromLedgerFailure(submitted.failure, 'This payment');
 
     const paid: OrderRecord = {
@@ -124,7 +125,7 @@ export async function pay(
     };
     const order = (await needsPaymentCheck(db, wallet)) ? await startPaymentCheck(context, paid) : paid;
     await db.orders.add(order);
-    await noteActivity(db, order.paidAt);
+    await noteActivity(db, order.paidAt, wallet);
     return { ok: true as const, order, replayed: false };
   });
 }

@@ -103,7 +103,7 @@ function wrap(page: Page): DriverPage {
   return driverPage;
 }
 
-/** Debian's Chromium with the built extension loaded, headless (TOOLCHAIN.md lists the flags). */
+/** Debian's Chromium with the built extension loaded, headless: the flags are the ones scripts/browsers.mjs keeps quiet and working in a container. */
 export async function launchChromium({ colorScheme = 'light', profileDir = '' }: LaunchOptions = {}): Promise<WalletDriver> {
   const executablePath = findBrowser('chromium');
   if (!executablePath) throw new Error(installAdvice('chromium'));

@@ -184,19 +184,20 @@ async function extensionNavigation(page: Page, url: string, kind: 'goto' | 'relo
 
 /**
  * A new tab. Now and then Firefox discards a tab it has just created before its first document is
- * up, and the BiDi command fails with "no such frame": another tab is asked for then.
+ * up, and the BiDi command fails with "no such frame" or, on a busy machine, with its browsing
+ * context gone ("browsingContext is null"): another tab is asked for then.
  */
 async function newTab(browser: Browser): Promise<Page> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await browser.newPage();
     } catch (error) {
-      if (attempt === 3 || !String(error).includes('no such frame')) throw error;
+      if (attempt === 3 || !/no such frame|browsingContext is null/.test(String(error))) throw error;
     }
   }
 }
 
-/** Firefox ESR with the built extension installed, headless, over WebDriver BiDi (TOOLCHAIN.md). */
+/** Firefox ESR with the built extension installed, headless, over WebDriver BiDi (Playwright cannot load extensions into Firefox; puppeteer-core can). */
 export async function launchFirefox({ colorScheme = 'light', profileDir }: LaunchOptions = {}): Promise<WalletDriver> {
   const executablePath = findBrowser('firefox');
   if (!executablePath) throw new Error(installAdvice('firefox'));
