@@ -7,16 +7,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
+import { interleaved } from './bench-pairs.mjs';
 import { QUIET_CHROMIUM_ARGS } from './browsers.mjs';
+import { extensionOrigin, workerStopper } from './bench-worker.mjs';
 
-const OPENS = 15;
 const LARGE = 100_000;
-/** Opens before each series that are not timed, so both series start from the same warm browser. */
+/** Opens of each browser that are not timed, so both start warm. */
 const WARM_UP_OPENS = 3;
 const SETTLE_MS = 5_000;
-
-/** @param {number[]} values */
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 /** The shared sign-up form the tests use, compiled from TypeScript on the fly. @param {string} root */
 async function signUpInput(root) {
@@ -41,50 +39,96 @@ const STAMP = () => {
 };
 
 /**
+ * A browser with the built extension and a signed-up wallet, holding `transfers` transfers of history.
  * @param {string} executablePath
- * @param {string} root the project folder
+ * @param {string} extension the built extension's folder
+ * @param {unknown} form the sign-up form
+ * @param {number} transfers
  */
-export async function popupBench(executablePath, root) {
-  const extension = join(root, '.output', 'chrome-mv3');
+async function walletBrowser(executablePath, extension, form, transfers) {
   const context = await chromium.launchPersistentContext('', {
     executablePath,
     headless: true,
     args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...QUIET_CHROMIUM_ARGS],
   });
+  const origin = await extensionOrigin(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}/confirm.html`);
+  const signedUp = await page.evaluate(
+    (form) => /** @type {any} */ (globalThis).chrome.runtime.sendMessage({ type: 'account.signUp', form }),
+    form,
+  );
+  if (!signedUp?.ok) throw new Error(`Sign-up for the popup bench failed: ${JSON.stringify(signedUp)}`);
+  if (transfers > 0) await page.evaluate(seedTransfers, transfers);
+  return { context, origin, page };
+}
+
+/**
+ * Milliseconds from opening the popup to its balance and recent activity on screen.
+ * @param {{ context: import('@playwright/test').BrowserContext, origin: string }} wallet
+ */
+async function popupTime({ context, origin }) {
+  const popup = await context.newPage();
+  await popup.addInitScript(STAMP);
+  await popup.goto(`${origin}/popup.html`);
+  await popup.waitForFunction(() => /** @type {any} */ (globalThis).__contentAt !== undefined);
+  const at = await popup.evaluate(() => /** @type {any} */ (globalThis).__contentAt);
+  await popup.close();
+  return /** @type {number} */ (at);
+}
+
+/**
+ * Milliseconds for one request to the background and its answer, from an extension page.
+ * @param {import('@playwright/test').Page} page
+ */
+function roundTrip(page) {
+  return page.evaluate(async () => {
+    const started = performance.now();
+    const answer = await /** @type {any} */ (globalThis).chrome.runtime.sendMessage({ type: 'wallet.balance' });
+    if (!answer?.ok) throw new Error(`wallet.balance failed: ${JSON.stringify(answer)}`);
+    return performance.now() - started;
+  });
+}
+
+/**
+ * @param {string} executablePath
+ * @param {string} root the project folder
+ */
+export async function popupBench(executablePath, root) {
+  const extension = join(root, '.output', 'chrome-mv3');
+  const form = await signUpInput(root);
+  const empty = await walletBrowser(executablePath, extension, form, 0);
+  const large = await walletBrowser(executablePath, extension, form, LARGE);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const origin = `chrome-extension://${new URL(worker.url()).host}`;
-    const page = await context.newPage();
-    await page.goto(`${origin}/confirm.html`);
-    const signedUp = await page.evaluate(
-      (form) => /** @type {any} */ (globalThis).chrome.runtime.sendMessage({ type: 'account.signUp', form }),
-      await signUpInput(root),
-    );
-    if (!signedUp?.ok) throw new Error(`Sign-up for the popup bench failed: ${JSON.stringify(signedUp)}`);
-
-    const timeToContent = async () => {
-      const times = [];
-      for (let open = -WARM_UP_OPENS; open < OPENS; open++) {
-        const popup = await context.newPage();
-        await popup.addInitScript(STAMP);
-        await popup.goto(`${origin}/popup.html`);
-        await popup.waitForFunction(() => /** @type {any} */ (globalThis).__contentAt !== undefined);
-        const at = await popup.evaluate(() => /** @type {any} */ (globalThis).__contentAt);
-        if (open >= 0) times.push(at);
-        await popup.close();
-      }
-      return median(times);
-    };
-
-    const emptyMs = await timeToContent();
-    await page.evaluate(seedTransfers, LARGE);
     // IndexedDB settles a large write in the background (Chromium's LevelDB compacts it); the
     // popup is timed once the browser is idle again, as a shopper would next open it.
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-    const largeMs = await timeToContent();
-    return { opens: OPENS, transfers: LARGE, emptyMs, largeMs };
+    for (let open = 0; open < WARM_UP_OPENS; open++) await Promise.all([popupTime(empty), popupTime(large)]);
+    const history = await interleaved(
+      () => popupTime(large),
+      () => popupTime(empty),
+    );
+    // Cold: the worker stopped first, as Chrome stops it after 30 idle seconds; warm: just used.
+    const stopper = await workerStopper(large.context, large.origin);
+    const coldPopup = await interleaved(
+      async () => {
+        await stopper.stop();
+        return popupTime(large);
+      },
+      () => popupTime(large),
+    );
+    const coldRequest = await interleaved(
+      async () => {
+        await stopper.stop();
+        return roundTrip(large.page);
+      },
+      () => roundTrip(large.page),
+    );
+    await stopper.close();
+    return { transfers: LARGE, history, coldPopup, coldRequest };
   } finally {
-    await context.close();
+    await empty.context.close();
+    await large.context.close();
   }
 }
 
