@@ -13,6 +13,12 @@ export interface SubmitOptions {
    * transaction; an existing one with other settings fails the submission, as `createAccounts` would.
    */
   open?: AccountInput[];
+  /**
+   * The caller's own records of this commit (an order, its jobs), written together with the transfers once every
+   * transfer applied, in the same transaction: nothing of them is written when the submission fails. Their
+   * tables must be in the caller's transaction, which the ledger's own joins.
+   */
+  alongside?: () => Promise<unknown>;
 }
 
 /** The account `input` opens: `found` itself when it has the same settings, a fresh one when there is none. */
@@ -70,7 +76,14 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
       return { ok: false, index: 0, failure: fail('invalid_input', 'Transfer ids in one submission must differ') };
 
     return db.transaction('rw', tables, async (): Promise<SubmitResult> => {
-      const failed = await db.failedTransfers.bulkGet(ids);
+      // Every read the submission may need is asked for at once: IndexedDB answers them in one round trip
+      // of the transaction rather than one each, and nothing is written before all are back.
+      const [failed, existing, context, last] = await Promise.all([
+        db.failedTransfers.bulkGet(ids),
+        db.transfers.bulkGet(ids),
+        loadContext(transfers, opening.data),
+        db.transfers.orderBy('timestamp').last(),
+      ]);
       const failedIndex = failed.findIndex((entry) => entry !== undefined);
       if (failedIndex >= 0) {
         return {
@@ -80,7 +93,6 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
         };
       }
 
-      const existing = await db.transfers.bulkGet(ids);
       if (existing.some((stored) => stored !== undefined)) {
         const mismatch = transfers.findIndex((input, index) => !existing[index] || !sameTransfer(existing[index], input));
         if (mismatch >= 0) {
@@ -93,7 +105,6 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
         return { ok: true, transfers: existing as Transfer[], replayed: true };
       }
 
-      const context = await loadContext(transfers, opening.data);
       // Accounts opened here are read with the others and written with them: no lookup or write of their own.
       const opened = new Set<string>();
       for (const input of opening.data) {
@@ -102,7 +113,6 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
         if (!context.accounts.has(input.id)) opened.add(input.id);
         context.accounts.set(input.id, account);
       }
-      const last = await db.transfers.orderBy('timestamp').last();
       // Timestamps are unique and increasing, so (timestamp, id) orders history without ties.
       let timestamp = Math.max(clock.now(), (last?.timestamp ?? 0) + 1);
       const created: Transfer[] = [];
@@ -121,9 +131,12 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
         created.push(applied.transfer);
       }
       const touched = new Set([...opened, ...created.flatMap((transfer) => [transfer.debitAccountId, transfer.creditAccountId])]);
-      await db.accounts.bulkPut([...touched].map((id) => context.accounts.get(id)!));
-      // `add`, not `put`: a duplicate id rolls the whole transaction back instead of overwriting.
-      await db.transfers.bulkAdd(created);
+      // `add`, not `put`, for transfers: a duplicate id rolls the whole transaction back instead of overwriting.
+      await Promise.all([
+        db.accounts.bulkPut([...touched].map((id) => context.accounts.get(id)!)),
+        db.transfers.bulkAdd(created),
+        options.alongside?.(),
+      ]);
       return { ok: true, transfers: created, replayed: false };
     });
   }
@@ -131,7 +144,16 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
   /** Reads, inside the caller's transaction, every account and pending transfer the chain touches. */
   async function loadContext(transfers: TransferInput[], opening: AccountInput[]) {
     const pendingIds = transfers.flatMap((input) => ('pendingId' in input ? [input.pendingId] : []));
-    const pendings = (await db.transfers.bulkGet(pendingIds)).filter((found): found is Transfer => found !== undefined);
+    // A payment resolves nothing: it goes straight to its accounts. A resolution reads its pending transfers and
+    // whatever resolved them before, together, and then their accounts.
+    const [found, resolvedBefore] =
+      pendingIds.length === 0
+        ? [[], []]
+        : await Promise.all([
+            db.transfers.bulkGet(pendingIds),
+            Promise.all(pendingIds.map((pendingId) => db.transfers.where('pendingId').equals(pendingId).first())),
+          ]);
+    const pendings = found.filter((transfer): transfer is Transfer => transfer !== undefined);
     const accountIds = new Set<string>(opening.map((input) => input.id));
     for (const input of [...transfers, ...pendings]) {
       if ('debitAccountId' in input) {
@@ -140,10 +162,10 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
       }
     }
     const accounts = new Map<string, Account>();
-    for (const found of await db.accounts.bulkGet([...accountIds])) if (found) accounts.set(found.id, found);
+    for (const account of await db.accounts.bulkGet([...accountIds])) if (account) accounts.set(account.id, account);
     const resolutions = new Map<string, Transfer>();
-    for (const pendingId of pendingIds) {
-      const resolved = await db.transfers.where('pendingId').equals(pendingId).first();
+    for (const [index, pendingId] of pendingIds.entries()) {
+      const resolved = resolvedBefore[index];
       if (resolved) resolutions.set(pendingId, resolved);
     }
     const transfersById = new Map(pendings.map((pending) => [pending.id, pending]));

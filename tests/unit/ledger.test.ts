@@ -238,6 +238,19 @@ describe('Ledger: accounts and verification', () => {
     expect(await verifyLedger(db)).toMatchObject({ ok: true });
   });
 
+  it("writes the caller's own records alongside the transfers, and none of them when a transfer is refused", async () => {
+    const { ledger, db } = await freshLedger();
+    const note = (id: string) => () => db.jobs.put({ id, kind: 'end_payment_check', ref: id, dueAt: 0 });
+    await db.transaction('rw', [db.accounts, db.transfers, db.failedTransfers, db.jobs], async () => {
+      expect(await ledger.submit([hold('short', 1_000)], { alongside: note('refused') })).toMatchObject({
+        ok: false,
+        failure: { code: 'insufficient_funds' },
+      });
+      expect(await ledger.submit([topUp('t1', 10_000), hold('p1', 1_000)], { alongside: note('paid') })).toMatchObject({ ok: true });
+    });
+    expect((await db.jobs.toArray()).map((job) => job.id)).toEqual(['paid']);
+  });
+
   it('raising the cap lets a larger top-up through', async () => {
     const { ledger } = await freshLedger();
     expect(await ledger.submit([topUp('t1', 60_000)])).toMatchObject({ ok: false, failure: { code: 'exceeds_limit' } });

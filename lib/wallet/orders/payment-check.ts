@@ -28,12 +28,21 @@ export const needsPaymentCheck = async (db: WalletDatabase, wallet: WalletRecord
   // A verified wallet needs no look at its cards.
   !wallet.verified && !vouchesForShopper(wallet, await db.cards.toArray());
 
-/** Starts an order's check, inside the payment's transaction: the money is already held, the clock accepts it later. */
-export async function startPaymentCheck(context: WalletContext, order: OrderRecord): Promise<OrderRecord> {
-  const checkEndsAt = order.paidAt + PAYMENT_CHECK_MS;
-  await context.db.jobs.put({ id: paymentCheckJobId(order.id), kind: 'end_payment_check', ref: order.id, dueAt: checkEndsAt });
-  return { ...order, state: 'checking', checkEndsAt };
-}
+/** A paid order that goes into its check first: the money is held, the clock accepts it a day later. */
+export const inPaymentCheck = (order: OrderRecord): OrderRecord => ({
+  ...order,
+  state: 'checking',
+  checkEndsAt: order.paidAt + PAYMENT_CHECK_MS,
+});
+
+/** The job that ends an order's check, written inside the payment's transaction. */
+export const schedulePaymentCheck = (db: WalletDatabase, order: OrderRecord) =>
+  db.jobs.put({
+    id: paymentCheckJobId(order.id),
+    kind: 'end_payment_check',
+    ref: order.id,
+    dueAt: order.checkEndsAt ?? order.paidAt + PAYMENT_CHECK_MS,
+  });
 
 /**
  * What the shop and the buyer may not do while the payment is in check: ship it, confirm its

@@ -8,7 +8,7 @@ import { chargeableCard, describeAmount, isRefusal, moneyTables, readWallet, typ
 import { fromLedgerFailure } from '../ledger-refusal';
 import { limitsFor } from '../limits';
 import { holdId, orderKey } from './order-key';
-import { needsPaymentCheck, startPaymentCheck } from './payment-check';
+import { inPaymentCheck, needsPaymentCheck, schedulePaymentCheck } from './payment-check';
 import type { OrderRecord, PaymentMethod } from '../records';
 import { refuse, type WalletResult } from '../result';
 
@@ -37,9 +37,9 @@ export async function pay(
   const { offer } = request;
   const key = orderKey(request.origin, offer.orderId);
   return db.transaction('rw', moneyTables(db), async () => {
-    const wallet = await readWallet(context);
+    // The reads a payment needs are asked for at once: one round trip of the transaction, not three.
+    const [wallet, existing, shopper] = await Promise.all([readWallet(context), db.orders.get(key), db.accounts.get(ACCOUNTS.shopper)]);
     if (isRefusal(wallet)) return wallet;
-    const existing = await db.orders.get(key);
     if (existing) {
       const same = existing.amountMinor === offer.amountMinor && existing.currency === offer.currency;
       return same
@@ -68,8 +68,7 @@ export async function pay(
     }
 
     const merchant = merchantAccount(request.origin);
-    const shopper = (await db.accounts.get(ACCOUNTS.shopper))!;
-    const shortMinor = offer.amountMinor - availableMinor(shopper);
+    const shortMinor = offer.amountMinor - availableMinor(shopper!);
     if (request.method === 'balance' && shortMinor > 0) {
       return refuse(
         'INSUFFICIENT_FUNDS',
@@ -102,12 +101,7 @@ export async function pay(
         orderId: key,
       });
     }
-    // The shop's account opens with its first payment, in the same step as the hold that needs it.
-    const submitted = await ledger.submit(transfers, {
-      open: [{ id: merchant, currency: wallet.currency, debitsMustNotExceedCredits: false }],
-    });
-    if (!submitted.ok) return fromLedgerFailure(submitted.failure, 'This payment');
-
+    const paidAt = clock.now();
     const paid: OrderRecord = {
       id: key,
       origin: request.origin,
@@ -119,13 +113,23 @@ export async function pay(
       currency: wallet.currency,
       method: request.method,
       holdTransferId: hold.id,
-      paidAt: clock.now(),
+      paidAt,
       state: 'held',
       ...(request.cardId && request.method !== 'balance' ? { cardId: request.cardId } : {}),
     };
-    const order = (await needsPaymentCheck(db, wallet)) ? await startPaymentCheck(context, paid) : paid;
-    await db.orders.add(order);
-    await noteActivity(db, order.paidAt, wallet);
+    const order = (await needsPaymentCheck(db, wallet)) ? inPaymentCheck(paid) : paid;
+    const submitted = await ledger.submit(transfers, {
+      // The shop's account opens with its first payment, in the same step as the hold that needs it.
+      open: [{ id: merchant, currency: wallet.currency, debitsMustNotExceedCredits: false }],
+      // The order, its check and the activity are the payment's own records, written with its transfers.
+      alongside: () =>
+        Promise.all([
+          db.orders.add(order),
+          order.state === 'checking' ? schedulePaymentCheck(db, order) : undefined,
+          noteActivity(db, paidAt, wallet),
+        ]),
+    });
+    if (!submitted.ok) return fromLedgerFailure(submitted.failure, 'This payment');
     return { ok: true as const, order, replayed: false };
   });
 }
