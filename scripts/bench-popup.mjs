@@ -17,7 +17,7 @@ const WARM_UP_OPENS = 3;
 const SETTLE_MS = 5_000;
 
 /** The shared sign-up form the tests use, compiled from TypeScript on the fly. @param {string} root */
-async function signUpInput(root) {
+export async function signUpInput(root) {
   const built = await build({
     entryPoints: [join(root, 'tests/wallet-input/sign-up-input.ts')],
     bundle: true,

@@ -8,6 +8,7 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { checkoutBench } from './bench-checkout.mjs';
+import { firefoxBench } from './bench-firefox.mjs';
 import { PAIRS, interleaved, pairedRatio, ratioRow } from './bench-pairs.mjs';
 import { popupBench } from './bench-popup.mjs';
 import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from './browsers.mjs';
@@ -67,6 +68,7 @@ const chromiumPath = findBrowser('chromium');
 if (!chromiumPath) throw new Error(installAdvice('chromium'));
 const checkout = await checkoutBench(chromiumPath, root);
 const popup = await popupBench(chromiumPath, root);
+const firefox = await firefoxBench(findBrowser('firefox'), root);
 const pageRatios = [
   pairedRatio('checkout page load (loadEventEnd): with / without the wallet', checkout.loads, '≤ 1.05'),
   pairedRatio(`popup to balance and recent activity: ${popup.transfers.toLocaleString('en')} transfers / none`, popup.history, '≈ 1'),
@@ -80,8 +82,14 @@ const coldRatios = [
   ),
   pairedRatio('popup to its balance: worker stopped / warm', popup.coldPopup, 'A ≤ 250 ms'),
   pairedRatio('a background request (wallet.balance) and its answer: worker stopped / warm', popup.coldRequest, '-'),
+  ...(firefox
+    ? [
+        pairedRatio('Firefox: popup to its balance: event page suspended / awake', firefox.coldPopup, '-'),
+        pairedRatio('Firefox: a background request and its answer: event page suspended / awake', firefox.coldRequest, '-'),
+      ]
+    : []),
 ];
-console.log('\nThe demo checkout page and the toolbar popup in headless Chromium (A and B measured in turn)');
+console.log('\nThe demo checkout page and the toolbar popup in headless Chromium, and the popup in Firefox (A and B measured in turn)');
 console.table([...pageRatios, ...coldRatios].map(ratioRow));
 const { withWallet, without } = checkout.stalls;
 console.log('\nA page flooding the wallet with checkout messages (target: no message holds the page 50 ms or more)');
@@ -126,7 +134,17 @@ mkdirSync(join(root, 'bench-results'), { recursive: true });
 writeFileSync(
   join(root, 'bench-results', 'bench.json'),
   JSON.stringify(
-    { measuredAt: new Date().toISOString(), pairs: PAIRS, ratios, bundles: rows, ledger: ledgerFigures, unlockMs, checkout, popup },
+    {
+      measuredAt: new Date().toISOString(),
+      pairs: PAIRS,
+      ratios,
+      bundles: rows,
+      ledger: ledgerFigures,
+      unlockMs,
+      checkout,
+      popup,
+      firefox,
+    },
     null,
     2,
   ) + '\n',
