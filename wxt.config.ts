@@ -2,6 +2,8 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
+import { bundledPhonePlans } from './lib/account/bundled-phone-plans';
+import { PHONE_PLANS_FILE } from './lib/account/phone-plans';
 import { CARD_FILL_MODULE, CHECKOUT_MATCHES, INLINE_FRAME_PAGE, INLINE_FRAMES_MODULE } from './lib/checkout/matches';
 
 export const GECKO_ID = 'wallet-checkout-helper@example.com';
@@ -32,6 +34,8 @@ export default defineConfig({
         });
         files.push({ relativeDest: dest, contents: built.outputFiles[0]!.text });
       }
+      // The phone numbering plans the wallet page bundles, as a file the background reads on first use.
+      files.push({ relativeDest: PHONE_PLANS_FILE, contents: JSON.stringify(bundledPhonePlans) });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       // Only the background needs webextension-polyfill: Chrome's own runtime.onMessage cannot

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { requirePaymentPassword } from '@/lib/account/payment-auth';
+import { lazyPhonePlans, PHONE_PLANS_FILE } from '@/lib/account/phone-plans';
 import { WalletDatabase } from '@/lib/db';
 import { createLedger } from '@/lib/ledger/ledger';
 import { createRouter } from '@/lib/protocol/router';
@@ -40,6 +41,7 @@ export default defineBackground(() => {
       await jobs.schedule();
       return result;
     },
+    phonePlans: lazyPhonePlans(() => ownJson(PHONE_PLANS_FILE)),
     unlocked: async (work) => work(await session.require()),
     authorised: async (paymentPassword) => {
       const key = await session.require();
@@ -77,3 +79,10 @@ export default defineBackground(() => {
   // Opening the database on start creates it on install, and due work left from a sleep runs now.
   void Promise.all([db.open(), time.ready]).then(() => jobs.sweep());
 });
+
+/** One of the extension's own files, as JSON; an MV3 service worker cannot import code on demand, but it can fetch data. */
+async function ownJson(file: string): Promise<unknown> {
+  const response = await fetch((browser.runtime.getURL as (path: string) => string)(`/${file}`));
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json();
+}

@@ -4,6 +4,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
+import { PHONE_PLANS_FILE } from '@/lib/account/phone-plans';
 import { WalletDatabase } from '@/lib/db';
 import { runtimeResponse } from '@/lib/protocol/runtime';
 import type { InlinePurpose } from '@/lib/inline/messages';
@@ -14,9 +16,21 @@ export const contentSender = { id: fakeBrowser.runtime.id, url: 'http://localhos
 /** One of the extension's own pages. */
 export const extensionSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/confirm.html') };
 
+/** The extension's own files the background reads, as the build writes them (`wxt.config.ts`). */
+const extensionFiles: Record<string, string> = { [PHONE_PLANS_FILE]: JSON.stringify(bundledPhonePlans) };
+
+/** `fetch` as the browser answers it for the extension's own files. */
+async function fetchExtensionFile(input: RequestInfo | URL): Promise<Response> {
+  const base = fakeBrowser.runtime.getURL('/');
+  const url = String(input);
+  const file = url.startsWith(base) ? extensionFiles[url.slice(base.length)] : undefined;
+  return file === undefined ? new Response('Not found', { status: 404 }) : new Response(file);
+}
+
 /** The real background on a new in-memory IndexedDB and a reset fake browser, as at install. */
 export function startBackground(): void {
   fakeBrowser.reset();
+  vi.stubGlobal('fetch', fetchExtensionFile);
   // The previous test's background still holds its database open, so each start gets its own IndexedDB.
   const factory = new IDBFactory();
   Dexie.dependencies.indexedDB = factory;
