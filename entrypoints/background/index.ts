@@ -4,7 +4,6 @@ import { lazyPhonePlans, PHONE_PLANS_FILE } from '@/lib/account/phone-plans';
 import { WalletDatabase } from '@/lib/db';
 import { createLedger } from '@/lib/ledger/ledger';
 import { createRouter } from '@/lib/protocol/router';
-import { createWalletReads } from '@/lib/reads/wallet-reads';
 import type { WalletContext } from '@/lib/wallet/context';
 import { createApprovalWindows } from './approval-windows';
 import { createStoredClock } from './demo-clock';
@@ -32,7 +31,6 @@ export default defineBackground(() => {
   const jobs = createJobAlarm(context, time.clock);
   const services: BackgroundServices = {
     context,
-    reads: createWalletReads(db),
     session,
     approvals: createApprovalWindows(),
     time,

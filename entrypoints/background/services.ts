@@ -2,15 +2,12 @@ import type { PaymentAuthorisation } from '@/lib/account/payment-auth';
 import type { PhonePlans } from '@/lib/account/phone-plans';
 import type { ApprovalFlow } from '@/lib/approvals/approval-flow';
 import type { ClockAnchor, DemoClock } from '@/lib/clock';
-import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { WalletContext } from '@/lib/wallet/context';
 import type { VaultSession } from './vault-session';
 
-/** What the message handlers are given: the wallet and its reads, the vault session, the confirm windows and the jobs' alarm. */
+/** What the message handlers are given: the wallet, the vault session, the confirm windows, the jobs' alarm and the phone numbering plans. */
 export interface BackgroundServices {
   context: WalletContext;
-  /** The named read queries the wallet's pages use too, so an answer and a page never differ. */
-  reads: WalletReads;
   session: VaultSession;
   approvals: ApprovalFlow;
   time: { clock: DemoClock; setSpeedup(speedup: number): Promise<ClockAnchor> };
