@@ -328,6 +328,26 @@ describe('Background', () => {
     await signUp();
   });
 
+  it('checks a new phone number against the numbering plans it reads on first use', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await signUp();
+      restartWorker();
+      // A new code waits a minute after the sign-up's.
+      vi.setSystemTime(Date.now() + 60_000);
+      expect(await send({ type: 'settings.phone', paymentPassword: PAYMENT_PASSWORD, phone: '+1 222 333 3333' })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_REQUEST', reason: 'phone_invalid' },
+      });
+      expect(await send({ type: 'settings.phone', paymentPassword: PAYMENT_PASSWORD, phone: '+1 213 373 4253' })).toMatchObject({
+        ok: true,
+        result: { contact: { pendingChange: { masked: '+12•••253' } } },
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('stays unlocked across a service worker restart, locks on a browser restart, and a locked wallet cannot pay', async () => {
     await signUp();
     restartWorker();
