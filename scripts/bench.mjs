@@ -33,7 +33,7 @@ const bundles = [
   { name: 'popup JS', files: pageScripts('popup.html'), budgetBytes: 45 * KB },
   { name: 'confirm window JS', files: pageScripts('confirm.html') },
   { name: 'wallet page JS (before the lazy password meter)', files: pageScripts('wallet.html') },
-  { name: 'background', files: ['background.js'] },
+  { name: 'background', files: ['background.js'], budgetBytes: 70 * KB },
 ];
 
 const rows = bundles.map(({ name, files, budgetBytes }) => {

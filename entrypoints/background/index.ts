@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { requirePaymentPassword } from '@/lib/account/payment-auth';
+import { lazyPhonePlans, PHONE_PLANS_FILE } from '@/lib/account/phone-plans';
 import { WalletDatabase } from '@/lib/db';
 import { createLedger } from '@/lib/ledger/ledger';
 import { createRouter } from '@/lib/protocol/router';
-import { createWalletReads } from '@/lib/reads/wallet-reads';
 import type { WalletContext } from '@/lib/wallet/context';
 import { createApprovalWindows } from './approval-windows';
 import { createStoredClock } from './demo-clock';
@@ -31,7 +31,6 @@ export default defineBackground(() => {
   const jobs = createJobAlarm(context, time.clock);
   const services: BackgroundServices = {
     context,
-    reads: createWalletReads(db),
     session,
     approvals: createApprovalWindows(),
     time,
@@ -40,6 +39,7 @@ export default defineBackground(() => {
       await jobs.schedule();
       return result;
     },
+    phonePlans: lazyPhonePlans(() => ownJson(PHONE_PLANS_FILE)),
     unlocked: async (work) => work(await session.require()),
     authorised: async (paymentPassword) => {
       const key = await session.require();
@@ -60,12 +60,14 @@ export default defineBackground(() => {
   });
 
   // Listeners are registered synchronously so a woken service worker sees the message that woke it.
-  browser.runtime.onMessage.addListener((message, from) => {
+  browser.runtime.onMessage.addListener((message, from, sendResponse) => {
     const sender = senderFrom(from);
     // Only the shopper's own pages count as activity; a store's checkout asking for the balance does not keep the wallet open.
     if (sender.kind === 'extension')
       void db.security.get('security').then((security) => security && session.touch(security.autoLockMinutes));
-    return route(message, sender);
+    // Chrome does not take a promise from a listener: the answer goes through sendResponse, kept open by returning true.
+    void route(message, sender).then(sendResponse);
+    return true;
   });
   browser.windows.onRemoved.addListener((windowId) => void services.approvals.windowClosed(windowId));
   jobs.listen();
@@ -77,3 +79,10 @@ export default defineBackground(() => {
   // Opening the database on start creates it on install, and due work left from a sleep runs now.
   void Promise.all([db.open(), time.ready]).then(() => jobs.sweep());
 });
+
+/** One of the extension's own files, as JSON; an MV3 service worker cannot import code on demand, but it can fetch data. */
+async function ownJson(file: string): Promise<unknown> {
+  const response = await fetch((browser.runtime.getURL as (path: string) => string)(`/${file}`));
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json();
+}

@@ -1,15 +1,13 @@
 import type { PaymentAuthorisation } from '@/lib/account/payment-auth';
+import type { PhonePlans } from '@/lib/account/phone-plans';
 import type { ApprovalFlow } from '@/lib/approvals/approval-flow';
 import type { ClockAnchor, DemoClock } from '@/lib/clock';
-import type { WalletReads } from '@/lib/reads/wallet-reads';
 import type { WalletContext } from '@/lib/wallet/context';
 import type { VaultSession } from './vault-session';
 
-/** What the message handlers are given: the wallet and its reads, the vault session, the confirm windows and the jobs' alarm. */
+/** What the message handlers are given: the wallet, the vault session, the confirm windows, the jobs' alarm and the phone numbering plans. */
 export interface BackgroundServices {
   context: WalletContext;
-  /** The named read queries the wallet's pages use too, so an answer and a page never differ. */
-  reads: WalletReads;
   session: VaultSession;
   approvals: ApprovalFlow;
   time: { clock: DemoClock; setSpeedup(speedup: number): Promise<ClockAnchor> };
@@ -17,6 +15,8 @@ export interface BackgroundServices {
   thenSchedule<T>(work: Promise<T>): Promise<T>;
   /** The vault key and the payment password's authorisation: what revealing a card or a security change needs. Throws when locked or wrong. */
   authorised(paymentPassword: string): Promise<{ key: CryptoKey; authorisation: PaymentAuthorisation }>;
+  /** The phone numbering plans, read from the extension's files on first use; throws when they cannot be read. */
+  phonePlans(): Promise<PhonePlans>;
   /** Runs `work` with the wallet unlocked: paying, topping up and acting on orders need it. */
   unlocked<T>(work: (key: CryptoKey) => Promise<T>): Promise<T>;
 }

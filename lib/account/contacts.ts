@@ -5,6 +5,7 @@ import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { openJson, sealJson } from '../vault/crypto';
 import { checkCode, issueChallenge, maskContact, resendBlockedUntil, type CodeChallenge, type ContactChannel } from './contact-codes';
 import { identity } from './profile-fields';
+import type { PhonePlans } from './phone-plans';
 import { phoneNumber } from './profile';
 import { readProfile, writeProfile } from './profile-store';
 import { recordSecurityEvent } from './security-events';
@@ -117,8 +118,8 @@ export async function confirmCode(
   });
 }
 
-/** The new address of each channel as typed, normalised the way the profile keeps it. */
-const contactValue = { phone: phoneNumber, email: identity.email } as const;
+/** A new address as typed: an email, or a phone number with the numbering plans that read it. */
+export type NewContact = { channel: 'email'; typed: string } | { channel: 'phone'; typed: string; plans: PhonePlans };
 
 /**
  * Starts a change of email or phone: the new address is checked, sealed and waits for the code
@@ -127,11 +128,11 @@ const contactValue = { phone: phoneNumber, email: identity.email } as const;
 export async function changeContact(
   context: WalletContext,
   dataKey: CryptoKey,
-  channel: ContactChannel,
-  typed: string,
+  change: NewContact,
   _authorisation: PaymentAuthorisation,
 ): Promise<WalletResult<{ contact: ContactRecord }>> {
-  const parsed = contactValue[channel].safeParse(typed);
+  const { channel } = change;
+  const parsed = channel === 'phone' ? phoneNumber(change.plans).safeParse(change.typed) : identity.email.safeParse(change.typed);
   if (!parsed.success)
     return channel === 'phone'
       ? refuse('INVALID_REQUEST', 'phone_invalid', 'Type the mobile number in international format, with its country code.')

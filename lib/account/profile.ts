@@ -1,25 +1,28 @@
-import parsePhoneNumber from 'libphonenumber-js/min';
+import parsePhoneNumber from 'libphonenumber-js/core';
 import * as z from 'zod/mini';
 import { currencyCode } from '../money-schema';
 import { paymentPasswordProblem } from '../vault/payment-password';
+import type { PhonePlans } from './phone-plans';
 import { dateOfBirth, enteredPostalAddress, identity, invalid, loginPassword, required, securityAnswers, text } from './profile-fields';
 
 /**
  * A phone number written in international format ("+44 7400 123456") as E.164 ("+447400123456").
  * An extension is refused rather than dropped: codes go by SMS, which cannot reach one.
  */
-function toE164(phone: string, context: z.core.ParsePayload): string {
-  const parsed = parsePhoneNumber(phone, { extract: false });
-  if (parsed?.isValid() && !parsed.ext) return parsed.number;
-  context.issues.push({ code: 'custom', message: 'err_phone_invalid', input: phone });
-  return phone;
+function toE164(plans: PhonePlans) {
+  return (phone: string, context: z.core.ParsePayload): string => {
+    const parsed = parsePhoneNumber(phone, { extract: false }, plans);
+    if (parsed?.isValid() && !parsed.ext) return parsed.number;
+    context.issues.push({ code: 'custom', message: 'err_phone_invalid', input: phone });
+    return phone;
+  };
 }
 
-/** A mobile number in international format, read as E.164. */
-export const phoneNumber = z.pipe(text(40), z.transform(toE164));
+/** A mobile number in international format, read as E.164 by the numbering plans. */
+export const phoneNumber = (plans: PhonePlans) => z.pipe(text(40), z.transform(toE164(plans)));
 
-export const personalDetails = z.object({ ...identity, address: enteredPostalAddress, phone: phoneNumber }, required);
-export type PersonalDetails = z.infer<typeof personalDetails>;
+export const personalDetails = (plans: PhonePlans) =>
+  z.object({ ...identity, address: enteredPostalAddress, phone: phoneNumber(plans) }, required);
 
 /**
  * Whole years from the birth date to the shopper's own calendar date at `now` (local time, not UTC:
@@ -82,14 +85,15 @@ export function personalWords(form: object): string[] {
 }
 
 /**
- * The whole sign-up form, checked as of `now` (the wallet's clock). `strength` scores the login
- * password from 0 to 4 given the shopper's own details; the wallet page passes the lazily loaded meter.
+ * The whole sign-up form, checked as of `now` (the wallet's clock) and against the phone numbering `plans`.
+ * `strength` scores the login password from 0 to 4 given the shopper's own details; the wallet page passes
+ * the lazily loaded meter.
  */
-export function signUpForm(now: number, strength?: (password: string, userInputs: string[]) => number) {
+export function signUpForm(now: number, plans: PhonePlans, strength?: (password: string, userInputs: string[]) => number) {
   return z
     .object(
       {
-        ...personalDetails.shape,
+        ...personalDetails(plans).shape,
         dateOfBirth: dateOfBirth.check(adultOn(now)),
         currency: z.enum(currencyCode.options, invalid('err_choose_option')),
         loginPassword,

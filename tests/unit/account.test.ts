@@ -1,5 +1,6 @@
 import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
+import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
 import {
   checkCode,
   issueChallenge,
@@ -32,7 +33,7 @@ const ANSWERS = SIGN_UP_INPUT.securityAnswers as { questionId: 'first-pet' | 'fi
 
 async function signedUp() {
   const fresh = freshDatabase();
-  const form = signUpForm(fresh.clock.now()).parse(SIGN_UP_INPUT);
+  const form = signUpForm(fresh.clock.now(), bundledPhonePlans).parse(SIGN_UP_INPUT);
   const result = await signUp(fresh.context, form, FAST);
   if (!result.ok) throw new Error(result.message);
   return { ...fresh, dataKey: result.dataKey, wallet: result.wallet };
@@ -56,7 +57,7 @@ describe('Sign-up', () => {
   it('refuses a second sign-up and changes nothing', async () => {
     const { db, context, clock } = await signedUp();
     const before = await db.vault.get('vault');
-    const again = await signUp(context, signUpForm(clock.now()).parse(SIGN_UP_INPUT), FAST);
+    const again = await signUp(context, signUpForm(clock.now(), bundledPhonePlans).parse(SIGN_UP_INPUT), FAST);
     expect(again).toMatchObject({ ok: false, code: 'ALREADY_DONE', reason: 'already_signed_up' });
     expect(await db.vault.get('vault')).toEqual(before);
     expect(await db.inbox.count()).toBe(2);
@@ -279,7 +280,12 @@ describe('Confirmation codes', () => {
   it('changes the phone only once the new number confirms its code, keeping citizenship and the rest', async () => {
     const { context, clock, db, dataKey } = await signedUp();
     clock.advance(RESEND_COOLDOWN_MS);
-    const started = await changeContact(context, dataKey, 'phone', '+1 213 373 4253', AUTHORISED);
+    const started = await changeContact(
+      context,
+      dataKey,
+      { channel: 'phone', typed: '+1 213 373 4253', plans: bundledPhonePlans },
+      AUTHORISED,
+    );
     if (!started.ok) throw new Error(started.message);
     expect((await readProfile(db, dataKey)).phone).toBe('+447400123456');
     const code = started.contact.challenge!.code;
@@ -293,7 +299,7 @@ describe('Email and address', () => {
   it('changes the email only once the new address confirms its code, and records it', async () => {
     const { context, clock, db, dataKey } = await signedUp();
     clock.advance(RESEND_COOLDOWN_MS);
-    const started = await changeContact(context, dataKey, 'email', ' ada.king@example.org ', AUTHORISED);
+    const started = await changeContact(context, dataKey, { channel: 'email', typed: ' ada.king@example.org ' }, AUTHORISED);
     if (!started.ok) throw new Error(started.message);
     expect(started.contact.pendingChange?.masked).toBe('a•••@example.org');
     expect((await readProfile(db, dataKey)).email).toBe('ada@example.com');
@@ -306,8 +312,12 @@ describe('Email and address', () => {
     const { context, clock, db, dataKey } = await signedUp();
     clock.advance(RESEND_COOLDOWN_MS);
     const inbox = await db.inbox.count();
-    expect(await changeContact(context, dataKey, 'email', 'ada@', AUTHORISED)).toMatchObject({ reason: 'email_invalid' });
-    expect(await changeContact(context, dataKey, 'phone', '12345', AUTHORISED)).toMatchObject({ reason: 'phone_invalid' });
+    expect(await changeContact(context, dataKey, { channel: 'email', typed: 'ada@' }, AUTHORISED)).toMatchObject({
+      reason: 'email_invalid',
+    });
+    expect(await changeContact(context, dataKey, { channel: 'phone', typed: '12345', plans: bundledPhonePlans }, AUTHORISED)).toMatchObject(
+      { reason: 'phone_invalid' },
+    );
     expect(await db.inbox.count()).toBe(inbox);
     expect((await db.contacts.get('email'))?.pendingChange).toBeUndefined();
   });

@@ -311,6 +311,43 @@ describe('Background', () => {
     expect(await send({ type: 'wallet.state' }, extensionSender)).toMatchObject({ result: { wallet: null, locked: true } });
   });
 
+  it('refuses a sign-up when the phone numbering plans cannot be read, saying so, and reads them on the next try', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    restartWorker();
+    const fetchFile = globalThis.fetch;
+    vi.stubGlobal('fetch', async () => new Response('Not found', { status: 404 }));
+    expect(await send({ type: 'account.signUp', form: SIGN_UP_INPUT }, extensionSender)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST' },
+    });
+    const error = logged.mock.calls[0]?.[0] as Error;
+    expect(error.message).toBe('The phone numbering plans (phone-plans.json) could not be loaded');
+    expect(String(error.cause)).toContain('HTTP 404');
+    expect(await send({ type: 'wallet.state' }, extensionSender)).toMatchObject({ result: { wallet: null } });
+    vi.stubGlobal('fetch', fetchFile);
+    await signUp();
+  });
+
+  it('checks a new phone number against the numbering plans it reads on first use', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      await signUp();
+      restartWorker();
+      // A new code waits a minute after the sign-up's.
+      vi.setSystemTime(Date.now() + 60_000);
+      expect(await send({ type: 'settings.phone', paymentPassword: PAYMENT_PASSWORD, phone: '+1 222 333 3333' })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_REQUEST', reason: 'phone_invalid' },
+      });
+      expect(await send({ type: 'settings.phone', paymentPassword: PAYMENT_PASSWORD, phone: '+1 213 373 4253' })).toMatchObject({
+        ok: true,
+        result: { contact: { pendingChange: { masked: '+12•••253' } } },
+      });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('stays unlocked across a service worker restart, locks on a browser restart, and a locked wallet cannot pay', async () => {
     await signUp();
     restartWorker();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
 import { signUpForm } from '@/lib/account/profile';
 import { signUp } from '@/lib/account/sign-up';
 import { REVIEW_MS } from '@/lib/identity/review';
@@ -13,7 +14,7 @@ import { freshDatabase } from './support/with-wallet';
 
 async function signedUp() {
   const fresh = freshDatabase();
-  const result = await signUp(fresh.context, signUpForm(fresh.clock.now()).parse(SIGN_UP_INPUT), 100_000);
+  const result = await signUp(fresh.context, signUpForm(fresh.clock.now(), bundledPhonePlans).parse(SIGN_UP_INPUT), 100_000);
   if (!result.ok) throw new Error(result.message);
   return { ...fresh, dataKey: result.dataKey };
 }

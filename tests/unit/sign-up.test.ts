@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
 import { countryCode } from '@/lib/account/countries';
 import { passwordStrength } from '@/lib/account/password-strength';
 import { fieldErrors, personalDetails, signUpForm } from '@/lib/account/profile';
@@ -39,12 +40,12 @@ type FormInput = ReturnType<typeof validForm>;
 function errorsOf(change: (form: FormInput) => void, strength?: (password: string, userInputs: string[]) => number) {
   const form = validForm();
   change(form);
-  return fieldErrors(signUpForm(now, strength).safeParse(form));
+  return fieldErrors(signUpForm(now, bundledPhonePlans, strength).safeParse(form));
 }
 
 describe('Sign-up form: a valid form', () => {
   it('passes and comes out normalised', () => {
-    const result = signUpForm(now).safeParse(validForm());
+    const result = signUpForm(now, bundledPhonePlans).safeParse(validForm());
     expect(result.error?.issues).toBeUndefined();
     expect(result.data).toMatchObject({
       givenName: 'José María',
@@ -67,7 +68,7 @@ describe('Sign-up form: a valid form', () => {
     ['+1 (213) 373-4253', '+12133734253'],
   ])('reads the phone %s as %s', (phone, e164) => {
     const form = { ...validForm(), phone };
-    expect(signUpForm(now).parse(form).phone).toBe(e164);
+    expect(signUpForm(now, bundledPhonePlans).parse(form).phone).toBe(e164);
   });
 });
 
@@ -159,7 +160,7 @@ describe('Sign-up form: each rule names its field and an i18n key', () => {
   it('keeps the answers’ case', () => {
     const form = validForm();
     form.securityAnswers[0]!.answer = 'ReX';
-    expect(signUpForm(now).parse(form).securityAnswers[0]!.answer).toBe('ReX');
+    expect(signUpForm(now, bundledPhonePlans).parse(form).securityAnswers[0]!.answer).toBe('ReX');
   });
 });
 
@@ -232,13 +233,13 @@ describe('Sign-up form: reporting', () => {
     ['wrong types inside', { ...validForm(), idDocument: { type: null, number: 7 }, address: [], securityAnswers: [null, 1, 'x'] }],
     ['not an object', 'form'],
   ])('gives only i18n keys for %s', (_case, input) => {
-    const result = signUpForm(now, () => 4).safeParse(input);
+    const result = signUpForm(now, bundledPhonePlans, () => 4).safeParse(input);
     expect(result.success).toBe(false);
     for (const issue of result.error!.issues) expect(issue.message).toMatch(/^err_[a-z0-9_]+$/);
   });
 
   it('says "required" for every missing field', () => {
-    const errors = fieldErrors(signUpForm(now).safeParse({}));
+    const errors = fieldErrors(signUpForm(now, bundledPhonePlans).safeParse({}));
     expect(Object.keys(errors).sort()).toEqual(Object.keys(validForm()).sort());
     expect(new Set(Object.values(errors))).toEqual(new Set(['err_required', 'err_terms_required']));
   });
@@ -246,8 +247,8 @@ describe('Sign-up form: reporting', () => {
 
 describe('Profile record', () => {
   it('stores the personal details as the form normalised them, and nothing secret', () => {
-    const form = signUpForm(now).parse(validForm());
-    const details = personalDetails.parse(validForm());
+    const form = signUpForm(now, bundledPhonePlans).parse(validForm());
+    const details = personalDetails(bundledPhonePlans).parse(validForm());
     expect(profileRecord.parse(details)).toEqual(details);
     expect(Object.keys(details).sort()).toEqual(
       ['givenName', 'familyName', 'gender', 'dateOfBirth', 'citizenship', 'idDocument', 'address', 'phone', 'email'].sort(),
@@ -257,12 +258,12 @@ describe('Profile record', () => {
   });
 
   it('still reads a profile stored before the region was required', () => {
-    const details = personalDetails.parse(validForm());
+    const details = personalDetails(bundledPhonePlans).parse(validForm());
     expect(profileRecord.safeParse({ ...details, address: { ...details.address, region: '' } }).success).toBe(true);
   });
 
   it('keeps a stored phone as E.164 without re-reading numbering plans', () => {
-    const details = personalDetails.parse(validForm());
+    const details = personalDetails(bundledPhonePlans).parse(validForm());
     expect(profileRecord.safeParse({ ...details, phone: '+1 222 333 3333' }).success).toBe(false);
     expect(profileRecord.safeParse({ ...details, phone: '+12223333333' }).success).toBe(true);
   });

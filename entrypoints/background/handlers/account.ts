@@ -20,13 +20,13 @@ import type { BackgroundServices } from '../services';
  * documents. Anything that reads or writes a secret needs the unlocked vault key; security changes also the
  * payment password, whose authorisation the `lib/` operations take.
  */
-export function accountHandlers({ context, session, authorised }: BackgroundServices) {
+export function accountHandlers({ context, session, authorised, phonePlans }: BackgroundServices) {
   const { db, clock } = context;
   const autoLockMinutes = async () => (await db.security.get('security'))?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
 
   return {
     'account.signUp': async ({ form }) => {
-      const parsed = signUpForm(clock.now()).safeParse(form);
+      const parsed = signUpForm(clock.now(), await phonePlans()).safeParse(form);
       if (!parsed.success) throw new WalletError('INVALID_REQUEST', `The sign-up form is not complete: ${describeIssues(parsed.error)}`);
       const { wallet, dataKey } = unwrap(await signUp(context, parsed.data));
       await session.unlock(dataKey, await autoLockMinutes());
@@ -70,11 +70,11 @@ export function accountHandlers({ context, session, authorised }: BackgroundServ
     }),
     'settings.phone': async ({ paymentPassword, phone }) => {
       const { key, authorisation } = await authorised(paymentPassword);
-      return unwrap(await changeContact(context, key, 'phone', phone, authorisation));
+      return unwrap(await changeContact(context, key, { channel: 'phone', typed: phone, plans: await phonePlans() }, authorisation));
     },
     'settings.email': async ({ paymentPassword, email }) => {
       const { key, authorisation } = await authorised(paymentPassword);
-      return unwrap(await changeContact(context, key, 'email', email, authorisation));
+      return unwrap(await changeContact(context, key, { channel: 'email', typed: email }, authorisation));
     },
     'settings.address': async ({ paymentPassword, address }) => {
       const { key, authorisation } = await authorised(paymentPassword);

@@ -1,7 +1,7 @@
 import { readProfile } from '@/lib/account/profile-store';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
 import { addCard, checkSavedCard, removeCard, revealCard, saveCard, setDefaultCard } from '@/lib/wallet/cards/cards';
-import { labelOf } from '@/lib/wallet/cards/saved-cards';
+import { labelOf, savedCards } from '@/lib/wallet/cards/saved-cards';
 import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 
@@ -9,7 +9,7 @@ import type { BackgroundServices } from '../services';
  * The shopper's linked cards: labelled with the vault unlocked; added, saved, revealed, removed or
  * charged a card check only after the payment password.
  */
-export function cardHandlers({ context, reads, session, authorised }: BackgroundServices) {
+export function cardHandlers({ context, session, authorised }: BackgroundServices) {
   const { db } = context;
   return {
     'cards.add': async ({ card, billingAddress, paymentPassword }) => {
@@ -17,7 +17,7 @@ export function cardHandlers({ context, reads, session, authorised }: Background
       const address = billingAddress ?? (await readProfile(db, key)).address;
       return unwrap(await addCard(context, key, { ...card, id: crypto.randomUUID(), billingAddress: address, save: true }, authorisation));
     },
-    'cards.list': () => reads.savedCards(),
+    'cards.list': () => savedCards(db),
     'cards.save': async ({ cardId, paymentPassword }) => {
       const { authorisation } = await authorised(paymentPassword);
       return unwrap(await saveCard(context, cardId, authorisation));

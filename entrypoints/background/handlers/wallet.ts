@@ -1,14 +1,15 @@
 import { securityQuestionId } from '@/lib/account/security-questions';
 import type { RuntimeHandlers } from '@/lib/protocol/router';
 import { lockedUntil } from '@/lib/vault/lockout';
+import { readBalance } from '@/lib/wallet/balance';
 import { shopperHistory } from '@/lib/wallet/history/history';
 import type { BackgroundServices } from '../services';
 
 /** What the wallet's own pages read: the balance, the wallet's state and lock, the history; and the demo clock's speed. */
-export function walletHandlers({ context, reads, session, time, thenSchedule }: BackgroundServices) {
+export function walletHandlers({ context, session, time, thenSchedule }: BackgroundServices) {
   const { db, clock } = context;
   return {
-    'wallet.balance': () => reads.balance(),
+    'wallet.balance': () => readBalance(db),
     'wallet.state': async () => {
       const [wallet, security, vault, key] = await Promise.all([
         db.wallet.get('wallet'),

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '@/components/error-text';
 import { t, tKey } from '@/components/i18n';
+import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
 import { fieldErrors, signUpForm } from '@/lib/account/profile';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { AddressFields } from './AddressFields';
@@ -33,7 +34,9 @@ export function SignUp({ call, onDone, onRestored }: { call: RuntimeClient; onDo
 
   /** The errors to show: a field is not called wrong before the shopper has left it or submitted the form. */
   const check = (next: SignUpValues): Record<string, string> => {
-    const found = fieldErrors(signUpForm(Date.now(), meter.status === 'ready' ? meter.strength : undefined).safeParse(next));
+    const found = fieldErrors(
+      signUpForm(Date.now(), bundledPhonePlans, meter.status === 'ready' ? meter.strength : undefined).safeParse(next),
+    );
     if (submitted.current) return found;
     return Object.fromEntries(Object.entries(found).filter(([path]) => touched.current.has(path)));
   };
@@ -67,7 +70,7 @@ export function SignUp({ call, onDone, onRestored }: { call: RuntimeClient; onDo
     try {
       // The weak-password rule needs the scorer, so a submit before it loaded waits for it.
       const strength = await meter.load();
-      const result = signUpForm(Date.now(), strength).safeParse(values);
+      const result = signUpForm(Date.now(), bundledPhonePlans, strength).safeParse(values);
       submitted.current = true;
       setErrors(fieldErrors(result));
       if (!result.success) {

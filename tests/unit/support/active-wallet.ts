@@ -1,5 +1,6 @@
 import { AUTHORISED } from './authorised';
 import { expect } from 'vitest';
+import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
 import { signUpForm } from '@/lib/account/profile';
 import { signUp } from '@/lib/account/sign-up';
 import { submitVerification } from '@/lib/identity/verification';
@@ -33,7 +34,11 @@ export type Wallet = Fresh & { dataKey: CryptoKey };
 
 export async function signedUp(changes: Partial<typeof SIGN_UP_INPUT> = {}): Promise<Wallet> {
   const fresh = freshDatabase();
-  const result = await signUp(fresh.context, signUpForm(fresh.clock.now()).parse({ ...SIGN_UP_INPUT, ...changes }), FAST);
+  const result = await signUp(
+    fresh.context,
+    signUpForm(fresh.clock.now(), bundledPhonePlans).parse({ ...SIGN_UP_INPUT, ...changes }),
+    FAST,
+  );
   if (!result.ok) throw new Error(result.message);
   return { ...fresh, dataKey: result.dataKey };
 }

@@ -4,6 +4,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
+import { PHONE_PLANS_FILE } from '@/lib/account/phone-plans';
 import { WalletDatabase } from '@/lib/db';
 import { runtimeResponse } from '@/lib/protocol/runtime';
 import type { InlinePurpose } from '@/lib/inline/messages';
@@ -14,9 +16,21 @@ export const contentSender = { id: fakeBrowser.runtime.id, url: 'http://localhos
 /** One of the extension's own pages. */
 export const extensionSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/confirm.html') };
 
+/** The extension's own files the background reads, as the build writes them (`wxt.config.ts`). */
+const extensionFiles: Record<string, string> = { [PHONE_PLANS_FILE]: JSON.stringify(bundledPhonePlans) };
+
+/** `fetch` as the browser answers it for the extension's own files. */
+async function fetchExtensionFile(input: RequestInfo | URL): Promise<Response> {
+  const base = fakeBrowser.runtime.getURL('/');
+  const url = String(input);
+  const file = url.startsWith(base) ? extensionFiles[url.slice(base.length)] : undefined;
+  return file === undefined ? new Response('Not found', { status: 404 }) : new Response(file);
+}
+
 /** The real background on a new in-memory IndexedDB and a reset fake browser, as at install. */
 export function startBackground(): void {
   fakeBrowser.reset();
+  vi.stubGlobal('fetch', fetchExtensionFile);
   // The previous test's background still holds its database open, so each start gets its own IndexedDB.
   const factory = new IDBFactory();
   Dexie.dependencies.indexedDB = factory;
@@ -26,8 +40,10 @@ export function startBackground(): void {
 
 /** Sends a message to the background as the browser would, with the sender it reports (an extension page unless told). */
 export async function send(message: unknown, sender: object = extensionSender) {
-  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  return runtimeResponse.parse(answers[0]);
+  // The fake's types know only the polyfill's promise-returning listener; the background answers through sendResponse.
+  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
+  const answer = new Promise((resolve) => void trigger(message, sender, resolve));
+  return runtimeResponse.parse(await answer);
 }
 
 /** Everything the wallet keeps, in IndexedDB and extension storage, to compare before and after. */
