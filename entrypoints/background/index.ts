@@ -60,14 +60,12 @@ export default defineBackground(() => {
   });
 
   // Listeners are registered synchronously so a woken service worker sees the message that woke it.
-  browser.runtime.onMessage.addListener((message, from, sendResponse) => {
+  browser.runtime.onMessage.addListener((message, from) => {
     const sender = senderFrom(from);
     // Only the shopper's own pages count as activity; a store's checkout asking for the balance does not keep the wallet open.
     if (sender.kind === 'extension')
       void db.security.get('security').then((security) => security && session.touch(security.autoLockMinutes));
-    // Chrome does not take a promise from a listener: the answer goes through sendResponse, kept open by returning true.
-    void route(message, sender).then(sendResponse);
-    return true;
+    return route(message, sender);
   });
   browser.windows.onRemoved.addListener((windowId) => void services.approvals.windowClosed(windowId));
   jobs.listen();

@@ -40,10 +40,8 @@ export function startBackground(): void {
 
 /** Sends a message to the background as the browser would, with the sender it reports (an extension page unless told). */
 export async function send(message: unknown, sender: object = extensionSender) {
-  // The fake's types know only the polyfill's promise-returning listener; the background answers through sendResponse.
-  const trigger = fakeBrowser.runtime.onMessage.trigger as (...args: unknown[]) => Promise<unknown>;
-  const answer = new Promise((resolve) => void trigger(message, sender, resolve));
-  return runtimeResponse.parse(await answer);
+  const answers = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return runtimeResponse.parse(answers[0]);
 }
 
 /** Everything the wallet keeps, in IndexedDB and extension storage, to compare before and after. */
