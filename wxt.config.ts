@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
 import { bundledPhonePlans } from './lib/account/bundled-phone-plans';
+import { PASSWORD_SCORER_FILE } from './lib/account/password-scorer';
 import { PHONE_PLANS_FILE } from './lib/account/phone-plans';
 import { CARD_FILL_MODULE, CHECKOUT_MATCHES, INLINE_FRAME_PAGE, INLINE_FRAMES_MODULE } from './lib/checkout/matches';
 
@@ -18,15 +19,17 @@ export default defineConfig({
     // small on the many pages that need neither: the card-fill module (detectors, offer, fill) on pages
     // that look like they hold a card form, and the frames module on the first offer or card form.
     'build:publicAssets': async (_wxt, files) => {
-      const modules: [entry: string, dest: string][] = [
-        ['lib/checkout/fill-offer.ts', CARD_FILL_MODULE],
-        ['lib/inline/mount-frame.ts', INLINE_FRAMES_MODULE],
+      // The background's password scorer is a classic script: its service worker cannot import a module on demand.
+      const modules: [entry: string, dest: string, format: 'esm' | 'iife'][] = [
+        ['lib/checkout/fill-offer.ts', CARD_FILL_MODULE, 'esm'],
+        ['lib/inline/mount-frame.ts', INLINE_FRAMES_MODULE, 'esm'],
+        ['lib/account/password-scorer-script.ts', PASSWORD_SCORER_FILE, 'iife'],
       ];
-      for (const [entry, dest] of modules) {
+      for (const [entry, dest, format] of modules) {
         const built = await build({
           entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
           bundle: true,
-          format: 'esm',
+          format,
           minify: true,
           write: false,
           target: 'es2022',

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { requirePaymentPassword } from '@/lib/account/payment-auth';
+import { lazyPasswordScorer, PASSWORD_SCORER_FILE } from '@/lib/account/password-scorer';
 import { lazyPhonePlans, PHONE_PLANS_FILE } from '@/lib/account/phone-plans';
 import { WalletDatabase } from '@/lib/db';
 import { createLedger } from '@/lib/ledger/ledger';
@@ -40,6 +41,7 @@ export default defineBackground(() => {
       return result;
     },
     phonePlans: lazyPhonePlans(() => ownJson(PHONE_PLANS_FILE)),
+    passwordScorer: lazyPasswordScorer(() => ownScript(PASSWORD_SCORER_FILE)),
     unlocked: async (work) => work(await session.require()),
     authorised: async (paymentPassword) => {
       const key = await session.require();
@@ -68,6 +70,8 @@ export default defineBackground(() => {
     return route(message, sender);
   });
   browser.windows.onRemoved.addListener((windowId) => void services.approvals.windowClosed(windowId));
+  // Chrome's service worker may run a script later only if it ran it while installing.
+  if ('oninstall' in globalThis) addEventListener('install', () => workerImport()?.(ownUrl(PASSWORD_SCORER_FILE)));
   jobs.listen();
   session.listen();
   // Sign-up happens in the wallet page, so a fresh install opens it.
@@ -78,9 +82,28 @@ export default defineBackground(() => {
   void Promise.all([db.open(), time.ready]).then(() => jobs.sweep());
 });
 
-/** One of the extension's own files, as JSON; an MV3 service worker cannot import code on demand, but it can fetch data. */
+const ownUrl = (file: string) => (browser.runtime.getURL as (path: string) => string)(`/${file}`);
+
+/** One of the extension's own files, as JSON. */
 async function ownJson(file: string): Promise<unknown> {
-  const response = await fetch((browser.runtime.getURL as (path: string) => string)(`/${file}`));
+  const response = await fetch(ownUrl(file));
   if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
   return response.json();
+}
+
+/** A service worker's `importScripts`; Firefox runs the background as a page, which has none. */
+const workerImport = () => (globalThis as { importScripts?: (url: string) => void }).importScripts;
+
+/**
+ * Runs one of the extension's own classic scripts, built for it: an MV3 service worker cannot import a module
+ * on demand, but it can run a script it ran while installing; Firefox's event page adds it as a script element.
+ */
+async function ownScript(file: string): Promise<void> {
+  const importScripts = workerImport();
+  if (importScripts) return importScripts(ownUrl(file));
+  await new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src: ownUrl(file), onload: resolve });
+    script.onerror = () => reject(new Error(`${file}: not loaded`));
+    document.head.append(script);
+  });
 }

@@ -1,5 +1,6 @@
 import { ZxcvbnFactory, type Score } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
+import type { Strength } from './password-scorer';
 
 // The dictionaries are most of the weight, so the wallet page imports this module only when the
 // password field is shown, and the factory is built on the first check rather than on import.
@@ -24,3 +25,6 @@ export function passwordStrength(password: string, userInputs: string[]): Passwo
   });
   return { score: zxcvbn.check(password, userInputs).score };
 }
+
+/** The score alone, as the sign-up form and the background's checks take it. */
+export const passwordScore: Strength = (password, userInputs) => passwordStrength(password, userInputs).score;

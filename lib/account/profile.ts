@@ -2,6 +2,7 @@ import parsePhoneNumber from 'libphonenumber-js/core';
 import * as z from 'zod/mini';
 import { currencyCode } from '../money-schema';
 import { paymentPasswordProblem } from '../vault/payment-password';
+import { tooWeak, type Strength } from './password-scorer';
 import type { PhonePlans } from './phone-plans';
 import { dateOfBirth, enteredPostalAddress, identity, invalid, loginPassword, required, securityAnswers, text } from './profile-fields';
 
@@ -75,21 +76,12 @@ function sameAs(field: string, repeat: string) {
   );
 }
 
-/** The shopper's own details, which a guesser tries first; fields that failed may hold anything, so only text is taken. */
-export function personalWords(form: object): string[] {
-  const fields = form as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  const email = text(fields.email);
-  const words = [text(fields.givenName), text(fields.familyName), email, email.split('@')[0] ?? '', text(fields.dateOfBirth).slice(0, 4)];
-  return words.filter((word) => word !== '');
-}
-
 /**
- * The whole sign-up form, checked as of `now` (the wallet's clock) and against the phone numbering `plans`.
- * `strength` scores the login password from 0 to 4 given the shopper's own details; the wallet page passes
- * the lazily loaded meter.
+ * The sign-up form's fields and the checks between them, checked as of `now` (the wallet's clock) and against
+ * the phone numbering `plans`, but not the login password's strength: what the wallet page shows while its
+ * scorer loads. Nothing is signed up on it: that takes `signUpForm`.
  */
-export function signUpForm(now: number, plans: PhonePlans, strength?: (password: string, userInputs: string[]) => number) {
+export function signUpFields(now: number, plans: PhonePlans) {
   return z
     .object(
       {
@@ -106,15 +98,25 @@ export function signUpForm(now: number, plans: PhonePlans, strength?: (password:
       },
       required,
     )
-    .check(
-      sameAs('loginPassword', 'loginPasswordRepeat'),
-      sameAs('paymentPassword', 'paymentPasswordRepeat'),
-      z.superRefine((form, context) => {
-        if (strength && strength(form.loginPassword, personalWords(form)) < 3) {
-          context.issues.push({ code: 'custom', message: 'err_password_weak', input: form.loginPassword, path: ['loginPassword'] });
-        }
-      }, whenValid('loginPassword')),
-    );
+    .check(sameAs('loginPassword', 'loginPasswordRepeat'), sameAs('paymentPassword', 'paymentPasswordRepeat'));
+}
+
+/**
+ * The whole sign-up form: its fields, and a login password that `strength` scores at least `MIN_PASSWORD_SCORE`
+ * given the shopper's own details. The background and the wallet page pass the same scorer.
+ */
+export function signUpForm(now: number, plans: PhonePlans, strength: Strength) {
+  return (
+    signUpFields(now, plans)
+      .check(
+        z.superRefine((form, context) => {
+          if (tooWeak(strength, form.loginPassword, form))
+            context.issues.push({ code: 'custom', message: 'err_password_weak', input: form.loginPassword, path: ['loginPassword'] });
+        }, whenValid('loginPassword')),
+      )
+      // Only a form checked here can be signed up (`sign-up.ts`): one read by `signUpFields` alone has the same fields.
+      .brand<'scoredSignUp'>()
+  );
 }
 export type SignUpForm = z.infer<ReturnType<typeof signUpForm>>;
 

@@ -1,6 +1,8 @@
 import type { PaymentAuthorisation } from './payment-auth';
 import type { WalletContext } from '../wallet/context';
 import { noteActivity } from './inactivity';
+import { tooWeak, type Strength } from './password-scorer';
+import { readProfile } from './profile-store';
 import { recordSecurityEvent } from './security-events';
 import { refuse, walletNotOpen, type WalletResult } from '../wallet/result';
 import { PBKDF2_ITERATIONS } from '../vault/crypto';
@@ -24,6 +26,12 @@ export async function unlock(context: WalletContext, loginPassword: string): Pro
   return { ok: true, dataKey };
 }
 
+/** A new login password must be as hard to guess as at sign-up; the shopper's details come from the profile the key opens. */
+async function weakPassword(context: WalletContext, dataKey: CryptoKey, newPassword: string, strength: Strength) {
+  if (!tooWeak(strength, newPassword, await readProfile(context.db, dataKey))) return undefined;
+  return refuse('INVALID_REQUEST', 'password_weak', 'This password is too easy to guess: add more words or characters.');
+}
+
 export const recoveryLocked = (until: number) =>
   refuse('LOCKED', 'recovery_locked', `Too many wrong answers: try again after ${new Date(until).toISOString()}.`, { lockedUntil: until });
 
@@ -35,12 +43,14 @@ export async function recoveryQuestions(context: WalletContext): Promise<string[
 /**
  * "Forgot login password": the three answers open the same data key, which is then wrapped under
  * the new password, so every card and document stays readable. Wrong answers count towards a
- * one-hour wait after three in a row.
+ * one-hour wait after three in a row. A new password `strength` finds too weak is refused once the
+ * answers are known right, with nothing written.
  */
 export async function recoverWithAnswers(
   context: WalletContext,
   answers: readonly SecurityAnswer[],
   newPassword: string,
+  strength: Strength,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<WalletResult<{ dataKey: CryptoKey }>> {
   const { db, clock } = context;
@@ -52,6 +62,8 @@ export async function recoverWithAnswers(
     return refuse('INVALID_REQUEST', 'wrong_questions', 'Answer the three questions you chose at sign-up, in their order.');
 
   const dataKey = await unlockWithAnswers(vault, answers);
+  const weak = dataKey && (await weakPassword(context, dataKey, newPassword, strength));
+  if (weak) return weak;
   const rewrapped = dataKey ? await changeLoginPassword(vault, dataKey, newPassword, iterations) : undefined;
   return db.transaction('rw', db.vault, db.security, db.securityEvents, async () => {
     const fresh = (await db.security.get('security'))!;
@@ -70,17 +82,20 @@ export async function recoverWithAnswers(
   });
 }
 
-/** Wraps the data key under a new login password, after the payment password. */
+/** Wraps the data key under a new login password, after the payment password, if `strength` finds it hard enough to guess. */
 export async function setLoginPassword(
   context: WalletContext,
   dataKey: CryptoKey,
   newPassword: string,
+  strength: Strength,
   _authorisation: PaymentAuthorisation,
   iterations = PBKDF2_ITERATIONS,
 ): Promise<WalletResult<object>> {
   const { db, clock } = context;
   const vault = await db.vault.get('vault');
   if (!vault) return walletNotOpen();
+  const weak = await weakPassword(context, dataKey, newPassword, strength);
+  if (weak) return weak;
   const rewrapped = await changeLoginPassword(vault, dataKey, newPassword, iterations);
   return db.transaction('rw', db.vault, db.securityEvents, async () => {
     await db.vault.put(rewrapped);

@@ -1,6 +1,7 @@
 import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
+import { passwordScore } from '@/lib/account/password-strength';
 import {
   checkCode,
   issueChallenge,
@@ -33,7 +34,7 @@ const ANSWERS = SIGN_UP_INPUT.securityAnswers as { questionId: 'first-pet' | 'fi
 
 async function signedUp() {
   const fresh = freshDatabase();
-  const form = signUpForm(fresh.clock.now(), bundledPhonePlans).parse(SIGN_UP_INPUT);
+  const form = signUpForm(fresh.clock.now(), bundledPhonePlans, passwordScore).parse(SIGN_UP_INPUT);
   const result = await signUp(fresh.context, form, FAST);
   if (!result.ok) throw new Error(result.message);
   return { ...fresh, dataKey: result.dataKey, wallet: result.wallet };
@@ -57,7 +58,7 @@ describe('Sign-up', () => {
   it('refuses a second sign-up and changes nothing', async () => {
     const { db, context, clock } = await signedUp();
     const before = await db.vault.get('vault');
-    const again = await signUp(context, signUpForm(clock.now(), bundledPhonePlans).parse(SIGN_UP_INPUT), FAST);
+    const again = await signUp(context, signUpForm(clock.now(), bundledPhonePlans, passwordScore).parse(SIGN_UP_INPUT), FAST);
     expect(again).toMatchObject({ ok: false, code: 'ALREADY_DONE', reason: 'already_signed_up' });
     expect(await db.vault.get('vault')).toEqual(before);
     expect(await db.inbox.count()).toBe(2);
@@ -80,7 +81,7 @@ describe('Unlock and recovery', () => {
     const { card } = (await addCard(context, dataKey, { ...TEST_CARD, id: 'c1', billingAddress: address, save: true }, AUTHORISED)) as {
       card: { id: string };
     };
-    const recovered = await recoverWithAnswers(context, ANSWERS, 'difference-engine-1822', FAST);
+    const recovered = await recoverWithAnswers(context, ANSWERS, 'difference-engine-1822', passwordScore, FAST);
     expect(recovered.ok).toBe(true);
     const reopened = await unlock(context, 'difference-engine-1822');
     if (!reopened.ok) throw new Error(reopened.message);
@@ -94,25 +95,33 @@ describe('Unlock and recovery', () => {
   it('treats answers as case-sensitive, and waits an hour after three wrong tries', async () => {
     const { context, clock } = await signedUp();
     const wrong = ANSWERS.map((answer, index) => (index === 0 ? { ...answer, answer: 'biscuit' } : answer));
-    expect(await recoverWithAnswers(context, wrong, 'new-password-123456', FAST)).toMatchObject({ code: 'WRONG_PASSWORD', triesLeft: 2 });
-    expect(await recoverWithAnswers(context, wrong, 'new-password-123456', FAST)).toMatchObject({ code: 'WRONG_PASSWORD', triesLeft: 1 });
-    const locked = await recoverWithAnswers(context, wrong, 'new-password-123456', FAST);
+    expect(await recoverWithAnswers(context, wrong, 'new-password-123456', passwordScore, FAST)).toMatchObject({
+      code: 'WRONG_PASSWORD',
+      triesLeft: 2,
+    });
+    expect(await recoverWithAnswers(context, wrong, 'new-password-123456', passwordScore, FAST)).toMatchObject({
+      code: 'WRONG_PASSWORD',
+      triesLeft: 1,
+    });
+    const locked = await recoverWithAnswers(context, wrong, 'new-password-123456', passwordScore, FAST);
     expect(locked).toMatchObject({ code: 'LOCKED', reason: 'recovery_locked', lockedUntil: clock.now() + RECOVERY_LOCKOUT.lockMs });
     // Even the right answers wait for the hour to pass.
-    expect(await recoverWithAnswers(context, ANSWERS, 'new-password-123456', FAST)).toMatchObject({ code: 'LOCKED' });
+    expect(await recoverWithAnswers(context, ANSWERS, 'new-password-123456', passwordScore, FAST)).toMatchObject({ code: 'LOCKED' });
     clock.advance(RECOVERY_LOCKOUT.lockMs);
-    expect(await recoverWithAnswers(context, ANSWERS, 'new-password-123456', FAST)).toMatchObject({ ok: true });
+    expect(await recoverWithAnswers(context, ANSWERS, 'new-password-123456', passwordScore, FAST)).toMatchObject({ ok: true });
   });
 
   it('refuses answers to other questions than the ones chosen', async () => {
     const { context } = await signedUp();
     const others = [...ANSWERS].reverse();
-    expect(await recoverWithAnswers(context, others, 'new-password-123456', FAST)).toMatchObject({ reason: 'wrong_questions' });
+    expect(await recoverWithAnswers(context, others, 'new-password-123456', passwordScore, FAST)).toMatchObject({
+      reason: 'wrong_questions',
+    });
   });
 
   it('changes the login password without touching what is encrypted', async () => {
     const { context, dataKey, db } = await signedUp();
-    await setLoginPassword(context, dataKey, 'jacquard-loom-cards-1804', AUTHORISED, FAST);
+    await setLoginPassword(context, dataKey, 'jacquard-loom-cards-1804', passwordScore, AUTHORISED, FAST);
     const reopened = await unlock(context, 'jacquard-loom-cards-1804');
     if (!reopened.ok) throw new Error(reopened.message);
     expect((await readProfile(db, reopened.dataKey)).familyName).toBe('Lovelace');
@@ -154,7 +163,7 @@ describe('Forgotten payment password', () => {
     expect(await db.securityEvents.count()).toBe(0);
 
     // The third wrong try, made through login recovery, locks both ways in for the hour.
-    expect(await recoverWithAnswers(context, wrongAnswer, 'new-password-123456', FAST)).toMatchObject({ code: 'LOCKED' });
+    expect(await recoverWithAnswers(context, wrongAnswer, 'new-password-123456', passwordScore, FAST)).toMatchObject({ code: 'LOCKED' });
     expect(await reset(context)).toMatchObject({ code: 'LOCKED', reason: 'recovery_locked' });
     clock.advance(RECOVERY_LOCKOUT.lockMs);
     expect(await reset(context)).toMatchObject({ ok: true });
@@ -179,11 +188,11 @@ describe('Forgotten payment password', () => {
 
   it('keeps every security change in the history of security events, newest first', async () => {
     const { context, db, dataKey, clock } = await signedUp();
-    await setLoginPassword(context, dataKey, 'jacquard-loom-cards-1804', AUTHORISED, FAST);
+    await setLoginPassword(context, dataKey, 'jacquard-loom-cards-1804', passwordScore, AUTHORISED, FAST);
     clock.advance(1_000);
     await setPaymentPassword(context, NEW, AUTHORISED, FAST);
     clock.advance(1_000);
-    await recoverWithAnswers(context, ANSWERS, 'difference-engine-1822', FAST);
+    await recoverWithAnswers(context, ANSWERS, 'difference-engine-1822', passwordScore, FAST);
     expect((await latestSecurityEvents(db, 10)).map(({ kind }) => kind)).toEqual([
       'login_password_recovered',
       'payment_password_changed',

@@ -1,6 +1,7 @@
 import { AUTHORISED } from './support/authorised';
 import { describe, expect, it } from 'vitest';
 import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
+import { passwordScore } from '@/lib/account/password-strength';
 import { signUpForm } from '@/lib/account/profile';
 import { signUp } from '@/lib/account/sign-up';
 import { submitVerification } from '@/lib/identity/verification';
@@ -24,10 +25,10 @@ function forms(secret: string): string[] {
 describe('Secrets at rest', () => {
   it('keeps no card number, CVV, document bytes or identity details in clear in any IndexedDB record', async () => {
     const { context, db, clock } = freshDatabase();
-    const signedUp = await signUp(context, signUpForm(clock.now(), bundledPhonePlans).parse(SIGN_UP_INPUT), 100_000);
+    const signedUp = await signUp(context, signUpForm(clock.now(), bundledPhonePlans, passwordScore).parse(SIGN_UP_INPUT), 100_000);
     if (!signedUp.ok) throw new Error(signedUp.message);
     const { dataKey } = signedUp;
-    const billingAddress = signUpForm(clock.now(), bundledPhonePlans).parse(SIGN_UP_INPUT).address;
+    const billingAddress = signUpForm(clock.now(), bundledPhonePlans, passwordScore).parse(SIGN_UP_INPUT).address;
     const card = { number: CARD_NUMBER, expiry: '11/31', holderName: 'Ada Lovelace', cvv: CVV };
     expect(await addCard(context, dataKey, { ...card, id: 'saved', billingAddress, save: true }, AUTHORISED)).toMatchObject({ ok: true });
     const photo = new Uint8Array([...png(1200, 800), ...new TextEncoder().encode(DOCUMENT_MARKER)]);

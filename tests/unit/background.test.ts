@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import background from '@/entrypoints/background';
 import { DATABASE_NAME, WalletDatabase } from '@/lib/db';
 import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
@@ -14,6 +13,7 @@ import {
   startBackground,
   openPayment,
   pressWalletFrame,
+  restartWorker,
 } from './support/with-background';
 
 const PAYMENT_PASSWORD = SIGN_UP_INPUT.paymentPassword;
@@ -40,13 +40,6 @@ async function payDemoOffer() {
   await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
   const approvalId = await openApproval();
   return send({ type: 'approval.pay', approvalId, method: 'balance', paymentPassword: PAYMENT_PASSWORD }, extensionSender);
-}
-
-/** A service worker restart: the old worker's listeners and memory are gone, session storage stays. */
-function restartWorker() {
-  (fakeBrowser.runtime.onMessage as unknown as { removeAllListeners(): void }).removeAllListeners();
-  (fakeBrowser.alarms.onAlarm as unknown as { removeAllListeners(): void }).removeAllListeners();
-  background.main();
 }
 
 describe('Background', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
+import { passwordScore } from '@/lib/account/password-strength';
 import { signUpForm } from '@/lib/account/profile';
 import { signUp } from '@/lib/account/sign-up';
 import { REVIEW_MS } from '@/lib/identity/review';
@@ -14,7 +15,7 @@ import { freshDatabase } from './support/with-wallet';
 
 async function signedUp() {
   const fresh = freshDatabase();
-  const result = await signUp(fresh.context, signUpForm(fresh.clock.now(), bundledPhonePlans).parse(SIGN_UP_INPUT), 100_000);
+  const result = await signUp(fresh.context, signUpForm(fresh.clock.now(), bundledPhonePlans, passwordScore).parse(SIGN_UP_INPUT), 100_000);
   if (!result.ok) throw new Error(result.message);
   return { ...fresh, dataKey: result.dataKey };
 }

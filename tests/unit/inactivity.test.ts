@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
+import { passwordScore } from '@/lib/account/password-strength';
 import { ACTIVITY_PRECISION_MS, activityStanding, monthsLater } from '@/lib/account/inactivity';
 import { signUpForm } from '@/lib/account/profile';
 import { confirmReactivation, startReactivation } from '@/lib/account/reactivation';
@@ -19,7 +20,7 @@ const FAST = 100_000;
 
 async function signedUp() {
   const fresh = freshDatabase();
-  const result = await signUp(fresh.context, signUpForm(fresh.clock.now(), bundledPhonePlans).parse(SIGN_UP_INPUT), FAST);
+  const result = await signUp(fresh.context, signUpForm(fresh.clock.now(), bundledPhonePlans, passwordScore).parse(SIGN_UP_INPUT), FAST);
   if (!result.ok) throw new Error(result.message);
   return fresh;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
 import { countryCode } from '@/lib/account/countries';
-import { passwordStrength } from '@/lib/account/password-strength';
+import type { Strength } from '@/lib/account/password-scorer';
+import { passwordScore, passwordStrength } from '@/lib/account/password-strength';
 import { fieldErrors, personalDetails, signUpForm } from '@/lib/account/profile';
 import { profileRecord } from '@/lib/account/profile-fields';
 import { questionMessageKey, securityQuestionId } from '@/lib/account/security-questions';
@@ -37,7 +38,7 @@ function validForm() {
 type FormInput = ReturnType<typeof validForm>;
 
 /** The first message key per field for the valid form with `change` applied. */
-function errorsOf(change: (form: FormInput) => void, strength?: (password: string, userInputs: string[]) => number) {
+function errorsOf(change: (form: FormInput) => void, strength: Strength = passwordScore) {
   const form = validForm();
   change(form);
   return fieldErrors(signUpForm(now, bundledPhonePlans, strength).safeParse(form));
@@ -45,7 +46,7 @@ function errorsOf(change: (form: FormInput) => void, strength?: (password: strin
 
 describe('Sign-up form: a valid form', () => {
   it('passes and comes out normalised', () => {
-    const result = signUpForm(now, bundledPhonePlans).safeParse(validForm());
+    const result = signUpForm(now, bundledPhonePlans, passwordScore).safeParse(validForm());
     expect(result.error?.issues).toBeUndefined();
     expect(result.data).toMatchObject({
       givenName: 'José María',
@@ -68,7 +69,7 @@ describe('Sign-up form: a valid form', () => {
     ['+1 (213) 373-4253', '+12133734253'],
   ])('reads the phone %s as %s', (phone, e164) => {
     const form = { ...validForm(), phone };
-    expect(signUpForm(now, bundledPhonePlans).parse(form).phone).toBe(e164);
+    expect(signUpForm(now, bundledPhonePlans, passwordScore).parse(form).phone).toBe(e164);
   });
 });
 
@@ -160,14 +161,14 @@ describe('Sign-up form: each rule names its field and an i18n key', () => {
   it('keeps the answers’ case', () => {
     const form = validForm();
     form.securityAnswers[0]!.answer = 'ReX';
-    expect(signUpForm(now, bundledPhonePlans).parse(form).securityAnswers[0]!.answer).toBe('ReX');
+    expect(signUpForm(now, bundledPhonePlans, passwordScore).parse(form).securityAnswers[0]!.answer).toBe('ReX');
   });
 });
 
 describe('Sign-up form: password strength', () => {
   it('refuses a password the meter scores below 3, and gives it the shopper’s own details', () => {
     const seen: string[][] = [];
-    const weak = (_password: string, userInputs: string[]) => (seen.push(userInputs), 1);
+    const weak: Strength = (_password, userInputs) => (seen.push(userInputs), 1);
     expect(errorsOf(() => {}, weak)).toEqual({ loginPassword: 'err_password_weak' });
     expect(seen).toEqual([['José María', 'O’Brien-Núñez', 'jose@example.com', 'jose', '1990']]);
   });
@@ -179,12 +180,7 @@ describe('Sign-up form: password strength', () => {
         () => 3,
       ),
     ).toEqual({});
-    expect(
-      errorsOf(
-        () => {},
-        (password, userInputs) => passwordStrength(password, userInputs).score,
-      ),
-    ).toEqual({});
+    expect(errorsOf(() => {}, passwordScore)).toEqual({});
   });
 
   it('does not score a password that is already too short', () => {
@@ -239,7 +235,7 @@ describe('Sign-up form: reporting', () => {
   });
 
   it('says "required" for every missing field', () => {
-    const errors = fieldErrors(signUpForm(now, bundledPhonePlans).safeParse({}));
+    const errors = fieldErrors(signUpForm(now, bundledPhonePlans, passwordScore).safeParse({}));
     expect(Object.keys(errors).sort()).toEqual(Object.keys(validForm()).sort());
     expect(new Set(Object.values(errors))).toEqual(new Set(['err_required', 'err_terms_required']));
   });
@@ -247,7 +243,7 @@ describe('Sign-up form: reporting', () => {
 
 describe('Profile record', () => {
   it('stores the personal details as the form normalised them, and nothing secret', () => {
-    const form = signUpForm(now, bundledPhonePlans).parse(validForm());
+    const form = signUpForm(now, bundledPhonePlans, passwordScore).parse(validForm());
     const details = personalDetails(bundledPhonePlans).parse(validForm());
     expect(profileRecord.parse(details)).toEqual(details);
     expect(Object.keys(details).sort()).toEqual(

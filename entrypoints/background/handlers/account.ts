@@ -20,13 +20,14 @@ import type { BackgroundServices } from '../services';
  * documents. Anything that reads or writes a secret needs the unlocked vault key; security changes also the
  * payment password, whose authorisation the `lib/` operations take.
  */
-export function accountHandlers({ context, session, authorised, phonePlans }: BackgroundServices) {
+export function accountHandlers({ context, session, authorised, phonePlans, passwordScorer }: BackgroundServices) {
   const { db, clock } = context;
   const autoLockMinutes = async () => (await db.security.get('security'))?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
 
   return {
     'account.signUp': async ({ form }) => {
-      const parsed = signUpForm(clock.now(), await phonePlans()).safeParse(form);
+      const [plans, strength] = await Promise.all([phonePlans(), passwordScorer()]);
+      const parsed = signUpForm(clock.now(), plans, strength).safeParse(form);
       if (!parsed.success) throw new WalletError('INVALID_REQUEST', `The sign-up form is not complete: ${describeIssues(parsed.error)}`);
       const { wallet, dataKey } = unwrap(await signUp(context, parsed.data));
       await session.unlock(dataKey, await autoLockMinutes());
@@ -42,7 +43,7 @@ export function accountHandlers({ context, session, authorised, phonePlans }: Ba
       return { locked: true };
     },
     'account.recover': async ({ answers, newPassword }) => {
-      const { dataKey } = unwrap(await recoverWithAnswers(context, answers, newPassword));
+      const { dataKey } = unwrap(await recoverWithAnswers(context, answers, newPassword, await passwordScorer()));
       await session.unlock(dataKey, await autoLockMinutes());
       return { unlocked: true };
     },
@@ -55,8 +56,9 @@ export function accountHandlers({ context, session, authorised, phonePlans }: Ba
     'contacts.resend': async ({ channel }) => unwrap(await resendCode(context, channel)),
     'contacts.confirm': async ({ channel, code }) => unwrap(await confirmCode(context, channel, code, await session.current())),
     'settings.loginPassword': async ({ paymentPassword, newPassword }) => {
+      const strength = await passwordScorer();
       const { key, authorisation } = await authorised(paymentPassword);
-      unwrap(await setLoginPassword(context, key, newPassword, authorisation));
+      unwrap(await setLoginPassword(context, key, newPassword, strength, authorisation));
       return { changed: true };
     },
     'settings.paymentPassword': async ({ paymentPassword, newPaymentPassword }) => {

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText } from '@/components/error-text';
 import { t, tKey } from '@/components/i18n';
 import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
-import { fieldErrors, signUpForm } from '@/lib/account/profile';
+import { fieldErrors, signUpFields, signUpForm } from '@/lib/account/profile';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { AddressFields } from './AddressFields';
 import { ContactFields } from './ContactFields';
@@ -35,7 +35,10 @@ export function SignUp({ call, onDone, onRestored }: { call: RuntimeClient; onDo
   /** The errors to show: a field is not called wrong before the shopper has left it or submitted the form. */
   const check = (next: SignUpValues): Record<string, string> => {
     const found = fieldErrors(
-      signUpForm(Date.now(), bundledPhonePlans, meter.status === 'ready' ? meter.strength : undefined).safeParse(next),
+      (meter.status === 'ready'
+        ? signUpForm(Date.now(), bundledPhonePlans, meter.strength)
+        : signUpFields(Date.now(), bundledPhonePlans)
+      ).safeParse(next),
     );
     if (submitted.current) return found;
     return Object.fromEntries(Object.entries(found).filter(([path]) => touched.current.has(path)));

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { t } from '@/components/i18n';
 import type { SignUpValues } from './form-values';
 import type { PasswordMeter } from './use-password-strength';
-import { personalWords } from '@/lib/account/profile';
+import { personalWords } from '@/lib/account/password-scorer';
 
 const SCORE_KEYS = [
   'signUpStrengthVeryWeak',

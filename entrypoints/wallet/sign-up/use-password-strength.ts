@@ -1,8 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import type { PasswordStrength } from '@/lib/account/password-strength';
-
-/** Scores a password from 0 to 4 given the shopper's own details, as `signUpForm` expects. */
-export type Strength = (password: string, userInputs: string[]) => PasswordStrength['score'];
+import type { Strength } from '@/lib/account/password-scorer';
 
 /**
  * The password scorer, fetched the first time the login password is used: its dictionaries weigh
@@ -18,8 +15,7 @@ export function usePasswordStrength() {
     if (loading.current) return loading.current;
     setState({ status: 'loading' });
     loading.current = import('@/lib/account/password-strength').then(
-      ({ passwordStrength }) => {
-        const strength: Strength = (password, userInputs) => passwordStrength(password, userInputs).score;
+      ({ passwordScore: strength }) => {
         setState({ status: 'ready', strength });
         return strength;
       },

@@ -1,6 +1,7 @@
 import { AUTHORISED } from './authorised';
 import { expect } from 'vitest';
 import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
+import { passwordScore } from '@/lib/account/password-strength';
 import { signUpForm } from '@/lib/account/profile';
 import { signUp } from '@/lib/account/sign-up';
 import { submitVerification } from '@/lib/identity/verification';
@@ -36,7 +37,7 @@ export async function signedUp(changes: Partial<typeof SIGN_UP_INPUT> = {}): Pro
   const fresh = freshDatabase();
   const result = await signUp(
     fresh.context,
-    signUpForm(fresh.clock.now(), bundledPhonePlans).parse({ ...SIGN_UP_INPUT, ...changes }),
+    signUpForm(fresh.clock.now(), bundledPhonePlans, passwordScore).parse({ ...SIGN_UP_INPUT, ...changes }),
     FAST,
   );
   if (!result.ok) throw new Error(result.message);

@@ -5,6 +5,8 @@ import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
+import { PASSWORD_SCORER_FILE, PASSWORD_SCORER_GLOBAL } from '@/lib/account/password-scorer';
+import { passwordScore } from '@/lib/account/password-strength';
 import { PHONE_PLANS_FILE } from '@/lib/account/phone-plans';
 import { WalletDatabase } from '@/lib/db';
 import { runtimeResponse } from '@/lib/protocol/runtime';
@@ -27,14 +29,34 @@ async function fetchExtensionFile(input: RequestInfo | URL): Promise<Response> {
   return file === undefined ? new Response('Not found', { status: 404 }) : new Response(file);
 }
 
+/**
+ * `importScripts` as Chrome's service worker answers it for the scorer the build writes, which leaves the
+ * wallet page's scorer under its global (`password-scorer-script.ts`). Any other file is not there.
+ */
+function importExtensionScript(url: string): void {
+  if (url !== fakeBrowser.runtime.getURL(`/${PASSWORD_SCORER_FILE}`)) throw new Error(`${url} failed to load`);
+  vi.stubGlobal(PASSWORD_SCORER_GLOBAL, passwordScore);
+}
+
 /** The real background on a new in-memory IndexedDB and a reset fake browser, as at install. */
 export function startBackground(): void {
   fakeBrowser.reset();
   vi.stubGlobal('fetch', fetchExtensionFile);
+  vi.stubGlobal('importScripts', importExtensionScript);
+  // A new worker has run no script yet.
+  vi.stubGlobal(PASSWORD_SCORER_GLOBAL, undefined);
   // The previous test's background still holds its database open, so each start gets its own IndexedDB.
   const factory = new IDBFactory();
   Dexie.dependencies.indexedDB = factory;
   vi.stubGlobal('indexedDB', factory);
+  background.main();
+}
+
+/** A service worker restart: the old worker's listeners and memory (the scripts it ran among them) are gone, session storage stays. */
+export function restartWorker() {
+  (fakeBrowser.runtime.onMessage as unknown as { removeAllListeners(): void }).removeAllListeners();
+  (fakeBrowser.alarms.onAlarm as unknown as { removeAllListeners(): void }).removeAllListeners();
+  vi.stubGlobal(PASSWORD_SCORER_GLOBAL, undefined);
   background.main();
 }
 
