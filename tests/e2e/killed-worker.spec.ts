@@ -2,7 +2,7 @@ import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { balanceOf, noConfirmWindow, openPayment, paidOrderId, sendFromPage } from './support/shopping';
-import { openExtensionOrigin } from './support/wallet-data';
+import { askBackground, openExtensionOrigin } from './support/wallet-data';
 
 // Balances are compared exactly before and after each stop, within the test: the worker's shared wallet will do.
 test.use({ walletNeeds: { availableMinor: 5_000, verified: true } });
@@ -146,3 +146,25 @@ for (const delayMs of [0, 5, 20, 50, 120, 250, 500]) {
     await page.close();
   });
 }
+
+// The login password scorer is a script of the extension's own that the worker runs on first use: Chrome lets a
+// woken worker run it only because it ran it once while installing. A wallet of its own, as its password changes.
+test.describe(() => {
+  test.use({ ownWallet: true, walletNeeds: {} });
+
+  test('stopped before a login password change: the woken worker still scores it, refusing a weak one and taking a strong one', async ({
+    wallet,
+  }) => {
+    const page = await openExtensionOrigin(wallet);
+    await kill(wallet);
+    expect(await askBackground(page, { type: 'settings.loginPassword', paymentPassword, newPassword: 'password1234' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST', reason: 'password_weak' },
+    });
+    await kill(wallet);
+    expect(
+      await askBackground(page, { type: 'settings.loginPassword', paymentPassword, newPassword: 'difference-engine-1822' }),
+    ).toMatchObject({ ok: true });
+    await page.close();
+  });
+});
