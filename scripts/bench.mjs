@@ -175,7 +175,7 @@ async function ledgerBench(firefoxVaults) {
     /** @type {(method: string, ...args: unknown[]) => Promise<any>} */
     const call = (method, ...args) =>
       page.evaluate(({ method, args }) => /** @type {any} */ (globalThis).bench[method](...args), { method, args });
-    const batch = 100;
+    const batch = 300;
     const payments = await interleaved(
       () => call('walletPayments', batch),
       () => call('rawWrites', batch),
