@@ -103,7 +103,7 @@ export async function topUp(
       ...(request.cardId ? { cardId: request.cardId } : {}),
     };
     await db.topUps.add(record);
-    await noteActivity(db, now);
+    await noteActivity(db, now, wallet);
     if (quote.settlesAt !== undefined)
       await db.jobs.add({ id: `${SETTLE_TOP_UP_JOB_PREFIX}${request.id}`, kind: 'settle_top_up', ref: request.id, dueAt: settlesAt });
     return { ok: true as const, topUp: record, replayed: false };
