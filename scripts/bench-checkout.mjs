@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { interleaved } from './bench-pairs.mjs';
 import { QUIET_CHROMIUM_ARGS } from './browsers.mjs';
-import { extensionOrigin, workerStopper } from './bench-worker.mjs';
+import { extensionOrigin, workerStopper } from './worker-stopper.mjs';
 
 const PORT = 5189;
 /** Loads are quick and vary more than the rest: more pairs than the least the budgets ask. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { interleaved } from './bench-pairs.mjs';
-import { signUpInput } from './bench-popup.mjs';
+import { ROUND_TRIP, signUpInput } from './bench-popup.mjs';
 
 const IDLE_TIMEOUT_MS = 1_000;
 /** Long enough past the idle timeout for Firefox to have suspended the event page. */
@@ -64,13 +64,7 @@ export async function firefoxBench(executablePath, root) {
     );
     if (!signedUp?.ok) throw new Error(`Sign-up for the Firefox bench failed: ${JSON.stringify(signedUp)}`);
     const idle = () => new Promise((resolve) => setTimeout(resolve, IDLE_WAIT_MS));
-    const roundTrip = () =>
-      page.evaluate(async () => {
-        const started = performance.now();
-        const answer = await /** @type {any} */ (globalThis).browser.runtime.sendMessage({ type: 'wallet.balance' });
-        if (!answer?.ok) throw new Error(`wallet.balance failed: ${JSON.stringify(answer)}`);
-        return performance.now() - started;
-      });
+    const roundTrip = () => page.evaluate(ROUND_TRIP);
     // Firefox runs no preload script in extension pages, so the popup is watched from here: from asking for it to its
     // balance and recent activity on screen, polled every 5 ms (the same polling cost cold and warm).
     const popupTime = async () => {

@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { interleaved } from './bench-pairs.mjs';
 import { QUIET_CHROMIUM_ARGS } from './browsers.mjs';
-import { extensionOrigin, workerStopper } from './bench-worker.mjs';
+import { extensionOrigin, workerStopper } from './worker-stopper.mjs';
 
 const LARGE = 100_000;
 /** Opens of each browser that are not timed, so both start warm. */
@@ -78,17 +78,16 @@ async function popupTime({ context, origin }) {
 }
 
 /**
- * Milliseconds for one request to the background and its answer, from an extension page.
- * @param {import('@playwright/test').Page} page
+ * In an extension page: milliseconds for one request to the background (`wallet.balance`) and its answer. Chrome
+ * names the extension API `chrome`, Firefox `browser`.
  */
-function roundTrip(page) {
-  return page.evaluate(async () => {
-    const started = performance.now();
-    const answer = await /** @type {any} */ (globalThis).chrome.runtime.sendMessage({ type: 'wallet.balance' });
-    if (!answer?.ok) throw new Error(`wallet.balance failed: ${JSON.stringify(answer)}`);
-    return performance.now() - started;
-  });
-}
+export const ROUND_TRIP = async () => {
+  const api = /** @type {any} */ (globalThis).browser ?? /** @type {any} */ (globalThis).chrome;
+  const started = performance.now();
+  const answer = await api.runtime.sendMessage({ type: 'wallet.balance' });
+  if (!answer?.ok) throw new Error(`wallet.balance failed: ${JSON.stringify(answer)}`);
+  return performance.now() - started;
+};
 
 /**
  * @param {string} executablePath
@@ -120,9 +119,9 @@ export async function popupBench(executablePath, root) {
     const coldRequest = await interleaved(
       async () => {
         await stopper.stop();
-        return roundTrip(large.page);
+        return large.page.evaluate(ROUND_TRIP);
       },
-      () => roundTrip(large.page),
+      () => large.page.evaluate(ROUND_TRIP),
     );
     await stopper.close();
     return { transfers: LARGE, history, coldPopup, coldRequest };

@@ -1,5 +1,6 @@
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
+import { workerStopper } from '../../../scripts/worker-stopper.mjs';
 import {
   closedShadowVia,
   poll,
@@ -118,9 +119,7 @@ export async function launchChromium({ colorScheme = 'light', profileDir = '' }:
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: TIMEOUT_MS }));
   // Node's URL gives chrome-extension: URLs an opaque origin, so the origin is put together from the host.
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
-  let stopper: Promise<CDPSession> | undefined;
-  const running = new Map<string, string>();
-  let stops = 0;
+  let stopper: ReturnType<typeof workerStopper> | undefined;
 
   return {
     browserName: 'chromium',
@@ -133,25 +132,8 @@ export async function launchChromium({ colorScheme = 'light', profileDir = '' }:
     },
     pageUrls: async () => context.pages().map((page) => page.url()),
     async stopBackground() {
-      // A session on one of the extension's own pages reaches the storage partition its worker
-      // runs in; it is kept, so a stop lands within one round trip of being asked for.
-      stopper ??= (async () => {
-        const page = await context.newPage();
-        await page.goto(new URL('/popup.html', origin).href);
-        const cdp = await context.newCDPSession(page);
-        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-          for (const version of versions)
-            if (version.scriptURL.startsWith(origin) && version.runningStatus === 'stopped' && running.get(version.versionId) !== 'stopped')
-              stops++;
-          for (const version of versions) if (version.scriptURL.startsWith(origin)) running.set(version.versionId, version.runningStatus);
-        });
-        await cdp.send('ServiceWorker.enable');
-        return cdp;
-      })();
-      const stopsBefore = stops;
-      await (await stopper).send('ServiceWorker.stopAllWorkers');
-      // Seen stopping at least once: a message already on its way may start it again at once.
-      await poll(() => (stops > stopsBefore ? true : undefined), 'the service worker to stop');
+      stopper ??= workerStopper(context, origin, TIMEOUT_MS);
+      await (await stopper).stop();
     },
     close: () => context.close(),
   };
