@@ -2,9 +2,8 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
-import { bundledPhonePlans } from './lib/account/bundled-phone-plans';
 import { PASSWORD_SCORER_FILE } from './lib/account/password-scorer';
-import { PHONE_PLANS_FILE } from './lib/account/phone-plans';
+import { ON_DEMAND_FILE } from './entrypoints/background/on-demand';
 import { CARD_FILL_MODULE, CHECKOUT_MATCHES, INLINE_FRAME_PAGE, INLINE_FRAMES_MODULE } from './lib/checkout/matches';
 
 export const GECKO_ID = 'wallet-checkout-helper@example.com';
@@ -19,11 +18,12 @@ export default defineConfig({
     // small on the many pages that need neither: the card-fill module (detectors, offer, fill) on pages
     // that look like they hold a card form, and the frames module on the first offer or card form.
     'build:publicAssets': async (_wxt, files) => {
-      // The background's password scorer is a classic script: its service worker cannot import a module on demand.
+      // The background's password scorer and on-demand handlers are classic scripts: its service worker cannot import a module on demand.
       const modules: [entry: string, dest: string, format: 'esm' | 'iife'][] = [
         ['lib/checkout/fill-offer.ts', CARD_FILL_MODULE, 'esm'],
         ['lib/inline/mount-frame.ts', INLINE_FRAMES_MODULE, 'esm'],
         ['lib/account/password-scorer-script.ts', PASSWORD_SCORER_FILE, 'iife'],
+        ['entrypoints/background/on-demand-script.ts', ON_DEMAND_FILE, 'iife'],
       ];
       for (const [entry, dest, format] of modules) {
         const built = await build({
@@ -37,8 +37,6 @@ export default defineConfig({
         });
         files.push({ relativeDest: dest, contents: built.outputFiles[0]!.text });
       }
-      // The phone numbering plans the wallet page bundles, as a file the background reads on first use.
-      files.push({ relativeDest: PHONE_PLANS_FILE, contents: JSON.stringify(bundledPhonePlans) });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       // Only the background needs webextension-polyfill: Chrome's own runtime.onMessage cannot

@@ -1,24 +1,22 @@
 import { browser } from 'wxt/browser';
 import { requirePaymentPassword } from '@/lib/account/payment-auth';
 import { lazyPasswordScorer, PASSWORD_SCORER_FILE } from '@/lib/account/password-scorer';
-import { lazyPhonePlans, PHONE_PLANS_FILE } from '@/lib/account/phone-plans';
+import { lazyOwnFile } from '@/lib/own-files';
 import { WalletDatabase } from '@/lib/db';
 import { createLedger } from '@/lib/ledger/ledger';
 import { createRouter } from '@/lib/protocol/router';
 import type { WalletContext } from '@/lib/wallet/context';
 import { createApprovalWindows } from './approval-windows';
 import { createStoredClock } from './demo-clock';
-import { accountHandlers } from './handlers/account';
 import { approvalHandlers } from './handlers/approval';
-import { backupHandlers } from './handlers/backup';
 import { cardHandlers } from './handlers/cards';
 import { inlineHandlers } from './handlers/inline';
-import { letterHandlers } from './handlers/letters';
 import { merchantHandlers } from './handlers/merchant';
 import { orderHandlers } from './handlers/orders';
 import { topUpHandlers } from './handlers/top-ups';
 import { walletHandlers } from './handlers/wallet';
 import { createJobAlarm } from './job-alarm';
+import { ON_DEMAND_FILE, onDemandFactory, onDemandHandlers } from './on-demand';
 import { senderFrom } from './sender';
 import type { BackgroundServices } from './services';
 import { createVaultSession } from './vault-session';
@@ -40,7 +38,6 @@ export default defineBackground(() => {
       await jobs.schedule();
       return result;
     },
-    phonePlans: lazyPhonePlans(() => ownJson(PHONE_PLANS_FILE)),
     passwordScorer: lazyPasswordScorer(() => ownScript(PASSWORD_SCORER_FILE)),
     unlocked: async (work) => work(await session.require()),
     authorised: async (paymentPassword) => {
@@ -48,17 +45,21 @@ export default defineBackground(() => {
       return { key, authorisation: await requirePaymentPassword(context, paymentPassword) };
     },
   };
+  const onDemand = lazyOwnFile(
+    'account handlers',
+    ON_DEMAND_FILE,
+    () => ownScript(ON_DEMAND_FILE),
+    () => onDemandFactory()(services),
+  );
   const route = createRouter({
     ...walletHandlers(services),
-    ...accountHandlers(services),
+    ...onDemandHandlers(onDemand),
     ...cardHandlers(services),
     ...topUpHandlers(services),
     ...orderHandlers(services),
     ...merchantHandlers(services),
     ...approvalHandlers(services),
     ...inlineHandlers(services),
-    ...backupHandlers(services),
-    ...letterHandlers(services),
   });
 
   // Listeners are registered synchronously so a woken service worker sees the message that woke it.
@@ -71,7 +72,7 @@ export default defineBackground(() => {
   });
   browser.windows.onRemoved.addListener((windowId) => void services.approvals.windowClosed(windowId));
   // Chrome's service worker may run a script later only if it ran it while installing.
-  if ('oninstall' in globalThis) addEventListener('install', () => workerImport()?.(ownUrl(PASSWORD_SCORER_FILE)));
+  if ('oninstall' in globalThis) addEventListener('install', () => workerImport()?.(ownUrl(PASSWORD_SCORER_FILE), ownUrl(ON_DEMAND_FILE)));
   jobs.listen();
   session.listen();
   // Sign-up happens in the wallet page, so a fresh install opens it.
@@ -84,15 +85,8 @@ export default defineBackground(() => {
 
 const ownUrl = (file: string) => (browser.runtime.getURL as (path: string) => string)(`/${file}`);
 
-/** One of the extension's own files, as JSON. */
-async function ownJson(file: string): Promise<unknown> {
-  const response = await fetch(ownUrl(file));
-  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  return response.json();
-}
-
 /** A service worker's `importScripts`; Firefox runs the background as a page, which has none. */
-const workerImport = () => (globalThis as { importScripts?: (url: string) => void }).importScripts;
+const workerImport = () => (globalThis as { importScripts?: (...urls: string[]) => void }).importScripts;
 
 /**
  * Runs one of the extension's own classic scripts, built for it: an MV3 service worker cannot import a module

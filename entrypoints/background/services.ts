@@ -1,12 +1,11 @@
 import type { PaymentAuthorisation } from '@/lib/account/payment-auth';
 import type { Strength } from '@/lib/account/password-scorer';
-import type { PhonePlans } from '@/lib/account/phone-plans';
 import type { ApprovalFlow } from '@/lib/approvals/approval-flow';
 import type { ClockAnchor, DemoClock } from '@/lib/clock';
 import type { WalletContext } from '@/lib/wallet/context';
 import type { VaultSession } from './vault-session';
 
-/** What the message handlers are given: the wallet, the vault session, the confirm windows, the jobs' alarm, and the phone numbering plans and password scorer read on first use. */
+/** What the message handlers are given: the wallet, the vault session, the confirm windows, the jobs' alarm, and the password scorer run on first use. */
 export interface BackgroundServices {
   context: WalletContext;
   session: VaultSession;
@@ -16,8 +15,6 @@ export interface BackgroundServices {
   thenSchedule<T>(work: Promise<T>): Promise<T>;
   /** The vault key and the payment password's authorisation: what revealing a card or a security change needs. Throws when locked or wrong. */
   authorised(paymentPassword: string): Promise<{ key: CryptoKey; authorisation: PaymentAuthorisation }>;
-  /** The phone numbering plans, read from the extension's files on first use; throws when they cannot be read. */
-  phonePlans(): Promise<PhonePlans>;
   /** The login password scorer, run from the extension's files on first use; throws when it cannot be. Every login password set goes through it. */
   passwordScorer(): Promise<Strength>;
   /** Runs `work` with the wallet unlocked: paying, topping up and acting on orders need it. */

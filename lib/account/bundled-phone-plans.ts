@@ -1,3 +1,3 @@
-// The wallet page checks a number as the shopper types it, so it carries the plans; the background reads
-// the same set from the extension's files when a request needs it (`phone-plans.ts`).
+// libphonenumber's "min" numbering plans: the wallet page checks a number as the shopper types it, and the
+// background's account handlers check it again, in the script the worker runs only when they are asked for.
 export { default as bundledPhonePlans } from 'libphonenumber-js/min/metadata';

@@ -16,6 +16,15 @@ const changePassword = (newPassword: string) =>
   send({ type: 'settings.loginPassword', paymentPassword: SIGN_UP_INPUT.paymentPassword, newPassword });
 const recover = (newPassword: string) => send({ type: 'account.recover', answers: SIGN_UP_INPUT.securityAnswers, newPassword });
 
+/** The worker's `importScripts` failing on the scorer alone. */
+function scorerFailsToLoad() {
+  const importScripts = globalThis.importScripts;
+  vi.stubGlobal('importScripts', (url: string) => {
+    if (url.endsWith('/password-scorer.js')) throw new Error(`The script at '${url}' failed to load.`);
+    importScripts(url);
+  });
+}
+
 /** Signs up with the strong password and locks the wallet, as before a recovery. */
 async function signedUpAndLocked() {
   expect(await signUp()).toMatchObject({ ok: true });
@@ -70,9 +79,7 @@ describe('Background: the login password strength rule', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     restartWorker();
     const importScripts = globalThis.importScripts;
-    vi.stubGlobal('importScripts', (url: string) => {
-      throw new Error(`The script at '${url}' failed to load.`);
-    });
+    scorerFailsToLoad();
     const before = await dumpWallet();
     expect(await signUp()).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await dumpWallet()).toBe(before);
@@ -85,9 +92,7 @@ describe('Background: the login password strength rule', () => {
     await signedUpAndLocked();
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     restartWorker();
-    vi.stubGlobal('importScripts', (url: string) => {
-      throw new Error(`The script at '${url}' failed to load.`);
-    });
+    scorerFailsToLoad();
     const locked = await dumpWallet();
     expect(await recover('difference-engine-1822')).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await dumpWallet()).toBe(locked);

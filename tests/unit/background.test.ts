@@ -304,24 +304,26 @@ describe('Background', () => {
     expect(await send({ type: 'wallet.state' }, extensionSender)).toMatchObject({ result: { wallet: null, locked: true } });
   });
 
-  it('refuses a sign-up when the phone numbering plans cannot be read, saying so, and reads them on the next try', async () => {
+  it('refuses a sign-up when the account handlers cannot be run, saying so, and runs them on the next try', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     restartWorker();
-    const fetchFile = globalThis.fetch;
-    vi.stubGlobal('fetch', async () => new Response('Not found', { status: 404 }));
+    const importScript = (globalThis as { importScripts?: unknown }).importScripts;
+    vi.stubGlobal('importScripts', () => {
+      throw new Error('NetworkError: account-handlers.js failed to load');
+    });
     expect(await send({ type: 'account.signUp', form: SIGN_UP_INPUT }, extensionSender)).toMatchObject({
       ok: false,
       error: { code: 'INVALID_REQUEST' },
     });
     const error = logged.mock.calls[0]?.[0] as Error;
-    expect(error.message).toBe('The phone numbering plans (phone-plans.json) could not be loaded');
-    expect(String(error.cause)).toContain('HTTP 404');
+    expect(error.message).toBe('The account handlers (account-handlers.js) could not be loaded');
+    expect(String(error.cause)).toContain('failed to load');
     expect(await send({ type: 'wallet.state' }, extensionSender)).toMatchObject({ result: { wallet: null } });
-    vi.stubGlobal('fetch', fetchFile);
+    vi.stubGlobal('importScripts', importScript);
     await signUp();
   });
 
-  it('checks a new phone number against the numbering plans it reads on first use', async () => {
+  it('checks a new phone number against the numbering plans after a worker restart', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       await signUp();

@@ -1,4 +1,5 @@
 import { changeAddress } from '@/lib/account/address-change';
+import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
 import { changeContact, confirmCode, resendCode } from '@/lib/account/contacts';
 import { signUpForm } from '@/lib/account/profile';
 import { confirmReactivation, startReactivation } from '@/lib/account/reactivation';
@@ -20,14 +21,13 @@ import type { BackgroundServices } from '../services';
  * documents. Anything that reads or writes a secret needs the unlocked vault key; security changes also the
  * payment password, whose authorisation the `lib/` operations take.
  */
-export function accountHandlers({ context, session, authorised, phonePlans, passwordScorer }: BackgroundServices) {
+export function accountHandlers({ context, session, authorised, passwordScorer }: BackgroundServices) {
   const { db, clock } = context;
   const autoLockMinutes = async () => (await db.security.get('security'))?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
 
   return {
     'account.signUp': async ({ form }) => {
-      const [plans, strength] = await Promise.all([phonePlans(), passwordScorer()]);
-      const parsed = signUpForm(clock.now(), plans, strength).safeParse(form);
+      const parsed = signUpForm(clock.now(), bundledPhonePlans, await passwordScorer()).safeParse(form);
       if (!parsed.success) throw new WalletError('INVALID_REQUEST', `The sign-up form is not complete: ${describeIssues(parsed.error)}`);
       const { wallet, dataKey } = unwrap(await signUp(context, parsed.data));
       await session.unlock(dataKey, await autoLockMinutes());
@@ -72,7 +72,7 @@ export function accountHandlers({ context, session, authorised, phonePlans, pass
     }),
     'settings.phone': async ({ paymentPassword, phone }) => {
       const { key, authorisation } = await authorised(paymentPassword);
-      return unwrap(await changeContact(context, key, { channel: 'phone', typed: phone, plans: await phonePlans() }, authorisation));
+      return unwrap(await changeContact(context, key, { channel: 'phone', typed: phone, plans: bundledPhonePlans }, authorisation));
     },
     'settings.email': async ({ paymentPassword, email }) => {
       const { key, authorisation } = await authorised(paymentPassword);

@@ -4,10 +4,10 @@ import { IDBFactory } from 'fake-indexeddb';
 import { expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
-import { bundledPhonePlans } from '@/lib/account/bundled-phone-plans';
+import { ON_DEMAND_FILE, ON_DEMAND_GLOBAL } from '@/entrypoints/background/on-demand';
+import { accountScriptHandlers } from '@/entrypoints/background/on-demand-script';
 import { PASSWORD_SCORER_FILE, PASSWORD_SCORER_GLOBAL } from '@/lib/account/password-scorer';
 import { passwordScore } from '@/lib/account/password-strength';
-import { PHONE_PLANS_FILE } from '@/lib/account/phone-plans';
 import { WalletDatabase } from '@/lib/db';
 import { runtimeResponse } from '@/lib/protocol/runtime';
 import type { InlinePurpose } from '@/lib/inline/messages';
@@ -18,33 +18,29 @@ export const contentSender = { id: fakeBrowser.runtime.id, url: 'http://localhos
 /** One of the extension's own pages. */
 export const extensionSender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/confirm.html') };
 
-/** The extension's own files the background reads, as the build writes them (`wxt.config.ts`). */
-const extensionFiles: Record<string, string> = { [PHONE_PLANS_FILE]: JSON.stringify(bundledPhonePlans) };
+/** What each classic script the build writes for the background leaves under its global when run. */
+const extensionScripts: Record<string, [global: string, value: unknown]> = {
+  [PASSWORD_SCORER_FILE]: [PASSWORD_SCORER_GLOBAL, passwordScore],
+  [ON_DEMAND_FILE]: [ON_DEMAND_GLOBAL, accountScriptHandlers],
+};
 
-/** `fetch` as the browser answers it for the extension's own files. */
-async function fetchExtensionFile(input: RequestInfo | URL): Promise<Response> {
-  const base = fakeBrowser.runtime.getURL('/');
-  const url = String(input);
-  const file = url.startsWith(base) ? extensionFiles[url.slice(base.length)] : undefined;
-  return file === undefined ? new Response('Not found', { status: 404 }) : new Response(file);
+/** `importScripts` as Chrome's service worker answers it for those scripts. Any other file is not there. */
+function importExtensionScript(url: string): void {
+  const script = extensionScripts[url.slice(fakeBrowser.runtime.getURL('/').length)];
+  if (!script || !url.startsWith(fakeBrowser.runtime.getURL('/'))) throw new Error(`${url} failed to load`);
+  vi.stubGlobal(...script);
 }
 
-/**
- * `importScripts` as Chrome's service worker answers it for the scorer the build writes, which leaves the
- * wallet page's scorer under its global (`password-scorer-script.ts`). Any other file is not there.
- */
-function importExtensionScript(url: string): void {
-  if (url !== fakeBrowser.runtime.getURL(`/${PASSWORD_SCORER_FILE}`)) throw new Error(`${url} failed to load`);
-  vi.stubGlobal(PASSWORD_SCORER_GLOBAL, passwordScore);
+/** A new worker has run none of them yet. */
+function forgetScripts() {
+  for (const [global] of Object.values(extensionScripts)) vi.stubGlobal(global, undefined);
 }
 
 /** The real background on a new in-memory IndexedDB and a reset fake browser, as at install. */
 export function startBackground(): void {
   fakeBrowser.reset();
-  vi.stubGlobal('fetch', fetchExtensionFile);
   vi.stubGlobal('importScripts', importExtensionScript);
-  // A new worker has run no script yet.
-  vi.stubGlobal(PASSWORD_SCORER_GLOBAL, undefined);
+  forgetScripts();
   // The previous test's background still holds its database open, so each start gets its own IndexedDB.
   const factory = new IDBFactory();
   Dexie.dependencies.indexedDB = factory;
@@ -56,7 +52,7 @@ export function startBackground(): void {
 export function restartWorker() {
   (fakeBrowser.runtime.onMessage as unknown as { removeAllListeners(): void }).removeAllListeners();
   (fakeBrowser.alarms.onAlarm as unknown as { removeAllListeners(): void }).removeAllListeners();
-  vi.stubGlobal(PASSWORD_SCORER_GLOBAL, undefined);
+  forgetScripts();
   background.main();
 }
 
