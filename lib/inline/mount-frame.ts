@@ -77,6 +77,16 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   ];
   for (const [name, value] of ownAttributes()) host.setAttribute(name, value);
   frame.title = options.title;
+  // The frame's document starts loading before anything else is set up: its load is most of the option's wait.
+  const insert = () => (options.placement === 'append' ? slot.append(placeholder, host) : slot.after(placeholder, host));
+  style.textContent = hostStyle({ left: 0, top: 0, width: 0, height });
+  insert();
+  frame.src = frameHost.frameUrl;
+  // The token is all the frame is given, posted to the wallet's own origin: the page can neither read it nor reach the frame.
+  const registered = frameHost.present(token, options.purpose).catch(() => undefined);
+  const giveToken = () => void registered.then(() => frame.contentWindow?.postMessage({ token }, frameHost.frameOrigin));
+  // A frame the page removed and the wallet put back has loaded afresh, and is given its token again.
+  frame.addEventListener('load', giveToken);
 
   let box = { left: 0, top: 0, width: 0, height };
   const guard = createClickGuard(host, frame, {
@@ -98,7 +108,6 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
       guard.moved();
     });
   };
-  const insert = () => (options.placement === 'append' ? slot.append(placeholder, host) : slot.after(placeholder, host));
   const show = () => {
     if (stopped) return;
     if (!host.isConnected || !placeholder.isConnected) insert();
@@ -152,14 +161,6 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   });
   const resized = new ResizeObserver(place);
 
-  insert();
-  style.textContent = hostStyle(box);
-  // The token is all the frame is given, posted to the wallet's own origin: the page can neither read it nor reach the frame.
-  const registered = frameHost.present(token, options.purpose).catch(() => undefined);
-  const giveToken = () => void registered.then(() => frame.contentWindow?.postMessage({ token }, frameHost.frameOrigin));
-  // A frame the page removed and the wallet put back has loaded afresh, and is given its token again.
-  frame.addEventListener('load', giveToken);
-  frame.src = frameHost.frameUrl;
   layout.observe(document.documentElement, {
     childList: true,
     subtree: true,
