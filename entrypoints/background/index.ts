@@ -33,7 +33,7 @@ export default defineBackground(() => {
     session,
     approvals: createApprovalWindows(),
     time,
-    thenSchedule: async (work) => {
+    afterChange: async (work) => {
       const result = await work;
       await jobs.schedule();
       return result;

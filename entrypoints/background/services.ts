@@ -12,7 +12,7 @@ export interface BackgroundServices {
   approvals: ApprovalFlow;
   time: { clock: DemoClock; setSpeedup(speedup: number): Promise<ClockAnchor> };
   /** Re-arms the jobs' alarm after `work`, which may have added or removed timed work (settlements, releases). */
-  thenSchedule<T>(work: Promise<T>): Promise<T>;
+  afterChange<T>(work: Promise<T>): Promise<T>;
   /** The vault key and the payment password's authorisation: what revealing a card or a security change needs. Throws when locked or wrong. */
   authorised(paymentPassword: string): Promise<{ key: CryptoKey; authorisation: PaymentAuthorisation }>;
   /** The login password scorer, run from the extension's files on first use; throws when it cannot be. Every login password set goes through it. */
