@@ -19,6 +19,7 @@ import { createJobAlarm } from './job-alarm';
 import { ON_DEMAND_FILE, onDemandFactory, onDemandHandlers } from './on-demand';
 import { senderFrom } from './sender';
 import type { BackgroundServices } from './services';
+import { createToolbar } from './toolbar';
 import { createVaultSession } from './vault-session';
 
 // Wires the browser to the wallet: one handler module per message namespace, each a table from message to `lib/`.
@@ -26,7 +27,8 @@ export default defineBackground(() => {
   const db = new WalletDatabase();
   const time = createStoredClock();
   const context: WalletContext = { db, ledger: createLedger(db, time.clock), clock: time.clock };
-  const session = createVaultSession();
+  const toolbar = createToolbar();
+  const session = createVaultSession(toolbar.showLocked);
   const jobs = createJobAlarm(context, time.clock);
   const services: BackgroundServices = {
     context,
@@ -75,8 +77,13 @@ export default defineBackground(() => {
   if ('oninstall' in globalThis) addEventListener('install', () => workerImport()?.(ownUrl(PASSWORD_SCORER_FILE), ownUrl(ON_DEMAND_FILE)));
   jobs.listen();
   session.listen();
-  // Sign-up happens in the wallet page, so a fresh install opens it.
+  // A browser starts with the wallet locked (session storage is gone) and may show the button as it was, or
+  // as the manifest draws it. An install or update starts afresh.
+  const showToolbar = async () => toolbar.showLocked((await session.current()) === undefined);
+  browser.runtime.onStartup.addListener(() => void showToolbar());
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    void showToolbar();
+    // Sign-up happens in the wallet page, so a fresh install opens it.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/wallet.html') });
   });
   // Opening the database on start creates it on install, and due work left from a sleep runs now.

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DATABASE_NAME, WalletDatabase } from '@/lib/db';
+import { iconFiles } from '@/lib/toolbar';
 import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
 import { cardFromBeforeChecks } from './support/with-wallet';
@@ -14,6 +15,7 @@ import {
   openPayment,
   pressWalletFrame,
   restartWorker,
+  toolbarIcon,
 } from './support/with-background';
 
 const PAYMENT_PASSWORD = SIGN_UP_INPUT.paymentPassword;
@@ -600,5 +602,27 @@ describe('Background', () => {
       error: { code: 'INVALID_REQUEST' },
     });
     expect(await dumpWallet()).toBe(before);
+  });
+});
+
+describe('The toolbar button', () => {
+  beforeEach(startBackground);
+
+  it('shows the locked mark whenever the wallet is locked: by the shopper, by inactivity, and when the browser starts', async () => {
+    await signUp();
+    expect(toolbarIcon()).toEqual(iconFiles('wallet'));
+    await send({ type: 'account.lock' }, extensionSender);
+    expect(toolbarIcon()).toEqual(iconFiles('locked'));
+    await send({ type: 'account.unlock', loginPassword: SIGN_UP_INPUT.loginPassword }, extensionSender);
+    expect(toolbarIcon()).toEqual(iconFiles('wallet'));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'auto-lock', scheduledTime: Date.now() });
+    await vi.waitFor(() => expect(toolbarIcon()).toEqual(iconFiles('locked')));
+
+    await send({ type: 'account.unlock', loginPassword: SIGN_UP_INPUT.loginPassword }, extensionSender);
+    // A restarted browser has forgotten the key, and may show the button as it was before.
+    await fakeBrowser.storage.session.clear();
+    restartWorker();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(toolbarIcon()).toEqual(iconFiles('locked')));
   });
 });
