@@ -5,6 +5,7 @@ import { defineConfig } from 'wxt';
 import { PASSWORD_SCORER_FILE } from './lib/account/password-scorer';
 import { ON_DEMAND_FILE } from './entrypoints/background/on-demand';
 import { CARD_FILL_MODULE, CHECKOUT_MATCHES, INLINE_FRAME_PAGE, INLINE_FRAMES_MODULE } from './lib/checkout/matches';
+import { iconFiles } from './lib/toolbar';
 
 export const GECKO_ID = 'wallet-checkout-helper@example.com';
 
@@ -76,7 +77,10 @@ export default defineConfig({
       manifestVersion === 3
         ? [{ resources: [CARD_FILL_MODULE, INLINE_FRAMES_MODULE, INLINE_FRAME_PAGE], matches: CHECKOUT_MATCHES, use_dynamic_url: true }]
         : [CARD_FILL_MODULE, INLINE_FRAMES_MODULE, INLINE_FRAME_PAGE],
-    action: { default_title: '__MSG_extName__' },
+    // Rendered from assets/icon.svg by modules/icons.ts; the background shows the locked variant while the wallet is locked.
+    icons: iconFiles('wallet'),
+    // Named for each manifest version: WXT adds the popup to MV2's browser_action before it would convert an MV3 action.
+    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_title: '__MSG_extName__', default_icon: iconFiles('wallet') },
     content_security_policy:
       manifestVersion === 3
         ? { extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'" }

@@ -1,7 +1,8 @@
 // Checks the store packages `npm run zip` made, as `npm test` runs it: the Chrome, Firefox and
 // sources zips exist and hold a manifest; both builds ask only for the permissions the README
-// justifies, keep the strict CSP, and carry no remote or generated code.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// justifies, keep the strict CSP, carry no remote or generated code, and hold every icon their
+// manifest names for the extension and its toolbar button.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -36,6 +37,10 @@ for (const [build, manifestVersion] of BUILDS) {
   const permissions = [...(manifest.permissions ?? [])].sort();
   if (JSON.stringify(permissions) !== JSON.stringify(PERMISSIONS)) problems.push(`${build}: permissions ${permissions.join(', ')}`);
   if (manifest.host_permissions?.length || manifest.optional_permissions?.length) problems.push(`${build}: asks for more permissions`);
+  const toolbarIcons = (manifestVersion === 3 ? manifest.action : manifest.browser_action)?.default_icon;
+  if (!manifest.icons || !toolbarIcons) problems.push(`${build}: the extension or its toolbar button has no icons`);
+  for (const icon of [...Object.values(manifest.icons ?? {}), ...Object.values(toolbarIcons ?? {})])
+    if (!existsSync(join(output, build, icon))) problems.push(`${build}: ${icon} is missing`);
   const csp = manifestVersion === 3 ? manifest.content_security_policy?.extension_pages : manifest.content_security_policy;
   if (csp !== STRICT_CSP) problems.push(`${build}: CSP is ${JSON.stringify(csp)}`);
   for (const file of files(join(output, build)).filter((name) => /\.(js|html)$/.test(name))) {
@@ -64,5 +69,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `Packages: ${zips.map((zip) => zip.slice(output.length + 1)).join(', ')}; permissions ${PERMISSIONS.join(' and ')} only; strict CSP; no remote or generated code.`,
+  `Packages: ${zips.map((zip) => zip.slice(output.length + 1)).join(', ')}; permissions ${PERMISSIONS.join(' and ')} only; strict CSP; no remote or generated code; every icon in place.`,
 );

@@ -9,6 +9,7 @@ import type { WalletContext } from '@/lib/wallet/context';
 import { createApprovalWindows } from './approval-windows';
 import { createStoredClock } from './demo-clock';
 import { approvalHandlers } from './handlers/approval';
+import { badgeHandlers } from './handlers/badge';
 import { cardHandlers } from './handlers/cards';
 import { inlineHandlers } from './handlers/inline';
 import { merchantHandlers } from './handlers/merchant';
@@ -19,6 +20,7 @@ import { createJobAlarm } from './job-alarm';
 import { ON_DEMAND_FILE, onDemandFactory, onDemandHandlers } from './on-demand';
 import { senderFrom } from './sender';
 import type { BackgroundServices } from './services';
+import { createToolbar } from './toolbar';
 import { createVaultSession } from './vault-session';
 
 // Wires the browser to the wallet: one handler module per message namespace, each a table from message to `lib/`.
@@ -26,18 +28,21 @@ export default defineBackground(() => {
   const db = new WalletDatabase();
   const time = createStoredClock();
   const context: WalletContext = { db, ledger: createLedger(db, time.clock), clock: time.clock };
-  const session = createVaultSession();
-  const jobs = createJobAlarm(context, time.clock);
+  const toolbar = createToolbar(context, time.clock);
+  const session = createVaultSession(toolbar.showLocked);
+  const jobs = createJobAlarm(context, time.clock, toolbar.recount);
   const services: BackgroundServices = {
     context,
     session,
     approvals: createApprovalWindows(),
     time,
-    thenSchedule: async (work) => {
+    afterChange: async (work) => {
       const result = await work;
       await jobs.schedule();
+      await toolbar.recount();
       return result;
     },
+    toolbar,
     passwordScorer: lazyPasswordScorer(() => ownScript(PASSWORD_SCORER_FILE)),
     unlocked: async (work) => work(await session.require()),
     authorised: async (paymentPassword) => {
@@ -60,6 +65,7 @@ export default defineBackground(() => {
     ...merchantHandlers(services),
     ...approvalHandlers(services),
     ...inlineHandlers(services),
+    ...badgeHandlers(services),
   });
 
   // Listeners are registered synchronously so a woken service worker sees the message that woke it.
@@ -75,8 +81,18 @@ export default defineBackground(() => {
   if ('oninstall' in globalThis) addEventListener('install', () => workerImport()?.(ownUrl(PASSWORD_SCORER_FILE), ownUrl(ON_DEMAND_FILE)));
   jobs.listen();
   session.listen();
-  // Sign-up happens in the wallet page, so a fresh install opens it.
+  toolbar.listen();
+  // A browser starts with the wallet locked (session storage is gone) and may show the button as it was, or
+  // as the manifest draws it; refunds may have arrived while it was closed. An install or update starts afresh.
+  const showToolbar = async () => {
+    await Promise.all([db.open(), time.ready]);
+    await toolbar.showLocked((await session.current()) === undefined);
+    await toolbar.recount();
+  };
+  browser.runtime.onStartup.addListener(() => void showToolbar());
   browser.runtime.onInstalled.addListener(({ reason }) => {
+    void showToolbar();
+    // Sign-up happens in the wallet page, so a fresh install opens it.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/wallet.html') });
   });
   // Opening the database on start creates it on install, and due work left from a sleep runs now.

@@ -8,8 +8,9 @@ const ALARM = 'wallet-jobs';
 /**
  * Drives the wallet's time-based work (settling top-ups, releasing escrow, claim reviews) from
  * `alarms`, which wake a sleeping service worker: one alarm, always set for the next job due.
+ * `afterJobs` runs when a sweep did any: a job may have changed what waits for the shopper.
  */
-export function createJobAlarm(context: WalletContext, clock: DemoClock) {
+export function createJobAlarm(context: WalletContext, clock: DemoClock, afterJobs: () => Promise<void>) {
   async function schedule() {
     const dueAt = await nextJobDueAt(context);
     if (dueAt === undefined) await browser.alarms.clear(ALARM);
@@ -21,6 +22,7 @@ export function createJobAlarm(context: WalletContext, clock: DemoClock) {
     const report = await runDueJobs(context);
     for (const { job, reason } of report.failed) console.error(`Job ${job.id} could not run: ${reason}`);
     await schedule();
+    if (report.done > 0) await afterJobs();
   }
 
   return {

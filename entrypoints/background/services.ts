@@ -3,16 +3,21 @@ import type { Strength } from '@/lib/account/password-scorer';
 import type { ApprovalFlow } from '@/lib/approvals/approval-flow';
 import type { ClockAnchor, DemoClock } from '@/lib/clock';
 import type { WalletContext } from '@/lib/wallet/context';
+import type { Toolbar } from './toolbar';
 import type { VaultSession } from './vault-session';
 
-/** What the message handlers are given: the wallet, the vault session, the confirm windows, the jobs' alarm, and the password scorer run on first use. */
+/** What the message handlers are given: the wallet, the vault session, the confirm windows, the jobs' alarm, the toolbar button, and the password scorer run on first use. */
 export interface BackgroundServices {
   context: WalletContext;
   session: VaultSession;
   approvals: ApprovalFlow;
   time: { clock: DemoClock; setSpeedup(speedup: number): Promise<ClockAnchor> };
-  /** Re-arms the jobs' alarm after `work`, which may have added or removed timed work (settlements, releases). */
-  thenSchedule<T>(work: Promise<T>): Promise<T>;
+  /**
+   * After `work`, which may have added or removed timed work (settlements, releases) or changed what waits
+   * for the shopper (an order shipped, a refund made): re-arms the jobs' alarm and recounts the toolbar's badge.
+   */
+  afterChange<T>(work: Promise<T>): Promise<T>;
+  toolbar: Toolbar;
   /** The vault key and the payment password's authorisation: what revealing a card or a security change needs. Throws when locked or wrong. */
   authorised(paymentPassword: string): Promise<{ key: CryptoKey; authorisation: PaymentAuthorisation }>;
   /** The login password scorer, run from the extension's files on first use; throws when it cannot be. Every login password set goes through it. */

@@ -9,9 +9,10 @@ const ALARM = 'auto-lock';
 /**
  * The unlocked vault key: in memory, and in `storage.session` so a restarted service worker is
  * still unlocked while a restarted browser is not (session storage lives in memory and is never
- * exposed to content scripts). Inactivity locks it through an alarm.
+ * exposed to content scripts). Inactivity locks it through an alarm. `onLockChange` hears every lock
+ * and unlock, whoever asked for it: the toolbar shows which it is.
  */
-export function createVaultSession() {
+export function createVaultSession(onLockChange: (locked: boolean) => Promise<void>) {
   let key: CryptoKey | undefined;
 
   async function current(): Promise<CryptoKey | undefined> {
@@ -25,6 +26,7 @@ export function createVaultSession() {
     key = undefined;
     await browser.storage.session.remove(SESSION_KEY);
     await browser.alarms.clear(ALARM);
+    await onLockChange(true);
   }
 
   /** The shopper did something: the inactivity countdown starts again. */
@@ -46,6 +48,7 @@ export function createVaultSession() {
       key = dataKey;
       await browser.storage.session.set({ [SESSION_KEY]: toBase64(await exportKey(dataKey)) });
       await touch(autoLockMinutes);
+      await onLockChange(false);
     },
     listen() {
       browser.alarms.onAlarm.addListener((alarm) => {

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { t } from '@/components/i18n';
 import type { CardFieldKind } from '@/lib/checkout/card-fields';
 import type { CardFillHost } from '@/lib/checkout/fill-offer';
@@ -6,6 +5,7 @@ import type { CardToFill } from '@/lib/checkout/fill';
 import { CARD_FILL_MODULE } from '@/lib/checkout/matches';
 import { maybeCardForm } from '@/lib/checkout/maybe-card-form';
 import type { FramesLoader } from './frames-loader';
+import { importOwnModule } from './own-module';
 
 const QUIET_MS = 1_000;
 const MAX_QUIET_WAIT_MS = 3_000;
@@ -50,9 +50,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
 
   async function load() {
     loading = true;
-    // The module is generated at build time, so WXT's list of public paths does not name it.
-    const url = (browser.runtime.getURL as (path: string) => string)(`/${CARD_FILL_MODULE}`);
-    const [module, inline] = await Promise.all([import(/* @vite-ignore */ url) as Promise<CardFillModule>, frames.load()]);
+    const [module, inline] = await Promise.all([importOwnModule<CardFillModule>(CARD_FILL_MODULE), frames.load()]);
     framesModule = inline;
     frames.warm();
     fill = module.startCardFill(document, host);

@@ -3,10 +3,11 @@ import { INLINE_FRAME_PAGE, INLINE_FRAMES_MODULE } from '@/lib/checkout/matches'
 import type { ShadowRootOf } from '@/lib/inline/click-guard';
 import type { FrameHost } from '@/lib/inline/mount-frame';
 import type { RuntimeClient } from '@/lib/protocol/client';
+import { importOwnModule } from './own-module';
 
 type FramesModule = typeof import('@/lib/inline/mount-frame');
 
-// The module and the frame page are generated or named at build time, so WXT's list of public paths does not name them.
+// The frame page is named by the build's own constant, so WXT's list of public paths does not name it.
 const urlOf = browser.runtime.getURL as (path: string) => string;
 
 /**
@@ -33,7 +34,7 @@ export function createFramesLoader(call: RuntimeClient<'inline.present'>, shadow
     shadowRootOf,
   };
   const load = (): Promise<FramesModule> => {
-    loading ??= (import(/* @vite-ignore */ urlOf(`/${INLINE_FRAMES_MODULE}`)) as Promise<FramesModule>).then((module) => (loaded = module));
+    loading ??= importOwnModule<FramesModule>(INLINE_FRAMES_MODULE).then((module) => (loaded = module));
     return loading;
   };
   return {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import walletMark from '@/assets/icon.svg';
 import { useFocusTrap } from '@/components/focus-trap';
 import { UnlockForm } from '@/components/UnlockForm';
 import { errorText, formatDateTime } from '@/components/error-text';
@@ -110,7 +111,11 @@ export function Confirm({ approvalId, call }: { approvalId: string; call: Runtim
   return (
     <main ref={main} class="confirm" aria-busy={state.status === 'loading' || (state.status === 'ready' && state.busy !== undefined)}>
       <header class="confirm-header">
-        <h1>{t(state.status === 'ready' && state.approval.kind === 'fill' ? 'fillTitle' : 'confirmTitle')}</h1>
+        <h1>
+          {/* The toolbar's mark: the window is the wallet's own, whatever the page that opened it looks like. */}
+          <img src={walletMark} alt="" width={24} height={24} />
+          {t(state.status === 'ready' && state.approval.kind === 'fill' ? 'fillTitle' : 'confirmTitle')}
+        </h1>
         {state.status === 'ready' &&
           (state.approval.kind === 'fill' ? <FillSummary approval={state.approval} /> : <OrderSummary approval={state.approval} />)}
         {state.status === 'ready' && state.refusal && (

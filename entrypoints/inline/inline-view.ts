@@ -1,8 +1,5 @@
+import walletMark from '@/assets/icon.svg';
 import { t } from '@/components/i18n';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const WALLET_ICON =
-  'M4 6.5A2.5 2.5 0 0 1 6.5 4H18a1 1 0 0 1 0 2H6.5a.5.5 0 0 0 0 1H19a2 2 0 0 1 2 2v8.5a2.5 2.5 0 0 1-2.5 2.5h-12A2.5 2.5 0 0 1 4 17.5zm12.5 7.25a1.25 1.25 0 1 0 0-2.5 1.25 1.25 0 0 0 0 2.5';
 
 function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, className: string): HTMLElementTagNameMap[K] {
   const created = document.createElement(tag);
@@ -19,17 +16,10 @@ function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag:
 export function buildInlineView(document: Document, title: string) {
   const button = element(document, 'button', 'option');
   button.type = 'button';
-  const mark = element(document, 'span', 'mark');
-  mark.setAttribute('aria-hidden', 'true');
-  const svg = document.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('width', '22');
-  svg.setAttribute('height', '22');
-  const path = document.createElementNS(SVG_NS, 'path');
-  path.setAttribute('fill', 'currentColor');
-  path.setAttribute('d', WALLET_ICON);
-  svg.append(path);
-  mark.append(svg);
+  // The toolbar's mark, so the shopper knows the option for the wallet's own; the title says what it is.
+  const mark = element(document, 'img', 'mark');
+  mark.src = walletMark;
+  mark.alt = '';
 
   const text = element(document, 'span', 'text');
   const heading = element(document, 'span', 'title');

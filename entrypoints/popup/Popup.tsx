@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { AccountStatusLine } from '@/components/AccountStatusLine';
 import { ActivityNotice } from '@/components/ActivityNotice';
 import { BalanceSummary } from '@/components/BalanceSummary';
@@ -27,12 +28,18 @@ export function Popup({ reads }: { reads: GlanceReads }) {
   const locked = useLocked();
   const now = useWalletNow();
   const signedUp = wallet.status === 'ready' && wallet.value !== undefined;
+  const showsLists = signedUp && locked === false;
+  // Refunds count on the toolbar's badge until the shopper could see them here, which is only while unlocked;
+  // should the background not answer, the badge keeps counting them, which is nothing the popup need say.
+  useEffect(() => {
+    if (showsLists) void askWallet({ type: 'badge.seen' }).catch(() => undefined);
+  }, [showsLists]);
 
   return (
     <main class="popup">
       <header class="popup-header">
         <h1>{t('popupTitle')}</h1>
-        {signedUp && locked === false && (
+        {showsLists && (
           <button type="button" onClick={() => void askWallet({ type: 'account.lock' })} data-testid="popup-lock">
             {t('lockNow')}
           </button>
@@ -64,7 +71,7 @@ export function Popup({ reads }: { reads: GlanceReads }) {
           <UnlockForm unlock={(loginPassword) => askWallet({ type: 'account.unlock', loginPassword })} />
         </section>
       )}
-      {signedUp && locked === false && (
+      {showsLists && (
         <>
           <QuickActions />
           <PendingTopUps reads={reads} />

@@ -57,6 +57,7 @@ const ALLOWED_SENDERS: { [Type in RuntimeRequestType]: readonly SenderKind[] } =
   'history.page': ['extension'],
   'letters.write': ['extension'],
   'letters.open': ['extension'],
+  'badge.seen': ['extension'],
   'clock.setSpeedup': ['extension'],
   'backup.export': ['extension'],
   'backup.import': ['extension'],

@@ -161,6 +161,8 @@ export const runtimeRequest = z.discriminatedUnion('type', [
     reason: z.string().check(z.minLength(1), z.maxLength(500)),
   }),
   z.strictObject({ type: z.literal('merchant.releaseDispute'), orderId: z.string() }),
+  /** From the popup, once it shows the unlocked wallet's lists: the refunds that have arrived are seen, and leave the toolbar's badge. */
+  z.strictObject({ type: z.literal('badge.seen') }),
   /** Demo speed-up of simulated time (settlement, escrow release, reviews). */
   z.strictObject({ type: z.literal('clock.setSpeedup'), speedup: clockAnchor.shape.speedup }),
   /** The whole wallet as an encrypted file; messages are JSON, so the file travels as text, within MAX_BACKUP_BYTES. */
@@ -238,6 +240,7 @@ export const runtimeResults = {
     transfers: z.array(transfer),
     nextCursor: z.optional(z.strictObject({ timestamp: z.int(), id: z.string() })),
   }),
+  'badge.seen': z.strictObject({ seen: z.literal(true) }),
   'clock.setSpeedup': clockAnchor,
   'backup.export': z.strictObject({ contents: z.string(), createdAt: z.int(), counts: tableCounts }),
   /** What the import did, table by table; `restored` when it made the wallet on a fresh install. */

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DATABASE_NAME, WalletDatabase } from '@/lib/db';
+import { iconFiles } from '@/lib/toolbar';
 import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
 import { cardFromBeforeChecks } from './support/with-wallet';
@@ -14,6 +15,7 @@ import {
   openPayment,
   pressWalletFrame,
   restartWorker,
+  toolbarIcon,
 } from './support/with-background';
 
 const PAYMENT_PASSWORD = SIGN_UP_INPUT.paymentPassword;
@@ -600,5 +602,85 @@ describe('Background', () => {
       error: { code: 'INVALID_REQUEST' },
     });
     expect(await dumpWallet()).toBe(before);
+  });
+});
+
+describe('The toolbar button', () => {
+  beforeEach(startBackground);
+
+  const badge = () => fakeBrowser.action.getBadgeText({});
+  const order = { origin: 'http://localhost:5178', orderId: 'ord_1' };
+
+  it('shows the locked mark whenever the wallet is locked: by the shopper, by inactivity, and when the browser starts', async () => {
+    await signUp();
+    expect(toolbarIcon()).toEqual(iconFiles('wallet'));
+    await send({ type: 'account.lock' }, extensionSender);
+    expect(toolbarIcon()).toEqual(iconFiles('locked'));
+    await send({ type: 'account.unlock', loginPassword: SIGN_UP_INPUT.loginPassword }, extensionSender);
+    expect(toolbarIcon()).toEqual(iconFiles('wallet'));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'auto-lock', scheduledTime: Date.now() });
+    await vi.waitFor(() => expect(toolbarIcon()).toEqual(iconFiles('locked')));
+
+    await send({ type: 'account.unlock', loginPassword: SIGN_UP_INPUT.loginPassword }, extensionSender);
+    // A restarted browser has forgotten the key, and may show the button as it was before.
+    await fakeBrowser.storage.session.clear();
+    restartWorker();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(toolbarIcon()).toEqual(iconFiles('locked')));
+  });
+
+  it('counts a payment in check, then the order once shipped, and a refund until the popup shows it', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+      await signUp();
+      await send({ type: 'topUps.create', id: 'top-up-1', method: 'e_wallet', amountMinor: 10_000 }, extensionSender);
+      const approvalId = await openApproval();
+      await send({ type: 'approval.pay', approvalId, method: 'balance', paymentPassword: PAYMENT_PASSWORD }, extensionSender);
+      expect(await badge()).toBe('1');
+      expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xf5, 0x48, 0x3b, 0xff]);
+
+      // The check ends by the jobs' alarm: the order is the shop's to ship now.
+      await send({ type: 'clock.setSpeedup', speedup: 100_000 }, extensionSender);
+      vi.setSystemTime(Date.now() + 1_000);
+      await fakeBrowser.alarms.onAlarm.trigger({ name: 'wallet-jobs', scheduledTime: Date.now() });
+      await vi.waitFor(async () => expect(await badge()).toBe(''));
+
+      await send({ type: 'merchant.ship', orderId: 'ord_1', shipping: 'express' }, contentSender);
+      expect(await badge()).toBe('1');
+      await send({ type: 'merchant.refund', orderId: 'ord_1', refundId: 'r1', amountMinor: 997, reason: 'Scratched' }, contentSender);
+      expect(await badge()).toBe('2');
+      expect(await send({ type: 'badge.seen' }, extensionSender)).toEqual({ ok: true, result: { seen: true } });
+      expect(await badge()).toBe('1');
+      await send({ type: 'orders.confirmReceipt', ...order, paymentPassword: PAYMENT_PASSWORD }, extensionSender);
+      expect(await badge()).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('counts a refund to a card when it arrives, days after it was made, by an alarm set for it', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+      await signUp();
+      const approvalId = await openApproval();
+      await send(
+        { type: 'approval.pay', approvalId, method: 'card', paymentPassword: PAYMENT_PASSWORD, newCard: TEST_CARD },
+        extensionSender,
+      );
+      await send({ type: 'merchant.refund', orderId: 'ord_1', refundId: 'r1', amountMinor: 2_997, reason: 'Out of stock' }, contentSender);
+      expect(await badge()).toBe('');
+      expect(await fakeBrowser.alarms.get('badge')).toBeDefined();
+
+      // Business days to a card are seconds at 100,000×.
+      await send({ type: 'clock.setSpeedup', speedup: 100_000 }, extensionSender);
+      vi.setSystemTime((await fakeBrowser.alarms.get('badge'))!.scheduledTime);
+      await fakeBrowser.alarms.onAlarm.trigger({ name: 'badge', scheduledTime: Date.now() });
+      await vi.waitFor(async () => expect(await badge()).toBe('1'));
+      expect(await fakeBrowser.alarms.get('badge')).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -65,6 +65,7 @@ function withRouter(overrides: Partial<RuntimeHandlers> = {}) {
     'history.page': unused,
     'letters.write': unused,
     'letters.open': unused,
+    'badge.seen': unused,
     'clock.setSpeedup': unused,
     'backup.export': unused,
     'backup.import': unused,

@@ -17,7 +17,7 @@ import { originOf } from '../sender';
  * frame), the window reads what it is asked, and the shopper answers. Every answer passes the same gate
  * (unlocked, then the approval, then the payment password where the subject pays) in `approvals.answer`.
  */
-export function approvalHandlers({ context, session, approvals, thenSchedule }: BackgroundServices) {
+export function approvalHandlers({ context, session, approvals, afterChange }: BackgroundServices) {
   const gate = (paymentPassword: string | undefined): AnswerGate => ({
     unlocked: () => session.require(),
     authorise: async (subject) =>
@@ -50,7 +50,7 @@ export function approvalHandlers({ context, session, approvals, thenSchedule }: 
     // so nothing stands between the payment's commit and the page hearing of it (a worker stopped in between
     // finds the job on its next start).
     'approval.pay': (request) =>
-      thenSchedule(
+      afterChange(
         approvals.answer(
           request.approvalId,
           'payment',
@@ -74,7 +74,7 @@ export function approvalHandlers({ context, session, approvals, thenSchedule }: 
       ),
     'approval.actOnOrder': ({ approvalId, paymentPassword }) =>
       approvals.answer(approvalId, 'order', gate(paymentPassword), async ({ origin, requestId, subject }, _key, authorisation) => {
-        const acted = unwrap(await thenSchedule(actOnOrder(context, origin, subject.action, authorisation)));
+        const acted = unwrap(await afterChange(actOnOrder(context, origin, subject.action, authorisation)));
         const status = await orderStatusOf(context, acted.order);
         return { result: { status }, notice: { type: 'order.outcome', requestId, outcome: { ok: true, status } } };
       }),

@@ -11,7 +11,7 @@ import type { BackgroundServices } from '../services';
  * with the login password and leaves the restored wallet unlocked, as signing up does.
  * The jobs' alarm is re-armed after, since a backup may bring back work still to do.
  */
-export function backupHandlers({ context, session, thenSchedule }: BackgroundServices) {
+export function backupHandlers({ context, session, afterChange }: BackgroundServices) {
   return {
     'backup.export': async () => unwrap(await exportBackup(context, await session.require())),
     'backup.import': async ({ contents, loginPassword }) => {
@@ -23,7 +23,7 @@ export function backupHandlers({ context, session, thenSchedule }: BackgroundSer
         const security = await context.db.security.get('security');
         await session.unlock(dataKey, security?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES);
       }
-      return thenSchedule(Promise.resolve({ tables, restored }));
+      return afterChange(Promise.resolve({ tables, restored }));
     },
   } satisfies Pick<RuntimeHandlers, 'backup.export' | 'backup.import'>;
 }

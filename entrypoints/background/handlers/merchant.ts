@@ -9,9 +9,9 @@ import type { BackgroundServices } from '../services';
 import { originOf } from '../sender';
 
 /** A merchant's actions on the orders its own origin was paid for, as the browser reports the origin; each answered with where the order stands. */
-export function merchantHandlers({ context, thenSchedule }: BackgroundServices) {
+export function merchantHandlers({ context, afterChange }: BackgroundServices) {
   const statusAfter = async (work: Promise<WalletResult<{ order: OrderRecord }>>) => {
-    const { order } = unwrap(await thenSchedule(work));
+    const { order } = unwrap(await afterChange(work));
     return { status: await orderStatusOf(context, order) };
   };
   return {

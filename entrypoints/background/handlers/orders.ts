@@ -5,16 +5,16 @@ import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 
 /** The shopper's own actions on orders from the wallet page, and claims. */
-export function orderHandlers({ context, unlocked, authorised, thenSchedule }: BackgroundServices) {
+export function orderHandlers({ context, unlocked, authorised, afterChange }: BackgroundServices) {
   return {
     'orders.confirmReceipt': async ({ origin, orderId, paymentPassword }) => {
       const { authorisation } = await authorised(paymentPassword);
-      return thenSchedule(actOnOrder(context, origin, { kind: 'confirmReceipt', orderId }, authorisation).then(unwrap));
+      return afterChange(actOnOrder(context, origin, { kind: 'confirmReceipt', orderId }, authorisation).then(unwrap));
     },
     'orders.cancel': ({ origin, orderId }) =>
-      unlocked(() => thenSchedule(actOnOrder(context, origin, { kind: 'cancel', orderId }).then(unwrap))),
+      unlocked(() => afterChange(actOnOrder(context, origin, { kind: 'cancel', orderId }).then(unwrap))),
     'orders.dispute': ({ origin, orderId, reason }) =>
-      unlocked(() => thenSchedule(actOnOrder(context, origin, { kind: 'dispute', orderId, reason }).then(unwrap))),
-    'claims.open': (request) => unlocked(() => thenSchedule(openClaim(context, request).then(unwrap))),
+      unlocked(() => afterChange(actOnOrder(context, origin, { kind: 'dispute', orderId, reason }).then(unwrap))),
+    'claims.open': (request) => unlocked(() => afterChange(openClaim(context, request).then(unwrap))),
   } satisfies Pick<RuntimeHandlers, 'orders.confirmReceipt' | 'orders.cancel' | 'orders.dispute' | 'claims.open'>;
 }

@@ -5,7 +5,7 @@ import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 
 /** Adding money: a card top-up charges a linked card, so it takes the payment password; the other methods are transfers started outside the wallet. */
-export function topUpHandlers({ context, unlocked, thenSchedule }: BackgroundServices) {
+export function topUpHandlers({ context, unlocked, afterChange }: BackgroundServices) {
   return {
     'topUps.create': ({ id, method, amountMinor, cardId, paymentPassword }) =>
       unlocked(async () => {
@@ -13,7 +13,7 @@ export function topUpHandlers({ context, unlocked, thenSchedule }: BackgroundSer
           method === 'card'
             ? { method, ...(cardId ? { cardId } : {}), authorisation: await requirePaymentPassword(context, paymentPassword ?? '') }
             : { method };
-        return thenSchedule(topUp(context, { id, amountMinor, ...request }).then(unwrap));
+        return afterChange(topUp(context, { id, amountMinor, ...request }).then(unwrap));
       }),
   } satisfies Pick<RuntimeHandlers, 'topUps.create'>;
 }

@@ -6,7 +6,7 @@ import { shopperHistory } from '@/lib/wallet/history/history';
 import type { BackgroundServices } from '../services';
 
 /** What the wallet's own pages read: the balance, the wallet's state and lock, the history; and the demo clock's speed. */
-export function walletHandlers({ context, session, time, thenSchedule }: BackgroundServices) {
+export function walletHandlers({ context, session, time, afterChange }: BackgroundServices) {
   const { db, clock } = context;
   return {
     'wallet.balance': () => readBalance(db),
@@ -36,6 +36,6 @@ export function walletHandlers({ context, session, time, thenSchedule }: Backgro
       };
     },
     'history.page': ({ query }) => shopperHistory(db, query),
-    'clock.setSpeedup': async ({ speedup }) => thenSchedule(time.setSpeedup(speedup)),
+    'clock.setSpeedup': async ({ speedup }) => afterChange(time.setSpeedup(speedup)),
   } satisfies Pick<RuntimeHandlers, 'wallet.balance' | 'wallet.state' | 'history.page' | 'clock.setSpeedup'>;
 }

@@ -39,6 +39,8 @@ function forgetScripts() {
 /** The real background on a new in-memory IndexedDB and a reset fake browser, as at install. */
 export function startBackground(): void {
   fakeBrowser.reset();
+  // WXT's fake browser keeps the badge but draws no icon: the icon the background sets is read from the call.
+  vi.spyOn(fakeBrowser.action, 'setIcon').mockResolvedValue(undefined);
   vi.stubGlobal('importScripts', importExtensionScript);
   forgetScripts();
   // The previous test's background still holds its database open, so each start gets its own IndexedDB.
@@ -55,6 +57,9 @@ export function restartWorker() {
   forgetScripts();
   background.main();
 }
+
+/** The icon the background last set on the toolbar button: the manifest's until it sets one. */
+export const toolbarIcon = () => vi.mocked(fakeBrowser.action.setIcon).mock.lastCall?.[0].path;
 
 /** Sends a message to the background as the browser would, with the sender it reports (an extension page unless told). */
 export async function send(message: unknown, sender: object = extensionSender) {
