@@ -84,7 +84,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
+            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android. None, as docs/privacy.md
+            // says: the wallet sends nothing off the device, and hands a page only its own order's outcome, or a
+            // card the shopper asked it to type there, as they could themselves.
             gecko: {
               id: GECKO_ID,
               strict_min_version: '140.0',
