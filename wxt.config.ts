@@ -1,10 +1,13 @@
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
 import { PASSWORD_SCORER_FILE } from './lib/account/password-scorer';
 import { ON_DEMAND_FILE } from './entrypoints/background/on-demand';
 import { CARD_FILL_MODULE, CHECKOUT_MATCHES, INLINE_FRAME_PAGE, INLINE_FRAMES_MODULE } from './lib/checkout/matches';
+import { PRIVACY_PAGE } from './lib/help/privacy-page';
+import { privacyPage } from './scripts/privacy-page.mjs';
 
 export const GECKO_ID = 'wallet-checkout-helper@example.com';
 
@@ -37,6 +40,9 @@ export default defineConfig({
         });
         files.push({ relativeDest: dest, contents: built.outputFiles[0]!.text });
       }
+      // The privacy policy as a page of the extension's own, so Help opens it offline.
+      const policy = readFileSync(fileURLToPath(new URL('docs/privacy.md', import.meta.url)), 'utf8');
+      files.push({ relativeDest: PRIVACY_PAGE, contents: privacyPage(policy) });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       // Only the background needs webextension-polyfill: Chrome's own runtime.onMessage cannot
