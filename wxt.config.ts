@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
@@ -6,6 +7,8 @@ import { PASSWORD_SCORER_FILE } from './lib/account/password-scorer';
 import { ON_DEMAND_FILE } from './entrypoints/background/on-demand';
 import { CARD_FILL_MODULE, CHECKOUT_MATCHES, INLINE_FRAME_PAGE, INLINE_FRAMES_MODULE } from './lib/checkout/matches';
 import { iconFiles } from './lib/toolbar';
+import { PRIVACY_PAGE } from './lib/help/privacy-page';
+import { privacyPage } from './scripts/privacy-page.mjs';
 
 export const GECKO_ID = 'wallet-checkout-helper@example.com';
 
@@ -38,6 +41,9 @@ export default defineConfig({
         });
         files.push({ relativeDest: dest, contents: built.outputFiles[0]!.text });
       }
+      // The privacy policy as a page of the extension's own, so Help opens it offline.
+      const policy = readFileSync(fileURLToPath(new URL('docs/privacy.md', import.meta.url)), 'utf8');
+      files.push({ relativeDest: PRIVACY_PAGE, contents: privacyPage(policy) });
     },
     'vite:build:extendConfig': (entrypoints, config) => {
       // Only the background needs webextension-polyfill: Chrome's own runtime.onMessage cannot
@@ -88,7 +94,9 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android.
+            // data_collection_permissions needs Firefox 140 on desktop and 142 on Android. None, as docs/privacy.md
+            // says: the wallet sends nothing off the device, and hands a page only its own order's outcome, or a
+            // card the shopper asked it to type there, as they could themselves.
             gecko: {
               id: GECKO_ID,
               strict_min_version: '140.0',

@@ -81,6 +81,8 @@ export const pageRequest = z.discriminatedUnion('type', [
 ]);
 export type PageRequest = z.infer<typeof pageRequest>;
 export type PageRequestType = PageRequest['type'];
+/** The requests about an order that has been paid: a status query, the merchant's actions and the buyer's. */
+export type OrderRequest = Exclude<PageRequest, { type: 'discover' | 'offer' }>;
 
 /** A buyer's action on an order, as the content script relays it for the shopper to confirm. */
 export const buyerAction = z.discriminatedUnion('kind', [

@@ -4,7 +4,7 @@ import { OrderHead, OrderHistory, OrderLines, OrderNote, OrderState, type Note }
 import { errorText, isOpen } from './order-words';
 import { recordStatus, type Order } from './orders';
 import type { WalletPresence } from './wallet-sync';
-import { walletRequest, WalletRequestError, type OrderRequestPayload } from './wallet-client';
+import { walletRequest, WalletRequestError, type OrderRequestPayload } from '../../lib/protocol/shop-client';
 import { DisputeForm } from './DisputeForm';
 
 type BuyerActionType = 'confirmReceipt' | 'cancel' | 'dispute';

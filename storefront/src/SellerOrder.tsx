@@ -6,7 +6,7 @@ import { recordStatus, type Order } from './orders';
 import { RefundForm, type RefundRequest } from './RefundForm';
 import { ShipForm } from './ShipForm';
 import type { WalletPresence } from './wallet-sync';
-import { walletRequest, WalletRequestError } from './wallet-client';
+import { walletRequest, WalletRequestError } from '../../lib/protocol/shop-client';
 
 /**
  * LIMIT_EXCEEDED also covers a refund the shopper's wallet cannot take in; only one beyond what was

@@ -6,7 +6,7 @@ import { mountPage, SHOP_NAME, SHOP_SUPPORT_EMAIL } from './Layout';
 import { checkEndText } from './order-words';
 import { checkoutOrderId, endCheckout, orderEventNow, saveOrder } from './orders';
 import { CURRENCY, price, SHIPPING } from './products';
-import { offerToWallet, type WalletEvent } from './wallet';
+import { offerToWallet, type WalletEvent } from '../../lib/protocol/shop-client';
 
 const WALLET_SLOT_ID = 'wallet-payment-slot';
 

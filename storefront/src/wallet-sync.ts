@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { errorText } from './order-words';
 import { recordStatus, walletOrders } from './orders';
-import { walletRequest, whenWalletAnnounced } from './wallet-client';
+import { walletRequest, whenWalletAnnounced } from '../../lib/protocol/shop-client';
 
 export type WalletPresence = 'checking' | 'present' | 'absent';
 

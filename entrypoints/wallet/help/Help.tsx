@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t, tKey, uiLocale } from '@/components/i18n';
 import { hasSearchTerms, indexHelp, searchHelp } from '@/lib/help/search';
+import { PRIVACY_PAGE } from '@/lib/help/privacy-page';
 import { browseTopics, groupResults } from '@/lib/help/topics';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import type { WalletReads } from '@/lib/reads/wallet-reads';
@@ -60,6 +61,12 @@ export function Help({ call, reads }: { call: RuntimeClient; reads: WalletReads 
             </section>
           ))}
         </div>
+        <p class="help-privacy">
+          {/* The extension's own page: it opens without a network, beside the wallet rather than in its place. */}
+          <a href={`/${PRIVACY_PAGE}`} target="_blank" rel="noopener" data-testid="privacy-policy-link">
+            {t('helpPrivacyLink')}
+          </a>
+        </p>
       </section>
       <HelpLetters call={call} reads={reads} />
     </>
