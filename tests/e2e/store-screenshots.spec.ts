@@ -97,6 +97,9 @@ async function aWalletInUse(wallet: WalletDriver, locale: string): Promise<numbe
   return (await balanceOf(wallet)).available.amountMinor;
 }
 
+/** The lists the popup and the overview fill from the database after they first draw: a picture waits for each. */
+const WALLET_LISTS = ['[data-testid="pending-top-ups"] li', '[data-testid="refund-list"] li', '[data-testid="recent-activity"] li'];
+
 /** Waits until the page has nothing left to draw: its fonts and images loaded, and two frames painted. */
 function drawn(page: DriverPage): Promise<void> {
   return page.evaluate(async () => {
@@ -170,6 +173,7 @@ for (const { locale, browserLocale } of LANGUAGES) {
       const popup = await wallet.newPage();
       await popup.goto(wallet.extensionUrl('/popup.html'));
       await popup.waitFor('[data-testid="popup-lock"]');
+      for (const list of WALLET_LISTS) await popup.waitFor(list);
       // A popup taller than the browser allows scrolls; the picture ends it below the last line that fits whole, not mid-line.
       const popupSize = await popup.evaluate((max) => {
         const main = document.querySelector('main')!;
@@ -191,6 +195,7 @@ for (const { locale, browserLocale } of LANGUAGES) {
       await walletPage.setViewport(STORE_SHOT.width, STORE_SHOT.height);
       await walletPage.goto(wallet.extensionUrl('/wallet.html#overview'));
       await walletPage.waitFor('.wallet-nav a[href="#overview"][aria-current="page"]');
+      for (const list of WALLET_LISTS) await walletPage.waitFor(list);
       await shot(walletPage, '4-wallet');
       await walletPage.close();
 
