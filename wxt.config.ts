@@ -15,7 +15,18 @@ export const GECKO_ID = 'wallet-checkout-helper@example.com';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip Firefox's store asks for holds what builds the extension, not run artifacts.
-  zip: { excludeSources: ['test-results/**', 'bench-results/**', 'storefront/dist/**', 'playwright-report/**', 'docs/screenshots/**'] },
+  // The store listing's pictures are made from the built extension (store-screenshots.spec.ts, scripts/store-tile.mjs), not part of it.
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      'bench-results/**',
+      'storefront/dist/**',
+      'playwright-report/**',
+      'docs/screenshots/**',
+      'docs/store/screenshots/**',
+      'docs/store/*.png',
+    ],
+  },
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // Modules the checkout content script imports only when a page needs them, to keep that script

@@ -1,6 +1,5 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATABASE_NAME } from '../../lib/db';
 import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { seriousViolations } from './support/axe';
 import { captureDownloads, downloads } from './support/downloads';
@@ -8,34 +7,10 @@ import type { DriverPage, LaunchOptions, WalletDriver } from './support/driver';
 import { test as walletTest, expect, launchWallet } from './support/fixtures';
 import { ROOT, STOREFRONT_URL } from './support/paths';
 import { balanceOf, noConfirmWindow, openPayment, payFromBalance, sendFromPage } from './support/shopping';
-import { askBackground, openExtensionOrigin, prepareWallet, resultOf } from './support/wallet-data';
+import { askBackground, confirmContacts, openExtensionOrigin, prepareWallet, resultOf } from './support/wallet-data';
 import { walletSection } from './support/wallet-page';
 
 const { paymentPassword, loginPassword } = SIGN_UP_INPUT;
-
-/** Confirms the email and the phone with the codes the simulated inbox holds, as the shopper types them. */
-async function confirmContacts(page: DriverPage): Promise<void> {
-  const codes = await page.evaluate(
-    (name) =>
-      new Promise<{ channel: 'email' | 'phone'; code?: string }[]>((resolve, reject) => {
-        const request = indexedDB.open(name);
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('inbox').objectStore('inbox').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as { channel: 'email' | 'phone'; code: string }[]);
-            request.result.close();
-          };
-        };
-      }),
-    DATABASE_NAME,
-  );
-  for (const channel of ['email', 'phone'] as const) {
-    // Codes only: the inbox also keeps notices of changes, which carry none.
-    const { code } = codes.filter((message) => message.channel === channel && message.code !== undefined).at(-1)!;
-    await resultOf(page, { type: 'contacts.confirm', channel, code: code! });
-  }
-}
 
 /** Two orders paid from the balance: the shop ships the first and refunds $5.00 of the second, through its own requests. */
 async function shippedAndRefunded(wallet: WalletDriver): Promise<{ shippedOrderId: string; refundedOrderId: string }> {

@@ -105,7 +105,7 @@ function wrap(page: Page): DriverPage {
 }
 
 /** Debian's Chromium with the built extension loaded, headless: the flags are the ones scripts/browsers.mjs keeps quiet and working in a container. */
-export async function launchChromium({ colorScheme = 'light', profileDir = '' }: LaunchOptions = {}): Promise<WalletDriver> {
+export async function launchChromium({ colorScheme = 'light', profileDir = '', locale }: LaunchOptions = {}): Promise<WalletDriver> {
   const executablePath = findBrowser('chromium');
   if (!executablePath) throw new Error(installAdvice('chromium'));
   const dir = extensionDir('chromium');
@@ -114,7 +114,14 @@ export async function launchChromium({ colorScheme = 'light', profileDir = '' }:
     headless: true,
     colorScheme,
     viewport: { width: 1200, height: 900 },
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...QUIET_CHROMIUM_ARGS],
+    // --lang picks the extension's messages; Playwright's locale, what its pages' Intl and getUILanguage report.
+    ...(locale ? { locale } : {}),
+    args: [
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      ...(locale ? [`--lang=${locale}`] : []),
+      ...QUIET_CHROMIUM_ARGS,
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: TIMEOUT_MS }));
   // Node's URL gives chrome-extension: URLs an opaque origin, so the origin is put together from the host.

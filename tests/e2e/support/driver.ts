@@ -81,6 +81,11 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** A profile folder kept between launches, as a shopper's browser keeps its profile; a fresh temporary one otherwise. */
   profileDir?: string;
+  /**
+   * The browser's UI language, which picks the extension's `_locales` and its `Intl` formatting: `ru`, `zh-CN`.
+   * Chromium only: Firefox shows an extension in another language only with that language pack installed.
+   */
+  locale?: string;
 }
 
 /** Calls a function, given as source taking `(root, ...args)`, on a closed shadow root; answers by value. */

@@ -198,7 +198,8 @@ async function newTab(browser: Browser): Promise<Page> {
 }
 
 /** Firefox ESR with the built extension installed, headless, over WebDriver BiDi (Playwright cannot load extensions into Firefox; puppeteer-core can). */
-export async function launchFirefox({ colorScheme = 'light', profileDir }: LaunchOptions = {}): Promise<WalletDriver> {
+export async function launchFirefox({ colorScheme = 'light', profileDir, locale }: LaunchOptions = {}): Promise<WalletDriver> {
+  if (locale) throw new Error(`Firefox shows the extension in ${locale} only with that language pack installed; these runs have none`);
   const executablePath = findBrowser('firefox');
   if (!executablePath) throw new Error(installAdvice('firefox'));
   // Fixing the extension's internal UUID gives its pages a known moz-extension:// origin; a kept

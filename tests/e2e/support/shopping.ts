@@ -36,15 +36,18 @@ export async function noConfirmWindow(wallet: WalletDriver): Promise<void> {
   await expect.poll(async () => (await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
 }
 
-/** Checks out the shop's first product and opens the wallet's confirm window for it. */
-export async function openPayment(wallet: WalletDriver): Promise<{ page: DriverPage; confirm: DriverPage; totalMinor: number }> {
+/** Checks out the shop's first product and opens the wallet's confirm window for it; the option's title is the UI language's. */
+export async function openPayment(
+  wallet: WalletDriver,
+  optionTitle = 'Pay with wallet',
+): Promise<{ page: DriverPage; confirm: DriverPage; totalMinor: number }> {
   await noConfirmWindow(wallet);
   const page = await wallet.newPage();
   await checkoutWithOneProduct(page);
   const total = parseMoney((await page.textOf('[data-testid="checkout-total"]')).trim(), 'USD');
   if (!total.ok) throw new Error('The checkout total is not an amount');
   const option = await page.walletFrame('pay');
-  await expect.poll(() => option.text()).toContain('Pay with wallet');
+  await expect.poll(() => option.text()).toContain(optionTitle);
   await option.click();
   return { page, confirm: await wallet.waitForPage('/confirm.html'), totalMinor: total.value.amountMinor };
 }
@@ -60,8 +63,8 @@ export async function paidOrderId(page: DriverPage): Promise<string> {
   return orderId;
 }
 
-export async function payFromBalance(wallet: WalletDriver): Promise<{ orderId: string; totalMinor: number }> {
-  const { page, confirm, totalMinor } = await openPayment(wallet);
+export async function payFromBalance(wallet: WalletDriver, optionTitle?: string): Promise<{ orderId: string; totalMinor: number }> {
+  const { page, confirm, totalMinor } = await openPayment(wallet, optionTitle);
   await confirm.waitFor('[data-testid="pay"]');
   await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
   await confirm.click('[data-testid="pay"]');

@@ -82,6 +82,30 @@ export async function resultOf<Type extends RuntimeRequestType>(
   return answer.result as RuntimeResult<Type>;
 }
 
+/** Confirms the email and the phone with the codes the simulated inbox holds, as the shopper types them. */
+export async function confirmContacts(page: DriverPage): Promise<void> {
+  const codes = await page.evaluate(
+    (name) =>
+      new Promise<{ channel: 'email' | 'phone'; code?: string }[]>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction('inbox').objectStore('inbox').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as { channel: 'email' | 'phone'; code: string }[]);
+            request.result.close();
+          };
+        };
+      }),
+    DATABASE_NAME,
+  );
+  for (const channel of ['email', 'phone'] as const) {
+    // Codes only: the inbox also keeps notices of changes, which carry none.
+    const { code } = codes.filter((message) => message.channel === channel && message.code !== undefined).at(-1)!;
+    await resultOf(page, { type: 'contacts.confirm', channel, code: code! });
+  }
+}
+
 /** What a test needs of its wallet besides being signed up (with SIGN_UP_INPUT) and unlocked. */
 export interface WalletNeeds {
   /** TEST_CARD saved, when the wallet has no card yet. */
