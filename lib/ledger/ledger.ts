@@ -74,6 +74,8 @@ const chain = z.array(transferInput).check(z.minLength(1), z.maxLength(16));
 export function createLedger(db: WalletDatabase, clock: Clock) {
   const tables = [db.accounts, db.transfers, db.failedTransfers];
   const lastTransfer = () => db.transfers.orderBy('timestamp').last();
+  /** The last submission that joined each caller's transaction, for the next one there to wait for. */
+  const joined = new WeakMap<IDBTransaction, Promise<unknown>>();
 
   /**
    * Reads, in the caller's transaction, what a submission of these transfer ids moving these accounts will look
@@ -134,7 +136,7 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
     if (new Set(ids).size !== ids.length)
       return { ok: false, index: 0, failure: fail('invalid_input', 'Transfer ids in one submission must differ') };
 
-    return db.transaction('rw', tables, async (): Promise<SubmitResult> => {
+    return inTransaction(async (): Promise<SubmitResult> => {
       const ahead = options.ahead && readEarlier.get(options.ahead);
       // Used once: the submission's own writes would make it stale.
       if (options.ahead) readEarlier.delete(options.ahead);
@@ -202,6 +204,29 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
       ]);
       return { ok: true, transfers: created, replayed: false };
     });
+  }
+
+  /**
+   * Runs a submission in its caller's transaction when that holds the ledger's tables for writing, as a Dexie
+   * sub-transaction would, without the sub-transaction's cost (about that of a request): one submission there at a
+   * time, and one that throws takes the caller's whole transaction down with it. Otherwise in a transaction of its own.
+   */
+  function inTransaction(scope: () => Promise<SubmitResult>): Promise<SubmitResult> {
+    const caller = Dexie.currentTransaction;
+    const holds = caller?.db === db && caller.mode === 'readwrite' && tables.every((table) => caller.storeNames.includes(table.name));
+    if (!holds) return db.transaction('rw', tables, scope);
+    // Dexie's promise keeps the caller's transaction for the submission that waits for the one before it.
+    const run = Dexie.Promise.resolve(joined.get(caller.idbtrans))
+      .then(scope)
+      .catch((error: unknown) => {
+        caller.abort();
+        throw error;
+      });
+    joined.set(
+      caller.idbtrans,
+      run.catch(() => undefined),
+    );
+    return run;
   }
 
   /** Reads, inside the caller's transaction, every account and pending transfer the chain touches and `early` did not read. */

@@ -166,6 +166,29 @@ describe('Ledger: transactions', () => {
     expect((await verifyLedger(db)).ok).toBe(true);
   });
 
+  it("rolls the caller's whole transaction back when a submission in it throws, even if the caller goes on", async () => {
+    const { ledger, db } = await freshLedger();
+    await expect(
+      db.transaction('rw', [db.accounts, db.transfers, db.failedTransfers, db.jobs], async () => {
+        const failing = () => Promise.reject(new Error("the caller's own record could not be written"));
+        await ledger.submit([topUp('t1', 1_000)], { alongside: failing }).catch(() => undefined);
+        await db.jobs.put({ id: 'after', kind: 'end_payment_check', ref: 'after', dueAt: 0 });
+      }),
+    ).rejects.toThrow();
+    expect(await db.transfers.count()).toBe(0);
+    expect(await db.jobs.count()).toBe(0);
+    expect((await ledger.account('shopper'))?.creditsPosted).toBe(0);
+  });
+
+  it("runs submissions made at once in one caller's transaction one at a time, so no balance is lost", async () => {
+    const { ledger, db } = await freshLedger();
+    await db.transaction('rw', [db.accounts, db.transfers, db.failedTransfers], () =>
+      Promise.all(Array.from({ length: 10 }, (_, index) => ledger.submit([topUp(`t${index}`, 100)]))),
+    );
+    expect((await ledger.account('shopper'))?.creditsPosted).toBe(1_000);
+    expect(await verifyLedger(db)).toMatchObject({ ok: true });
+  });
+
   it('runs concurrent submissions one at a time, so no balance is lost', async () => {
     const { ledger } = await freshLedger();
     await Promise.all(Array.from({ length: 100 }, (_, index) => ledger.submit([topUp(`t${index}`, 100)])));
