@@ -81,27 +81,30 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
    * Reads, in the caller's transaction, what a submission of these transfer ids moving these accounts will look
    * up: the caller asks for it together with its own reads, so the transaction waits for one round trip of
    * reads before its writes instead of two, and the accounts the caller checks are the ones the ledger moves.
+   * A chain of Dexie promises, not an async function: in a transaction Dexie follows an async function's native
+   * promise with microtasks of its own, which a payment paid for.
    */
-  async function readAhead(transferIds: string[], accountIds: string[]): Promise<ReadAhead> {
+  function readAhead(transferIds: string[], accountIds: string[]): Promise<ReadAhead> {
     const transaction = Dexie.currentTransaction?.idbtrans;
-    const [failed, existing, accounts, last] = await Promise.all([
+    return Promise.all([
       db.failedTransfers.bulkGet(transferIds),
       db.transfers.bulkGet(transferIds),
       db.accounts.bulkGet(accountIds),
       lastTransfer(),
-    ]);
-    // Frozen: the submission moves these very records, so the caller may look at them but not change them.
-    const found = new Map(accounts.flatMap((account) => (account ? [[account.id, Object.freeze(account)] as const] : [])));
-    const ahead: ReadAhead = { accounts: found };
-    readEarlier.set(ahead, {
-      transaction,
-      failed: new Map(transferIds.map((id, index) => [id, failed[index]])),
-      existing: new Map(transferIds.map((id, index) => [id, existing[index]])),
-      accountIds: new Set(accountIds),
-      accounts: found,
-      last,
+    ]).then(([failed, existing, accounts, last]) => {
+      // Frozen: the submission moves these very records, so the caller may look at them but not change them.
+      const found = new Map(accounts.flatMap((account) => (account ? [[account.id, Object.freeze(account)] as const] : [])));
+      const ahead: ReadAhead = { accounts: found };
+      readEarlier.set(ahead, {
+        transaction,
+        failed: new Map(transferIds.map((id, index) => [id, failed[index]])),
+        existing: new Map(transferIds.map((id, index) => [id, existing[index]])),
+        accountIds: new Set(accountIds),
+        accounts: found,
+        last,
+      });
+      return ahead;
     });
-    return ahead;
   }
 
   /** Opens accounts; reopening one with the same fields is a no-op, with other fields an error. */
