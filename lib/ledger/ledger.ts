@@ -1,9 +1,11 @@
+import { Dexie } from 'dexie';
 import { describeIssues } from '../protocol/errors';
 import type { Clock } from '../clock';
 import type { WalletDatabase } from '../db';
 import * as z from 'zod/mini';
 import { account as accountSchema, accountInput, type Account, type AccountInput } from './account';
 import { applyTransfer, sameTransfer, type ApplyContext } from './apply';
+import type { FailedTransfer } from './failed-transfer';
 import { fail, type LedgerFailure } from './failures';
 import { transferInput, type Transfer, type TransferInput } from './transfer';
 
@@ -19,6 +21,35 @@ export interface SubmitOptions {
    * tables must be in the caller's transaction, which the ledger's own joins.
    */
   alongside?: () => Promise<unknown>;
+  /**
+   * What `readAhead` read for this submission earlier in the same transaction, with nothing written to the
+   * ledger's tables since. The submission takes what it covers and reads the rest; from another transaction, or
+   * once a submission has used it, it is ignored and everything is read anew.
+   */
+  ahead?: ReadAhead;
+}
+
+/** The accounts `readAhead` found, for the caller to look at before it submits. */
+export interface ReadAhead {
+  accounts: ReadonlyMap<string, Account>;
+}
+
+/** The rest of what `readAhead` read, which only the submission it is for sees. */
+interface ReadEarlier {
+  transaction: IDBTransaction | undefined;
+  failed: Map<string, FailedTransfer | undefined>;
+  existing: Map<string, Transfer | undefined>;
+  accountIds: Set<string>;
+  accounts: ReadonlyMap<string, Account>;
+  last: Transfer | undefined;
+}
+
+/** Keyed by the caller's handle, so no caller can hand the ledger reads it did not make. */
+const readEarlier = new WeakMap<ReadAhead, ReadEarlier>();
+
+/** The looked-up values of `ids`, if every one of them was looked up. */
+function known<T>(found: Map<string, T> | undefined, ids: string[]): T[] | undefined {
+  return found && ids.every((id) => found.has(id)) ? ids.map((id) => found.get(id) as T) : undefined;
 }
 
 /** The account `input` opens: `found` itself when it has the same settings, a fresh one when there is none. */
@@ -42,6 +73,39 @@ const chain = z.array(transferInput).check(z.minLength(1), z.maxLength(16));
  */
 export function createLedger(db: WalletDatabase, clock: Clock) {
   const tables = [db.accounts, db.transfers, db.failedTransfers];
+  const lastTransfer = () => db.transfers.orderBy('timestamp').last();
+  /** The last submission that joined each caller's transaction, for the next one there to wait for. */
+  const joined = new WeakMap<IDBTransaction, Promise<unknown>>();
+
+  /**
+   * Reads, in the caller's transaction, what a submission of these transfer ids moving these accounts will look
+   * up: the caller asks for it together with its own reads, so the transaction waits for one round trip of
+   * reads before its writes instead of two, and the accounts the caller checks are the ones the ledger moves.
+   * A chain of Dexie promises, not an async function: in a transaction Dexie follows an async function's native
+   * promise with microtasks of its own, which a payment paid for.
+   */
+  function readAhead(transferIds: string[], accountIds: string[]): Promise<ReadAhead> {
+    const transaction = Dexie.currentTransaction?.idbtrans;
+    return Promise.all([
+      db.failedTransfers.bulkGet(transferIds),
+      db.transfers.bulkGet(transferIds),
+      db.accounts.bulkGet(accountIds),
+      lastTransfer(),
+    ]).then(([failed, existing, accounts, last]) => {
+      // Frozen: the submission moves these very records, so the caller may look at them but not change them.
+      const found = new Map(accounts.flatMap((account) => (account ? [[account.id, Object.freeze(account)] as const] : [])));
+      const ahead: ReadAhead = { accounts: found };
+      readEarlier.set(ahead, {
+        transaction,
+        failed: new Map(transferIds.map((id, index) => [id, failed[index]])),
+        existing: new Map(transferIds.map((id, index) => [id, existing[index]])),
+        accountIds: new Set(accountIds),
+        accounts: found,
+        last,
+      });
+      return ahead;
+    });
+  }
 
   /** Opens accounts; reopening one with the same fields is a no-op, with other fields an error. */
   async function createAccounts(inputs: AccountInput[]): Promise<{ ok: true } | { ok: false; failure: LedgerFailure }> {
@@ -75,14 +139,18 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
     if (new Set(ids).size !== ids.length)
       return { ok: false, index: 0, failure: fail('invalid_input', 'Transfer ids in one submission must differ') };
 
-    return db.transaction('rw', tables, async (): Promise<SubmitResult> => {
-      // Every read the submission may need is asked for at once: IndexedDB answers them in one round trip
-      // of the transaction rather than one each, and nothing is written before all are back.
+    return inTransaction(async (): Promise<SubmitResult> => {
+      const ahead = options.ahead && readEarlier.get(options.ahead);
+      // Used once: the submission's own writes would make it stale.
+      if (options.ahead) readEarlier.delete(options.ahead);
+      const early = ahead?.transaction === Dexie.currentTransaction.idbtrans ? ahead : undefined;
+      // Every read the submission may need and was not read ahead is asked for at once: IndexedDB answers them
+      // in one round trip of the transaction rather than one each, and nothing is written before all are back.
       const [failed, existing, context, last] = await Promise.all([
-        db.failedTransfers.bulkGet(ids),
-        db.transfers.bulkGet(ids),
-        loadContext(transfers, opening.data),
-        db.transfers.orderBy('timestamp').last(),
+        known(early?.failed, ids) ?? db.failedTransfers.bulkGet(ids),
+        known(early?.existing, ids) ?? db.transfers.bulkGet(ids),
+        loadContext(transfers, opening.data, early),
+        early ? early.last : lastTransfer(),
       ]);
       const failedIndex = failed.findIndex((entry) => entry !== undefined);
       if (failedIndex >= 0) {
@@ -141,8 +209,31 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
     });
   }
 
-  /** Reads, inside the caller's transaction, every account and pending transfer the chain touches. */
-  async function loadContext(transfers: TransferInput[], opening: AccountInput[]) {
+  /**
+   * Runs a submission in its caller's transaction when that holds the ledger's tables for writing, as a Dexie
+   * sub-transaction would, without the sub-transaction's cost (about that of a request): one submission there at a
+   * time, and one that throws takes the caller's whole transaction down with it. Otherwise in a transaction of its own.
+   */
+  function inTransaction(scope: () => Promise<SubmitResult>): Promise<SubmitResult> {
+    const caller = Dexie.currentTransaction;
+    const holds = caller?.db === db && caller.mode === 'readwrite' && tables.every((table) => caller.storeNames.includes(table.name));
+    if (!holds) return db.transaction('rw', tables, scope);
+    // Dexie's promise keeps the caller's transaction for the submission that waits for the one before it.
+    const run = Dexie.Promise.resolve(joined.get(caller.idbtrans))
+      .then(scope)
+      .catch((error: unknown) => {
+        caller.abort();
+        throw error;
+      });
+    joined.set(
+      caller.idbtrans,
+      run.catch(() => undefined),
+    );
+    return run;
+  }
+
+  /** Reads, inside the caller's transaction, every account and pending transfer the chain touches and `early` did not read. */
+  async function loadContext(transfers: TransferInput[], opening: AccountInput[], early: ReadEarlier | undefined) {
     const pendingIds = transfers.flatMap((input) => ('pendingId' in input ? [input.pendingId] : []));
     // A payment resolves nothing: it goes straight to its accounts. A resolution reads its pending transfers and
     // whatever resolved them before, together, and then their accounts.
@@ -161,8 +252,9 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
         accountIds.add(input.creditAccountId);
       }
     }
-    const accounts = new Map<string, Account>();
-    for (const account of await db.accounts.bulkGet([...accountIds])) if (account) accounts.set(account.id, account);
+    const unread = [...accountIds].filter((id) => !early?.accountIds.has(id));
+    const accounts = new Map(early?.accounts);
+    for (const account of unread.length > 0 ? await db.accounts.bulkGet(unread) : []) if (account) accounts.set(account.id, account);
     const resolutions = new Map<string, Transfer>();
     for (const [index, pendingId] of pendingIds.entries()) {
       const resolved = resolvedBefore[index];
@@ -180,6 +272,7 @@ export function createLedger(db: WalletDatabase, clock: Clock) {
   return {
     createAccounts,
     submit,
+    readAhead,
     account: (id: string) => db.accounts.get(id),
     transfer: (id: string) => db.transfers.get(id),
     /** Changes an account's cap (verification raises it); money is untouched. */

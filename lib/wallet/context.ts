@@ -26,10 +26,9 @@ export const moneyTables = (db: WalletDatabase) => [
   db.jobs,
 ];
 
-export async function readWallet(context: WalletContext): Promise<WalletRecord | Refusal> {
-  const wallet = await context.db.wallet.get('wallet');
-  return wallet ?? walletNotOpen();
-}
+/** A Dexie promise, not an async function's, for the reason `ledger.readAhead` gives: payments read it in their transaction. */
+export const readWallet = (context: WalletContext): Promise<WalletRecord | Refusal> =>
+  context.db.wallet.get('wallet').then((wallet) => wallet ?? walletNotOpen());
 
 export const isRefusal = (value: unknown): value is Refusal =>
   typeof value === 'object' && value !== null && (value as Refusal).ok === false;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { TransferInput } from '@/lib/ledger/transfer';
 import { verifyLedger } from '@/lib/ledger/verify';
 import { freshLedger } from './support/with-ledger';
@@ -166,6 +166,29 @@ describe('Ledger: transactions', () => {
     expect((await verifyLedger(db)).ok).toBe(true);
   });
 
+  it("rolls the caller's whole transaction back when a submission in it throws, even if the caller goes on", async () => {
+    const { ledger, db } = await freshLedger();
+    await expect(
+      db.transaction('rw', [db.accounts, db.transfers, db.failedTransfers, db.jobs], async () => {
+        const failing = () => Promise.reject(new Error("the caller's own record could not be written"));
+        await ledger.submit([topUp('t1', 1_000)], { alongside: failing }).catch(() => undefined);
+        await db.jobs.put({ id: 'after', kind: 'end_payment_check', ref: 'after', dueAt: 0 });
+      }),
+    ).rejects.toThrow();
+    expect(await db.transfers.count()).toBe(0);
+    expect(await db.jobs.count()).toBe(0);
+    expect((await ledger.account('shopper'))?.creditsPosted).toBe(0);
+  });
+
+  it("runs submissions made at once in one caller's transaction one at a time, so no balance is lost", async () => {
+    const { ledger, db } = await freshLedger();
+    await db.transaction('rw', [db.accounts, db.transfers, db.failedTransfers], () =>
+      Promise.all(Array.from({ length: 10 }, (_, index) => ledger.submit([topUp(`t${index}`, 100)]))),
+    );
+    expect((await ledger.account('shopper'))?.creditsPosted).toBe(1_000);
+    expect(await verifyLedger(db)).toMatchObject({ ok: true });
+  });
+
   it('runs concurrent submissions one at a time, so no balance is lost', async () => {
     const { ledger } = await freshLedger();
     await Promise.all(Array.from({ length: 100 }, (_, index) => ledger.submit([topUp(`t${index}`, 100)])));
@@ -179,6 +202,65 @@ describe('Ledger: transactions', () => {
     const stamps = (await db.transfers.orderBy('timestamp').toArray()).map((transfer) => transfer.timestamp);
     expect(new Set(stamps).size).toBe(3);
     expect([...stamps].sort()).toEqual(stamps);
+  });
+});
+
+describe("Ledger: reads made ahead in the caller's transaction", () => {
+  const ledgerTables = (db: Awaited<ReturnType<typeof freshLedger>>['db']) => [db.accounts, db.transfers, db.failedTransfers];
+
+  it('a submission takes what was read ahead for it and reads nothing again', async () => {
+    const { ledger, db } = await freshLedger();
+    await ledger.submit([topUp('t0', 1_000)]);
+    await db.transaction('rw', ledgerTables(db), async () => {
+      const ahead = await ledger.readAhead(['t1', 'p1'], ['card-network', 'shopper', MERCHANT]);
+      expect(ahead.accounts.get('shopper')).toMatchObject({ creditsPosted: 1_000 });
+      const reads = [vi.spyOn(db.accounts, 'bulkGet'), vi.spyOn(db.transfers, 'bulkGet'), vi.spyOn(db.failedTransfers, 'bulkGet')];
+      // Read ahead for two ids, it serves a submission of either.
+      expect(await ledger.submit([hold('p1', 400)], { ahead })).toMatchObject({ ok: true, replayed: false });
+      for (const read of reads) expect(read).not.toHaveBeenCalled();
+      vi.restoreAllMocks();
+    });
+    expect(await balances(ledger, 'shopper')).toMatchObject({ creditsPosted: 1_000, debitsPending: 400 });
+    expect(await verifyLedger(db)).toMatchObject({ ok: true });
+  });
+
+  it('checks what was read ahead as it checks what it reads: a failed id, a replay, a reused id', async () => {
+    const { ledger, db } = await freshLedger();
+    expect(await ledger.submit([hold('p0', 5_000)])).toMatchObject({ ok: false, failure: { code: 'insufficient_funds' } });
+    await ledger.submit([topUp('t1', 10_000)]);
+    const submitAhead = (transfer: TransferInput) =>
+      db.transaction('rw', ledgerTables(db), async () =>
+        ledger.submit([transfer], { ahead: await ledger.readAhead([transfer.id], ['card-network', 'shopper', MERCHANT]) }),
+      );
+    expect(await submitAhead(hold('p0', 5_000))).toMatchObject({ ok: false, failure: { code: 'id_already_failed' } });
+    expect(await submitAhead(topUp('t1', 10_000))).toMatchObject({ ok: true, replayed: true });
+    expect(await submitAhead(topUp('t1', 20_000))).toMatchObject({ ok: false, failure: { code: 'exists_with_different_fields' } });
+    expect(await submitAhead(hold('p1', 20_000))).toMatchObject({ ok: false, failure: { code: 'insufficient_funds' } });
+    expect(await balances(ledger, 'shopper')).toEqual({ debitsPending: 0, debitsPosted: 0, creditsPending: 0, creditsPosted: 10_000 });
+    expect(await verifyLedger(db)).toMatchObject({ ok: true, transfersChecked: 1 });
+  });
+
+  it('reads anew what was read in another transaction, or already used by a submission', async () => {
+    const { ledger, db } = await freshLedger();
+    const accounts = ['card-network', 'shopper', MERCHANT];
+    // Read while the shopper had nothing; the money arrives in a transaction of its own.
+    const stale = await db.transaction('rw', ledgerTables(db), () => ledger.readAhead(['p1'], accounts));
+    await ledger.submit([topUp('t1', 10_000)]);
+    await db.transaction('rw', ledgerTables(db), async () => {
+      expect(await ledger.submit([hold('p1', 4_000)], { ahead: stale })).toMatchObject({ ok: true });
+      const ahead = await ledger.readAhead(['p2', 'p3'], accounts);
+      expect(await ledger.submit([hold('p2', 4_000)], { ahead })).toMatchObject({ ok: true });
+      // What was read ahead says 6,000 are free; the first submission held 4,000 of them.
+      expect(await ledger.submit([hold('p3', 4_000)], { ahead })).toMatchObject({ ok: false, failure: { code: 'insufficient_funds' } });
+    });
+    expect(await balances(ledger, 'shopper')).toEqual({ debitsPending: 8_000, debitsPosted: 0, creditsPending: 0, creditsPosted: 10_000 });
+    expect(await verifyLedger(db)).toMatchObject({ ok: true });
+  });
+
+  it('gives the caller the accounts to look at, not to change', async () => {
+    const { ledger, db } = await freshLedger();
+    const ahead = await db.transaction('rw', ledgerTables(db), () => ledger.readAhead([], ['shopper']));
+    expect(() => Object.assign(ahead.accounts.get('shopper')!, { creditsPosted: 1_000_000 })).toThrow(TypeError);
   });
 });
 

@@ -1,5 +1,5 @@
 import { AUTHORISED } from './support/authorised';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { days } from '@/lib/business-days';
 import { verifyLedger } from '@/lib/ledger/verify';
 import { merchantAccount } from '@/lib/wallet/accounts';
@@ -127,6 +127,27 @@ describe('Wallet: paying into escrow', () => {
       ok: false,
       code: 'NOT_FOUND',
     });
+  });
+
+  it.each([
+    ['the balance', 10_000, { method: 'balance' as const }],
+    ['a top-up of the difference', 3_000, { method: 'top_up_and_balance' as const, cardId: CARD_ID }],
+    ['a card', 0, { method: 'card' as const, cardId: CARD_ID }],
+  ])('paying from %s reads the ledger once, with its own reads, before deciding', async (_, seedMinor, how) => {
+    const wallet = await walletWith(seedMinor);
+    const { db } = wallet;
+    const reads = {
+      accounts: [vi.spyOn(db.accounts, 'get'), vi.spyOn(db.accounts, 'bulkGet')],
+      ids: [vi.spyOn(db.transfers, 'bulkGet'), vi.spyOn(db.failedTransfers, 'bulkGet')],
+      last: [vi.spyOn(db.transfers, 'orderBy')],
+    };
+    expect(await pay(wallet.context, { origin: SHOP, offer: offer(), ...how }, AUTHORISED)).toMatchObject({ ok: true, replayed: false });
+    const calls = Object.fromEntries(
+      Object.entries(reads).map(([what, spies]) => [what, spies.reduce((sum, spy) => sum + spy.mock.calls.length, 0)]),
+    );
+    vi.restoreAllMocks();
+    expect(calls).toEqual({ accounts: 1, ids: 2, last: 1 });
+    expect(await verifyLedger(db)).toMatchObject({ ok: true });
   });
 
   it('two payments racing for a balance that covers one: exactly one succeeds', async () => {

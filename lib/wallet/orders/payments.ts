@@ -36,9 +36,21 @@ export async function pay(
   const { db, ledger, clock } = context;
   const { offer } = request;
   const key = orderKey(request.origin, offer.orderId);
+  const merchant = merchantAccount(request.origin);
+  const holdTransferId = holdId(key);
+  const topUpId = `top-up-for:${key}`;
   return db.transaction('rw', moneyTables(db), async () => {
-    // The reads a payment needs are asked for at once: one round trip of the transaction, not three.
-    const [wallet, existing, shopper] = await Promise.all([readWallet(context), db.orders.get(key), db.accounts.get(ACCOUNTS.shopper)]);
+    // The reads a payment needs, the ledger's included, are asked for at once: one round trip of the transaction
+    // before its writes. The balance checked here is the shopper's account the ledger then moves.
+    const [wallet, existing, ahead] = await Promise.all([
+      readWallet(context),
+      db.orders.get(key),
+      ledger.readAhead(request.method === 'top_up_and_balance' ? [topUpId, holdTransferId] : [holdTransferId], [
+        ACCOUNTS.shopper,
+        merchant,
+        ...(request.method === 'balance' ? [] : [ACCOUNTS.cardNetwork]),
+      ]),
+    ]);
     if (isRefusal(wallet)) return wallet;
     if (existing) {
       const same = existing.amountMinor === offer.amountMinor && existing.currency === offer.currency;
@@ -67,8 +79,7 @@ export async function pay(
       return refuse('NOT_FOUND', 'card_not_found', 'Choose one of your linked cards, or add a card first.');
     }
 
-    const merchant = merchantAccount(request.origin);
-    const shortMinor = offer.amountMinor - availableMinor(shopper!);
+    const shortMinor = offer.amountMinor - availableMinor(ahead.accounts.get(ACCOUNTS.shopper)!);
     if (request.method === 'balance' && shortMinor > 0) {
       return refuse(
         'INSUFFICIENT_FUNDS',
@@ -80,7 +91,7 @@ export async function pay(
 
     const hold: TransferInput = {
       kind: 'pending',
-      id: holdId(key),
+      id: holdTransferId,
       debitAccountId: request.method === 'card' ? ACCOUNTS.cardNetwork : ACCOUNTS.shopper,
       creditAccountId: merchant,
       amountMinor: offer.amountMinor,
@@ -92,7 +103,7 @@ export async function pay(
     if (request.method === 'top_up_and_balance' && shortMinor > 0) {
       transfers.unshift({
         kind: 'single',
-        id: `top-up-for:${key}`,
+        id: topUpId,
         debitAccountId: ACCOUNTS.cardNetwork,
         creditAccountId: ACCOUNTS.shopper,
         amountMinor: shortMinor,
@@ -119,6 +130,7 @@ export async function pay(
     };
     const order = (await needsPaymentCheck(db, wallet)) ? inPaymentCheck(paid) : paid;
     const submitted = await ledger.submit(transfers, {
+      ahead,
       // The shop's account opens with its first payment, in the same step as the hold that needs it.
       open: [{ id: merchant, currency: wallet.currency, debitsMustNotExceedCredits: false }],
       // The order, its check and the activity are the payment's own records, written with its transfers.
