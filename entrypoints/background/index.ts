@@ -82,10 +82,12 @@ export default defineBackground(() => {
   jobs.listen();
   session.listen();
   toolbar.listen();
+  // Opening the database on start creates it on install; everything below that reads the wallet waits for it once.
+  const ready = Promise.all([db.open(), time.ready]);
   // A browser starts with the wallet locked (session storage is gone) and may show the button as it was, or
   // as the manifest draws it; refunds may have arrived while it was closed. An install or update starts afresh.
   const showToolbar = async () => {
-    await Promise.all([db.open(), time.ready]);
+    await ready;
     await toolbar.showLocked((await session.current()) === undefined);
     await toolbar.recount();
   };
@@ -95,8 +97,8 @@ export default defineBackground(() => {
     // Sign-up happens in the wallet page, so a fresh install opens it.
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/wallet.html') });
   });
-  // Opening the database on start creates it on install, and due work left from a sleep runs now.
-  void Promise.all([db.open(), time.ready]).then(() => jobs.sweep());
+  // Due work left from a sleep runs now.
+  void ready.then(() => jobs.sweep());
 });
 
 const ownUrl = (file: string) => (browser.runtime.getURL as (path: string) => string)(`/${file}`);
