@@ -1,14 +1,13 @@
 // `npm run bench`: measures what the budgets in docs/budgets.md limit and prints the figures (and writes
 // them as JSON). Run after `npm run build`; sizes are gzip at the default level, as stores serve
 // them; speeds are ratios measured in one run in real headless Chromium, never absolute targets.
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { checkoutBench } from './bench-checkout.mjs';
 import { firefoxBench } from './bench-firefox.mjs';
+import { buildBenchPage, serveBenchPage } from './bench-page.mjs';
 import { PAIRS, interleaved, pairedRatio, ratioRow } from './bench-pairs.mjs';
 import { popupBench } from './bench-popup.mjs';
 import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from './browsers.mjs';
@@ -51,7 +50,7 @@ console.table(
   })),
 );
 
-buildBenchPage();
+buildBenchPage(root);
 const firefoxVaults = await inFirefox('vaults', 5);
 const ledger = await ledgerBench(firefoxVaults);
 const ledgerRatios = [
@@ -160,7 +159,7 @@ if (over.length > 0) {
  * @param {unknown[] | null} firefoxVaults vaults made in Firefox, for Chromium to unlock
  */
 async function ledgerBench(firefoxVaults) {
-  const { server, port } = await serveBench();
+  const { server, port } = await serveBenchPage(root);
   const executablePath = findBrowser('chromium');
   if (!executablePath) throw new Error(installAdvice('chromium'));
   const browser = await chromium.launch({
@@ -207,7 +206,7 @@ async function inFirefox(name, arg) {
   const executablePath = findBrowser('firefox');
   if (!executablePath) return null;
   const { default: puppeteer } = await import('puppeteer-core');
-  const { server, port } = await serveBench();
+  const { server, port } = await serveBenchPage(root);
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocol: 'webDriverBiDi' });
   try {
     const page = await browser.newPage();
@@ -218,29 +217,4 @@ async function inFirefox(name, arg) {
     await browser.close();
     server.close();
   }
-}
-
-/** Serves the built benchmark page on loopback. */
-async function serveBench() {
-  const dir = join(root, '.output', 'bench');
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  const server = createServer((request, response) => {
-    const path = join(dir, new URL(request.url ?? '/', 'http://localhost').pathname.replace(/^\/$/, '/index.html'));
-    if (!path.startsWith(dir) || !existsSync(path)) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': types[/** @type {keyof typeof types} */ (extname(path))] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(response);
-  });
-  await new Promise((listening) => server.listen(0, '127.0.0.1', () => listening(undefined)));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { server, port };
-}
-
-/** Builds the benchmark page: the extension's schema and code in a plain web page. */
-function buildBenchPage() {
-  const built = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (built.status !== 0) throw new Error('Building the benchmark page failed');
 }
