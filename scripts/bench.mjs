@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { checkoutBench } from './bench-checkout.mjs';
+import { detectorBench, detectorRow } from './bench-detectors.mjs';
 import { firefoxBench } from './bench-firefox.mjs';
 import { buildBenchPage, serveBenchPage } from './bench-page.mjs';
 import { PAIRS, interleaved, pairedRatio, ratioRow } from './bench-pairs.mjs';
@@ -110,6 +111,13 @@ console.table([
   },
 ]);
 
+const detectors = await detectorBench(chromiumPath, root);
+console.log(
+  `\nOne full detection (the first look, the detectors, the layout check) on the largest saved checkout pages, median of ${detectors.runs} looks each`,
+);
+console.table(detectors.pages.map(detectorRow));
+console.log(`  those pages: median ${detectors.medianMs.toFixed(1)} ms, max ${detectors.maxMs.toFixed(1)} ms (target ≤ 8 ms)`);
+
 const unlockMs = { chromium: ledger.unlockMs, firefox: await inFirefox('unlockVaults', vaultsForFirefox) };
 console.log('\nUnlocking the vault (PBKDF2-SHA256, 600,000 iterations), median of 5 vaults made in the other browser, headless');
 console.table([
@@ -143,6 +151,7 @@ writeFileSync(
       checkout,
       popup,
       firefox,
+      detectors,
     },
     null,
     2,

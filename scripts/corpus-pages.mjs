@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
 /**
- * The probe, bundled for a page: it sets `corpusProbe` on the page's window.
+ * The probe, bundled for a page: it sets `corpusProbe` and `corpusTiming` on the page's window.
  * @param {string} root the project folder
  */
 export async function probeSource(root) {
