@@ -1,10 +1,12 @@
 // The checkout page with and without the extension, in headless Chromium, for `npm run bench`:
-// how much the wallet adds to the page's load, and how soon its option shows after the page's offer.
+// how much the wallet adds to the page's load, how soon its option shows after the page's offer, and what
+// it costs store pages that keep changing (bench-mutations.mjs).
 // The functions given to the page run in the browser, where these exist.
 /* global window, document, requestAnimationFrame, location, addEventListener, postMessage */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { mutationBench } from './bench-mutations.mjs';
 import { interleaved } from './bench-pairs.mjs';
 import { QUIET_CHROMIUM_ARGS } from './browsers.mjs';
 import { extensionOrigin, workerStopper } from './worker-stopper.mjs';
@@ -120,11 +122,10 @@ export async function checkoutBench(executablePath, root) {
       () => optionTime(withWallet.page, base),
     );
     await stopper.close();
-    return {
-      loads,
-      offerToOption,
-      stalls: { withWallet: await stalls(withWallet.page, base), without: await stalls(without.page, base) },
-    };
+    const flooded = { withWallet: await stalls(withWallet.page, base), without: await stalls(without.page, base) };
+    // Last: it brings each page to the front, which the figures above were not measured with.
+    const mutations = await mutationBench({ withWallet: withWallet.page, without: without.page }, base);
+    return { loads, offerToOption, stalls: flooded, mutations };
   } finally {
     for (const context of contexts) await context.close();
     server.kill();

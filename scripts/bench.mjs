@@ -70,8 +70,19 @@ if (!chromiumPath) throw new Error(installAdvice('chromium'));
 const checkout = await checkoutBench(chromiumPath, root);
 const popup = await popupBench(chromiumPath, root);
 const firefox = await firefoxBench(findBrowser('firefox'), root);
+const changes = checkout.mutations.mutations.toLocaleString('en');
 const pageRatios = [
   pairedRatio('checkout page load (loadEventEnd): with / without the wallet', checkout.loads, '≤ 1.05'),
+  pairedRatio(
+    `a card-form page changing its DOM ${changes} times: main-thread CPU with / without the wallet`,
+    checkout.mutations.cardForm,
+    '≤ 1.05',
+  ),
+  pairedRatio(
+    `a page without a card form, the same ${changes} changes: main-thread CPU with / without`,
+    checkout.mutations.noCardForm,
+    '≤ 1.05',
+  ),
   pairedRatio(`popup to balance and recent activity: ${popup.transfers.toLocaleString('en')} transfers / none`, popup.history, '≈ 1'),
 ];
 // Cold figures are paired with warm ones for their spread; their targets are times, so the medians are what count.
