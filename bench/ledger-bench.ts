@@ -117,9 +117,11 @@ async function rawWrites(count: number): Promise<number> {
   return elapsed / count;
 }
 
+const historyName = (size: number) => `bench-history-${size}`;
+
 /** A ledger of `size` one-cent top-ups written in bulk, with the balance they add up to. */
 async function seededHistory(size: number): Promise<WalletContext> {
-  const context = await freshContext(`bench-history-${size}`);
+  const context = await freshContext(historyName(size));
   const { db } = context;
   const batch = 10_000;
   for (let start = 0; start < size; start += batch) {
@@ -175,6 +177,38 @@ async function reads(smallSize: number, largeSize: number, rounds: number) {
   return { small: measured[0]!, large: measured[1]! };
 }
 
+/** IndexedDB's own estimate of what this origin stores, in bytes: the size of its database files. */
+const usage = async () => (await navigator.storage.estimate()).usage ?? 0;
+
+/** The records of every table of `db` as JSON, in bytes: what the same data takes written plainly. */
+async function jsonBytes(db: WalletDatabase): Promise<number> {
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  for (const table of db.tables) for (const record of await table.toArray()) bytes += encoder.encode(JSON.stringify(record)).length;
+  return bytes;
+}
+
+/** IndexedDB's estimate before and after writing a ledger of `size` transfers, with the JSON size of its records. */
+async function storage(size: number) {
+  const before = await usage();
+  const { db } = await seededHistory(size);
+  const json = await jsonBytes(db);
+  db.close();
+  return { beforeBytes: before, afterBytes: await usage(), jsonBytes: json };
+}
+
+/**
+ * IndexedDB's estimate once the ledger of `size` transfers is opened again, as the wallet opens it in the browser's
+ * next session: the estimate counts a database only once it is open, and LevelDB deletes the files of the tables it
+ * has compacted away when it opens.
+ */
+async function storageReopened(size: number) {
+  const db = new WalletDatabase(historyName(size));
+  await db.open();
+  db.close();
+  return usage();
+}
+
 const VAULT_PASSWORD = 'correct horse battery staple';
 
 /** Vaults at the stored PBKDF2 cost (600,000 iterations), for another browser to unlock. */
@@ -199,5 +233,5 @@ async function unlockVaults(records: VaultRecord[]): Promise<number> {
   return median(timings);
 }
 
-Object.assign(window, { bench: { walletPayments, rawWrites, reads, vaults, unlockVaults } });
+Object.assign(window, { bench: { walletPayments, rawWrites, reads, storage, storageReopened, vaults, unlockVaults } });
 document.body.dataset.ready = 'true';

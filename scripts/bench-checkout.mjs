@@ -1,15 +1,16 @@
 // The checkout page with and without the extension, in headless Chromium, for `npm run bench`:
-// how much the wallet adds to the page's load, and how soon its option shows after the page's offer.
+// how much the wallet adds to the page's load, how soon its option shows after the page's offer, and what
+// it costs store pages that keep changing (bench-mutations.mjs).
 // The functions given to the page run in the browser, where these exist.
 /* global window, document, requestAnimationFrame, location, addEventListener, postMessage */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { mutationBench } from './bench-mutations.mjs';
 import { interleaved } from './bench-pairs.mjs';
 import { QUIET_CHROMIUM_ARGS } from './browsers.mjs';
 import { extensionOrigin, workerStopper } from './worker-stopper.mjs';
 
-const PORT = 5189;
 /** Loads are quick and vary more than the rest: more pairs than the least the budgets ask. */
 const LOAD_PAIRS = 15;
 
@@ -78,25 +79,15 @@ const STALLS = async () => {
  * @param {string} root the project folder
  */
 export async function checkoutBench(executablePath, root) {
+  // A port the system gives: another bench on the machine may hold any fixed one, and would answer for it.
   const server = spawn(process.execPath, [join(root, 'scripts', 'storefront-server.mjs')], {
-    env: { ...process.env, STOREFRONT_PORT: String(PORT) },
-    stdio: 'ignore',
+    env: { ...process.env, STOREFRONT_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const base = `http://localhost:${PORT}`;
   /** @type {import('@playwright/test').BrowserContext[]} */
   const contexts = [];
   try {
-    for (let tries = 0; ; tries++) {
-      if (
-        await fetch(`${base}/`).then(
-          (response) => response.ok,
-          () => false,
-        )
-      )
-        break;
-      if (tries > 50) throw new Error('The storefront server did not start');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const base = await listeningAt(server);
     const extension = join(root, '.output', 'chrome-mv3');
     // Both browsers are open at once and loaded in turn, so the machine's other work falls on both alike.
     const withWallet = await checkoutPage(executablePath, base, [
@@ -120,15 +111,31 @@ export async function checkoutBench(executablePath, root) {
       () => optionTime(withWallet.page, base),
     );
     await stopper.close();
-    return {
-      loads,
-      offerToOption,
-      stalls: { withWallet: await stalls(withWallet.page, base), without: await stalls(without.page, base) },
-    };
+    const flooded = { withWallet: await stalls(withWallet.page, base), without: await stalls(without.page, base) };
+    // Last: it brings each page to the front, which the figures above were not measured with.
+    const mutations = await mutationBench({ withWallet: withWallet.page, without: without.page }, base);
+    return { loads, offerToOption, stalls: flooded, mutations };
   } finally {
     for (const context of contexts) await context.close();
     server.kill();
   }
+}
+
+/**
+ * The storefront's address, once the server says it listens.
+ * @param {import('node:child_process').ChildProcess} server
+ * @returns {Promise<string>}
+ */
+function listeningAt(server) {
+  return new Promise((resolve, reject) => {
+    let said = '';
+    server.stdout?.on('data', (chunk) => {
+      said += chunk;
+      const port = /localhost:(\d+)\//.exec(said)?.[1];
+      if (port) resolve(`http://localhost:${port}`);
+    });
+    server.once('exit', (code) => reject(new Error(`The storefront server stopped (exit code ${code})`)));
+  });
 }
 
 /**

@@ -1,16 +1,17 @@
 // `npm run bench`: measures what the budgets in docs/budgets.md limit and prints the figures (and writes
 // them as JSON). Run after `npm run build`; sizes are gzip at the default level, as stores serve
 // them; speeds are ratios measured in one run in real headless Chromium, never absolute targets.
-import { spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { checkoutBench } from './bench-checkout.mjs';
+import { detectorBench, detectorRow } from './bench-detectors.mjs';
 import { firefoxBench } from './bench-firefox.mjs';
+import { buildBenchPage, serveBenchPage } from './bench-page.mjs';
 import { PAIRS, interleaved, pairedRatio, ratioRow } from './bench-pairs.mjs';
 import { popupBench } from './bench-popup.mjs';
+import { storageBench, storageRow } from './bench-storage.mjs';
 import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from './browsers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -51,7 +52,7 @@ console.table(
   })),
 );
 
-buildBenchPage();
+buildBenchPage(root);
 const firefoxVaults = await inFirefox('vaults', 5);
 const ledger = await ledgerBench(firefoxVaults);
 const ledgerRatios = [
@@ -69,8 +70,19 @@ if (!chromiumPath) throw new Error(installAdvice('chromium'));
 const checkout = await checkoutBench(chromiumPath, root);
 const popup = await popupBench(chromiumPath, root);
 const firefox = await firefoxBench(findBrowser('firefox'), root);
+const changes = checkout.mutations.mutations.toLocaleString('en');
 const pageRatios = [
   pairedRatio('checkout page load (loadEventEnd): with / without the wallet', checkout.loads, '≤ 1.05'),
+  pairedRatio(
+    `a card-form page changing its DOM ${changes} times: main-thread CPU with / without the wallet`,
+    checkout.mutations.cardForm,
+    '≤ 1.05',
+  ),
+  pairedRatio(
+    `a page without a card form, the same ${changes} changes: main-thread CPU with / without`,
+    checkout.mutations.noCardForm,
+    '≤ 1.05',
+  ),
   pairedRatio(`popup to balance and recent activity: ${popup.transfers.toLocaleString('en')} transfers / none`, popup.history, '≈ 1'),
 ];
 // Cold figures are paired with warm ones for their spread; their targets are times, so the medians are what count.
@@ -111,6 +123,24 @@ console.table([
   },
 ]);
 
+const detectors = await detectorBench(chromiumPath, root);
+console.log(
+  `\nOne full detection (the first look, the detectors, the layout check) on the largest saved checkout pages, median of ${detectors.runs} looks each`,
+);
+console.table(detectors.pages.map(detectorRow));
+console.log(`  those pages: median ${detectors.medianMs.toFixed(1)} ms, max ${detectors.maxMs.toFixed(1)} ms (target ≤ 8 ms)`);
+
+const storage = await storageBench(chromiumPath, root);
+const storageRatio = {
+  ratio: `ledger on disk at ${storage.transfers.toLocaleString('en')} transfers: IndexedDB's estimate / JSON of the records`,
+  value: (storage.reopenedBytes - storage.beforeBytes) / storage.jsonBytes,
+  target: '≤ 3',
+};
+console.log(
+  `\n${storage.transfers.toLocaleString('en')} transfers in IndexedDB on disk, headless Chromium (the extension's schema and code)`,
+);
+console.table([storageRow(storage)]);
+
 const unlockMs = { chromium: ledger.unlockMs, firefox: await inFirefox('unlockVaults', vaultsForFirefox) };
 console.log('\nUnlocking the vault (PBKDF2-SHA256, 600,000 iterations), median of 5 vaults made in the other browser, headless');
 console.table([
@@ -126,6 +156,7 @@ const ratios = [
   ...rows
     .filter((row) => row.ratioToBudget !== null)
     .map((row) => ({ ratio: `${row.name}: gzip size / budget`, value: /** @type {number} */ (row.ratioToBudget), target: '≤ 1' })),
+  storageRatio,
 ];
 const unstable = ratios.filter((figure) => 'unstable' in figure && figure.unstable);
 if (unstable.length > 0) console.log(`\nUnstable (spread wider than the effect): ${unstable.map((figure) => figure.ratio).join('; ')}`);
@@ -144,14 +175,19 @@ writeFileSync(
       checkout,
       popup,
       firefox,
+      detectors,
+      storage,
     },
     null,
     2,
   ) + '\n',
 );
-const over = rows.filter((row) => row.ratioToBudget !== null && row.ratioToBudget > 1);
+const over = [
+  ...rows.filter((row) => row.ratioToBudget !== null && row.ratioToBudget > 1).map((row) => row.name),
+  ...(storageRatio.value > 3 ? ['the ledger on disk'] : []),
+];
 if (over.length > 0) {
-  console.error(`Over budget: ${over.map((row) => row.name).join(', ')}`);
+  console.error(`Over budget: ${over.join(', ')}`);
   process.exit(1);
 }
 
@@ -160,7 +196,7 @@ if (over.length > 0) {
  * @param {unknown[] | null} firefoxVaults vaults made in Firefox, for Chromium to unlock
  */
 async function ledgerBench(firefoxVaults) {
-  const { server, port } = await serveBench();
+  const { server, port } = await serveBenchPage(root);
   const executablePath = findBrowser('chromium');
   if (!executablePath) throw new Error(installAdvice('chromium'));
   const browser = await chromium.launch({
@@ -207,7 +243,7 @@ async function inFirefox(name, arg) {
   const executablePath = findBrowser('firefox');
   if (!executablePath) return null;
   const { default: puppeteer } = await import('puppeteer-core');
-  const { server, port } = await serveBench();
+  const { server, port } = await serveBenchPage(root);
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true, protocol: 'webDriverBiDi' });
   try {
     const page = await browser.newPage();
@@ -218,29 +254,4 @@ async function inFirefox(name, arg) {
     await browser.close();
     server.close();
   }
-}
-
-/** Serves the built benchmark page on loopback. */
-async function serveBench() {
-  const dir = join(root, '.output', 'bench');
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-  const server = createServer((request, response) => {
-    const path = join(dir, new URL(request.url ?? '/', 'http://localhost').pathname.replace(/^\/$/, '/index.html'));
-    if (!path.startsWith(dir) || !existsSync(path)) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': types[/** @type {keyof typeof types} */ (extname(path))] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(response);
-  });
-  await new Promise((listening) => server.listen(0, '127.0.0.1', () => listening(undefined)));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return { server, port };
-}
-
-/** Builds the benchmark page: the extension's schema and code in a plain web page. */
-function buildBenchPage() {
-  const built = spawnSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'error'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (built.status !== 0) throw new Error('Building the benchmark page failed');
 }

@@ -3,11 +3,11 @@
 // shopper's clicks that reveal the card form made first. Prints whether the offer came where it should and,
 // per kind of card control, recall and precision by control; lists every miss by page. Writes
 // bench-results/corpus.json.
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from './browsers.mjs';
+import { openSavedPage, probeSource } from './corpus-pages.mjs';
 
 /**
  * @typedef {{ url: string | null, paymentStep: boolean, reveal?: string[], controls?: Record<string, string>, provider: string | null }} Expected
@@ -21,16 +21,7 @@ const corpus = resolve(process.env.CORPUS_DIR ?? join(root, 'tests/fixtures/chec
 const pages = JSON.parse(readFileSync(join(corpus, 'expected.json'), 'utf8'));
 const only = process.argv[2];
 
-const bundle = await build({
-  entryPoints: [join(root, 'tests/corpus/probe.ts')],
-  bundle: true,
-  write: false,
-  format: 'iife',
-  target: 'chrome120',
-  alias: { '@': root },
-  logLevel: 'error',
-});
-const probeSource = bundle.outputFiles[0]?.text ?? '';
+const probe = await probeSource(root);
 
 const executablePath = findBrowser('chromium');
 if (!executablePath) {
@@ -40,41 +31,12 @@ if (!executablePath) {
 const browser = await chromium.launch({ executablePath, args: QUIET_CHROMIUM_ARGS });
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 
-/**
- * The corpus file a request asks for: the page itself, or a frame of it saved beside it.
- * @param {string} url
- * @param {{ url: string, file: string }} page
- */
-function corpusFile(url, page) {
-  const name = basename(new URL(url).pathname);
-  const withoutHash = (/** @type {string} */ address) => new URL(address).href.replace(/#.*/, '');
-  if (withoutHash(url) === withoutHash(page.url)) return page.file;
-  return name && existsSync(join(corpus, name)) ? name : undefined;
-}
-
 /** @type {Result[]} */
 const results = [];
 for (const [file, expected] of Object.entries(pages)) {
   if (only && !file.includes(only)) continue;
   const url = expected.url ?? `https://corpus.example/${file}`;
-  const page = await context.newPage();
-  await page.route('**/*', (route) => {
-    const wanted = corpusFile(route.request().url(), { url, file });
-    if (!wanted) return route.abort();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(corpus, wanted)) });
-  });
-  /** @type {string | undefined} */
-  let error;
-  try {
-    await page.goto(url, { waitUntil: 'load', timeout: 20_000 });
-    for (const selector of expected.reveal ?? []) {
-      await page.locator(selector).first().click({ timeout: 5_000 });
-      await page.waitForTimeout(200);
-    }
-    await page.addScriptTag({ content: probeSource });
-  } catch (caught) {
-    error = String(caught).split('\n')[0];
-  }
+  const { page, error } = await openSavedPage(context, { dir: corpus, file, url, reveal: expected.reveal, probe });
   /** @type {Seen} */
   const seen = error
     ? { maybe: false, isCheckout: false, reasons: [], offered: false, note: null, expected: [], extras: [], ms: 0 }

@@ -9,6 +9,8 @@ import { importOwnModule } from './own-module';
 
 const QUIET_MS = 1_000;
 const MAX_QUIET_WAIT_MS = 3_000;
+/** How long the watcher stops listening after each change it hears. */
+const DEAF_MS = 250;
 const WALLET_HOSTS = '[data-wallet-frame], [data-wallet-card-fill]';
 
 /** The fill offer's fixed size on the page. */
@@ -62,31 +64,41 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
   }
 
   // Checkouts render late and in steps; a quiet second after the last change is when to look again, and a
-  // page that never goes quiet (an animation, a ticker) is looked at every few seconds all the same.
+  // page that never goes quiet (an animation, a ticker) is looked at every few seconds all the same. Every
+  // change heard costs the page (the browser makes a record of it and hands it over), and a page that changes
+  // once is as far from quiet as one that changes a thousand times: after a change the watcher stops listening
+  // for a moment, then listens for a quiet second. A change it did not hear came before that second, so the
+  // look still comes a quiet second after the last change, at most DEAF_MS later than if it had heard them all.
   let firstChange: number | undefined;
+  const lookNow = () => {
+    firstChange = undefined;
+    look();
+  };
   const observer = new MutationObserver((records) => {
     // The wallet's own hosts change as their guard restores them: that is no change of the page's.
     if (records.every((record) => record.target instanceof Element && record.target.closest(WALLET_HOSTS))) return;
     const now = Date.now();
     firstChange ??= now;
+    const overdue = now - firstChange > MAX_QUIET_WAIT_MS;
+    observer.disconnect();
     clearTimeout(timer);
-    timer = setTimeout(
-      () => {
-        firstChange = undefined;
-        look();
-      },
-      now - firstChange > MAX_QUIET_WAIT_MS ? 0 : QUIET_MS,
-    );
+    timer = setTimeout(() => {
+      listen();
+      if (overdue) lookNow();
+      else timer = setTimeout(lookNow, QUIET_MS);
+    }, DEAF_MS);
   });
-  const start = () => {
-    look();
-    // A card form may be revealed by a style or class change alone (an accordion opening), not only by new elements.
+  // A card form may be revealed by a style or class change alone (an accordion opening), not only by new elements.
+  const listen = () =>
     observer.observe(document.documentElement, {
       childList: true,
       subtree: true,
       attributes: true,
       attributeFilter: ['style', 'class', 'hidden', 'open', 'aria-hidden'],
     });
+  const start = () => {
+    look();
+    listen();
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();

@@ -20,11 +20,38 @@ function describe(element: Element): string {
   return `<${element.localName} ${attributes.join(' ')}>`;
 }
 
-export function probe(controls: Record<string, string>, url: string) {
+/** One full detection, as the content script looks at a page: its cheap first look, then the detectors and the layout check. */
+function detect(url: string) {
   const started = performance.now();
   const maybe = maybeCardForm(document);
   const plan = maybe ? planFill(document, url) : undefined;
-  const ms = performance.now() - started;
+  return { maybe, plan, ms: performance.now() - started };
+}
+
+/** The elements the detectors may look through: the page's and those of its same-origin frames. */
+function elementCount(doc: Document): number {
+  const frames = [...doc.querySelectorAll('iframe')].map((frame) => frame.contentDocument).filter((inner) => inner !== null);
+  return doc.querySelectorAll('*').length + frames.reduce((sum, inner) => sum + elementCount(inner), 0);
+}
+
+/**
+ * Times `runs` detections of the page, each in a task of its own as the content script's looks are: what the
+ * detectors measure of the layout is kept for one task only, so a second look in the same task would be cheaper.
+ */
+export async function timeDetections(url: string, runs: number) {
+  const ms: number[] = [];
+  let maybe = false;
+  for (let run = 0; run < runs; run++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const looked = detect(url);
+    ms.push(looked.ms);
+    maybe = looked.maybe;
+  }
+  return { elements: elementCount(document), maybe, ms };
+}
+
+export function probe(controls: Record<string, string>, url: string) {
+  const { maybe, plan, ms } = detect(url);
   const offered = Boolean(plan?.anchor);
   const found = new Map(offered && plan ? controlsOf(plan.fields) : []);
   const expected = Object.entries(controls).map(([selector, kind]) => {
@@ -48,4 +75,5 @@ export function probe(controls: Record<string, string>, url: string) {
 }
 
 export type Probe = typeof probe;
-(window as unknown as { corpusProbe: Probe }).corpusProbe = probe;
+export type Timing = typeof timeDetections;
+Object.assign(window, { corpusProbe: probe, corpusTiming: timeDetections });
