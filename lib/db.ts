@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Account } from './ledger/account';
 import type { FailedTransfer } from './ledger/failed-transfer';
 import type { Transfer } from './ledger/transfer';
@@ -6,8 +6,13 @@ import type { ContactRecord, InboxMessage, ProfileRow, SecurityEvent, SecurityRe
 import type { DocumentRow } from './identity/records';
 import type { VerificationRecord } from './identity/review';
 import type { LetterRow } from './letters/records';
+import type { MovementTotal, MovementTotalKey } from './wallet/history/movement-total';
 import type { VaultRecord } from './vault/records';
 import type { CardRecord, ClaimRecord, JobRecord, OrderRecord, RefundRecord, TopUpRecord } from './wallet/records';
+import type { SpendingMonthKey } from './wallet/spending/order-share';
+import type { SpendingMonth } from './wallet/spending/spending-month';
+import { fillTotals } from './wallet/totals/fill-totals';
+import { keptTotals } from './wallet/totals/kept-totals';
 import type { WalletRecord } from './wallet/wallet-record';
 
 export const DATABASE_NAME = 'wallet';
@@ -33,6 +38,8 @@ export class WalletDatabase extends Dexie {
   verification!: EntityTable<VerificationRecord, 'id'>;
   documents!: EntityTable<DocumentRow, 'id'>;
   letters!: EntityTable<LetterRow, 'id'>;
+  spendingMonths!: Table<SpendingMonth, SpendingMonthKey>;
+  movementTotals!: Table<MovementTotal, MovementTotalKey>;
 
   constructor(name: string = DATABASE_NAME) {
     // Chrome's default durability since 121 is relaxed, which can lose the last commits on a crash.
@@ -82,5 +89,15 @@ export class WalletDatabase extends Dexie {
     this.version(8).stores({
       letters: 'id, writtenAt',
     });
+    // Totals counted from the orders, refunds and transfers, so the overview's spending per month and the
+    // history's totals read a few rows whatever the wallet's size: kept with every write by `keptTotals`,
+    // counted once here for a wallet from before.
+    this.version(9)
+      .stores({
+        spendingMonths: '[currency+month]',
+        movementTotals: '[currency+unit+period+code]',
+      })
+      .upgrade(fillTotals);
+    this.use(keptTotals);
   }
 }

@@ -18,7 +18,9 @@ import { checkSavedCard, revealCard } from '@/lib/wallet/cards/cards';
 import { pay } from '@/lib/wallet/orders/payments';
 import type { WalletContext } from '@/lib/wallet/context';
 import { orderKey } from '@/lib/wallet/orders/order-key';
-import type { OrderRecord } from '@/lib/wallet/records';
+import type { Transfer } from '@/lib/ledger/transfer';
+import type { OrderRecord, RefundRecord } from '@/lib/wallet/records';
+import { countMovements, countSpending } from '@/lib/wallet/totals/total-changes';
 import { LOGIN_PASSWORD, activeWallet, succeeded } from './support/active-wallet';
 import { MONDAY, SHOP, offer } from './support/with-wallet';
 
@@ -108,6 +110,20 @@ describe('Schema upgrades', () => {
     ]);
     expect(succeeded(await openLetter(db, dataKey, 'after-upgrade')).letter.letter).toEqual(letter);
     expect(JSON.stringify(await db.letters.toArray())).not.toContain('Where is my order');
+    db.close();
+  });
+
+  it("counts an older wallet's spending per month and history totals once, as its orders, refunds and transfers stood", async () => {
+    const { fixture, db } = await openPreviousVersion();
+    const transfers = [...(fixture.tables.transfers as Transfer[])].sort((left, right) => left.timestamp - right.timestamp);
+    const months = countSpending(fixture.tables.orders as OrderRecord[], fixture.tables.refunds as RefundRecord[]);
+    expect(months.length).toBeGreaterThan(0);
+    expect(await db.spendingMonths.toArray()).toEqual(expect.arrayContaining(months));
+    expect(await db.spendingMonths.count()).toBe(months.length);
+    const movements = countMovements(transfers);
+    expect(movements.length).toBeGreaterThan(0);
+    expect(await db.movementTotals.toArray()).toEqual(expect.arrayContaining(movements));
+    expect(await db.movementTotals.count()).toBe(movements.length);
     db.close();
   });
 

@@ -1,0 +1,39 @@
+import type { Transfer } from '../../ledger/transfer';
+import { localDay, localMonth } from '../../local-day';
+import { directionOf, type HistoryDirection } from './history-row';
+import type { MovementTotalKey } from './movement-total';
+
+/** What one transfer changes in the history's totals: a signed amount, dated as the row it changes. */
+export interface MovementShare {
+  currency: Transfer['currency'];
+  code: Transfer['code'];
+  direction: HistoryDirection;
+  /** The row's own time: a post or void changes its hold's row, dated when the hold was made. */
+  at: number;
+  amountMinor: number;
+}
+
+/**
+ * A single or a hold adds its amount to its own row; posting a hold for less takes the rest off
+ * the hold's row, and voiding it takes it all off. `pending` is the hold a post or void resolves.
+ */
+export function movementShare(transfer: Transfer, pending: Transfer | undefined): MovementShare | undefined {
+  if (transfer.kind === 'single' || transfer.kind === 'pending')
+    return {
+      currency: transfer.currency,
+      code: transfer.code,
+      direction: directionOf(transfer),
+      at: transfer.timestamp,
+      amountMinor: transfer.amountMinor,
+    };
+  if (!pending) throw new Error(`Transfer ${transfer.id} resolves ${transfer.pendingId}, which is not in the ledger`);
+  const taken = transfer.kind === 'void_pending' ? pending.amountMinor : pending.amountMinor - transfer.amountMinor;
+  if (taken === 0) return undefined;
+  return { currency: pending.currency, code: pending.code, direction: directionOf(pending), at: pending.timestamp, amountMinor: -taken };
+}
+
+/** The day and the month a share falls in: the keys of the two totals it changes. */
+export const shareKeys = (share: MovementShare): MovementTotalKey[] => [
+  [share.currency, 'day', localDay(share.at), share.code],
+  [share.currency, 'month', localMonth(share.at), share.code],
+];
