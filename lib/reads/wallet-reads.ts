@@ -11,7 +11,9 @@ import { claimablePurchases } from '../wallet/claims/claimable';
 import { claimsNewestFirst } from '../wallet/claims/claim-view';
 import type { HistoryFilter } from '../wallet/history/history-filter';
 import { statementPage, statementPages, type HistoryCursor } from '../wallet/history/history-statement';
+import { historyTotals } from '../wallet/history/history-totals';
 import { ordersNewestFirst } from '../wallet/orders/order-view';
+import { spendingByMonth } from '../wallet/spending/spending-by-month';
 import { readTopUpStanding } from '../wallet/top-ups/top-up-standing';
 
 /**
@@ -27,6 +29,8 @@ export function createWalletReads(db: WalletDatabase) {
     topUpStanding: (monthStart: number) => readTopUpStanding(db, monthStart),
     statementPage: (filter: HistoryFilter, cursor?: HistoryCursor) => statementPage(db, filter, cursor),
     statementPages: (filter: HistoryFilter) => statementPages(db, filter),
+    historyTotals: (filter: HistoryFilter) => historyTotals(db, filter),
+    spendingByMonth: (lastMonth: string) => spendingByMonth(db, lastMonth),
     orders: (limit: number) => ordersNewestFirst(db, limit),
     claims: (limit: number) => claimsNewestFirst(db, limit),
     claimablePurchases: (now: number) => claimablePurchases(db, now),
