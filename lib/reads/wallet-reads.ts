@@ -2,7 +2,8 @@ import { contactRecords, latestInbox } from '../account/contacts';
 import { latestSecurityEvents } from '../account/security-events';
 import { recordCounts } from '../backup/counts';
 import type { TableName } from '../backup/tables';
-import { WalletDatabase } from '../db';
+import type { WalletDatabase } from '../db';
+import { openForReading } from '../db-schema';
 import { createGlanceReads } from './glance-reads';
 import { verificationStanding } from '../identity/verification';
 import { lettersNewestFirst } from '../letters/letter-list';
@@ -45,4 +46,4 @@ export function createWalletReads(db: WalletDatabase) {
 export type WalletReads = ReturnType<typeof createWalletReads>;
 
 /** The reads of an extension page, on its own connection to the wallet's database. */
-export const openWalletReads = (): WalletReads => createWalletReads(new WalletDatabase());
+export const openWalletReads = (): WalletReads => createWalletReads(openForReading());

@@ -26,7 +26,8 @@ export function movementShare(transfer: Transfer, pending: Transfer | undefined)
       at: transfer.timestamp,
       amountMinor: transfer.amountMinor,
     };
-  if (!pending) throw new Error(`Transfer ${transfer.id} resolves ${transfer.pendingId}, which is not in the ledger`);
+  // The ledger never resolves a hold it does not hold; a damaged wallet's stray resolution changes no row rather than stop it opening.
+  if (!pending) return undefined;
   const taken = transfer.kind === 'void_pending' ? pending.amountMinor : pending.amountMinor - transfer.amountMinor;
   if (taken === 0) return undefined;
   return { currency: pending.currency, code: pending.code, direction: directionOf(pending), at: pending.timestamp, amountMinor: -taken };
