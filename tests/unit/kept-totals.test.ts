@@ -105,14 +105,17 @@ async function keptAndCounted(db: WalletDatabase) {
 describe('The kept totals', () => {
   it('always equal a count from scratch of the orders, refunds and transfers, whatever happened to the wallet', async () => {
     const seen = new Set<string>();
+    const noteWhatHappened = async (db: WalletDatabase) => {
+      for (const { state } of await db.orders.toArray()) seen.add(state);
+      if ((await db.refunds.count()) > 0) seen.add('a refund');
+      if ((await db.claims.toArray()).some((claim) => claim.state === 'refunded')) seen.add('a claim refunded');
+    };
     await fc.assert(
       fc.asyncProperty(fc.boolean(), fc.array(step, { minLength: 10, maxLength: 40 }), async (checkedCard, steps) => {
         const wallet = await freshWallet({ checkedCard });
         await topUp(wallet.context, { id: 'seed', method: 'card', amountMinor: 300_00, cardId: CARD_ID, authorisation: AUTHORISED });
         await run(wallet, steps);
-        for (const { state } of await wallet.db.orders.toArray()) seen.add(state);
-        if ((await wallet.db.refunds.count()) > 0) seen.add('a refund');
-        if ((await wallet.db.claims.toArray()).some((claim) => claim.state === 'refunded')) seen.add('a claim refunded');
+        await noteWhatHappened(wallet.db);
         let { kept, counted } = await keptAndCounted(wallet.db);
         expect(kept).toEqual(counted);
         // And once everything due has happened: checks ended, escrow released, claims reviewed.
@@ -120,13 +123,52 @@ describe('The kept totals', () => {
         await runDueJobs(wallet.context);
         ({ kept, counted } = await keptAndCounted(wallet.db));
         expect(kept).toEqual(counted);
+        await noteWhatHappened(wallet.db);
         wallet.db.close();
       }),
-      { numRuns: 40 },
+      { numRuns: 50 },
     );
     // The runs went through every way an order can go, not only the first steps.
     expect([...seen].sort()).toEqual(['a claim refunded', 'a refund', 'cancelled', 'checking', 'held', 'refunded', 'released']);
   }, 120_000);
+
+  it('count every one of several writes made at once in one transaction', async () => {
+    const { db } = await freshWallet();
+    const topUp = (id: string, amountMinor: number) => ({
+      id,
+      kind: 'single' as const,
+      debitAccountId: 'external:e-wallet',
+      creditAccountId: 'shopper',
+      amountMinor,
+      currency: 'USD' as const,
+      code: 'top_up' as const,
+      timestamp: Date.UTC(2026, 10, 2, 12) + amountMinor,
+    });
+    const order = (orderId: string, amountMinor: number) => ({
+      id: orderKey(SHOP, orderId),
+      origin: SHOP,
+      orderId,
+      merchantName: 'Demo Market',
+      items: [],
+      amountMinor,
+      currency: 'USD' as const,
+      method: 'card' as const,
+      holdTransferId: holdId(orderKey(SHOP, orderId)),
+      paidAt: Date.UTC(2026, 10, 2, 12),
+      state: 'held' as const,
+    });
+    await db.transaction('rw', [db.transfers, db.orders], () =>
+      Promise.all([
+        db.transfers.add(topUp('a', 1_00)),
+        db.transfers.bulkAdd([topUp('b', 2_00), topUp('c', 3_00)]),
+        db.orders.add(order('o1', 4_00)),
+        db.orders.add(order('o2', 5_00)),
+      ]),
+    );
+    const { kept, counted } = await keptAndCounted(db);
+    expect(kept).toEqual(counted);
+    expect(await db.spendingMonths.toArray()).toEqual([expect.objectContaining({ heldMinor: 9_00 })]);
+  });
 
   it('refuse a change to a transfer or a refund, and any deletion, rather than count it wrong', async () => {
     const wallet = await freshWallet();

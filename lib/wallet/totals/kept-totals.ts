@@ -10,7 +10,7 @@ import {
   type Middleware,
 } from 'dexie';
 import type { Transfer } from '../../ledger/transfer';
-import { movementShare } from '../history/movement-share';
+import { movementShare, shareKeys } from '../history/movement-share';
 import type { MovementTotal } from '../history/movement-total';
 import type { OrderRecord, RefundRecord } from '../records';
 import { orderShare } from '../spending/order-share';
@@ -23,8 +23,17 @@ import {
   isEmptyTotal,
   movementKeyOf,
   spendingKeyOf,
+  totalId,
   type TotalChanges,
 } from './total-changes';
+
+/*
+ * Every step chains on Dexie's own promises (`then`, `Dexie.Promise.all`), never a native `await`: Dexie
+ * follows the transaction a request runs in through its promises, and a write outside an explicit
+ * transaction (Dexie opens one for it alone) would lose it across a native await. Reads a step needs
+ * are asked for together with its write where they can be: IndexedDB runs a transaction's requests in
+ * the order they were made, and each round trip of a payment's transaction is time the shopper waits.
+ */
 
 /**
  * The tables whose writes change kept totals, with every store working out the change needs: the
@@ -38,19 +47,28 @@ const FOLLOWED = new Map<string, readonly string[]>([
 ]);
 
 type Written = DBCoreAddRequest | DBCorePutRequest;
+type Step<T> = () => PromiseLike<T>;
 
-/*
- * Every step chains on Dexie's own promises (`then`, `Dexie.Promise.all`), never a native `await`: Dexie
- * follows the transaction a request runs in through its promises, and a write outside an explicit
- * transaction (Dexie opens one for it alone) would lose it across a native await.
+const turns = new WeakMap<DBCoreTransaction, Map<string, PromiseLike<unknown>>>();
+
+/**
+ * One transaction's changes to one table of totals, one after another: two at once would each read
+ * a total before the other had added to it. A step that failed does not hold up the next.
  */
+function inTurn<T>(trans: DBCoreTransaction, totals: string, step: Step<T>): PromiseLike<T> {
+  const queue = turns.get(trans) ?? new Map<string, PromiseLike<unknown>>();
+  turns.set(trans, queue);
+  const done = (queue.get(totals) ?? Dexie.Promise.resolve()).then(step, step);
+  queue.set(totals, done);
+  return done;
+}
 
 function refuseDelete(table: string): never {
   throw new Error(`Rows of ${table} are never deleted: the totals kept from them could not follow`);
 }
 
 /** Transfers and refunds are written once; writing one again would count it twice. */
-function refuseRewrite(table: DBCoreTable, request: Written) {
+function refuseRewrite(table: DBCoreTable, request: Written): PromiseLike<void> {
   if (request.type !== 'put') return Dexie.Promise.resolve();
   return table.getMany({ trans: request.trans, keys: request.values.map((row: { id: string }) => row.id) }).then((existing) => {
     if (existing.some((row) => row !== undefined))
@@ -58,22 +76,39 @@ function refuseRewrite(table: DBCoreTable, request: Written) {
   });
 }
 
-/** Adds the changes to the stored totals in the same transaction; a total that comes to nothing is removed. */
+/** What the write did not refuse, in the order it was asked. */
+const writtenOf = (request: Written, response: DBCoreMutateResponse) => request.values.filter((_, index) => !(index in response.failures));
+
+/** The stored totals of these keys, by id, read in the transaction. */
+function readTotals<Row>(table: DBCoreTable, trans: DBCoreTransaction, keys: readonly (readonly unknown[])[]) {
+  if (keys.length === 0) return Dexie.Promise.resolve(new Map<string, Row | undefined>());
+  return table
+    .getMany({ trans, keys: [...keys] })
+    .then((rows: (Row | undefined)[]) => new Map(keys.map((key, index) => [totalId(key), rows[index]])));
+}
+
+/**
+ * Adds the changes to the stored totals (`read`, reading any it lacks); a total that comes to nothing
+ * is removed, as a count from scratch would not make it.
+ */
 function addToTotals<Row extends object>(
   table: DBCoreTable,
   trans: DBCoreTransaction,
   changes: TotalChanges<Row>,
+  read: Map<string, Row | undefined>,
   keyOf: (row: Row) => unknown[],
   sums: readonly (keyof Row & string)[],
 ) {
   const changed = [...changes.values()].filter((change) => !isEmptyTotal(change, sums));
-  if (changed.length === 0) return Dexie.Promise.resolve();
-  return table.getMany({ trans, keys: changed.map(keyOf) }).then((stored: (Row | undefined)[]) => {
+  const unread = changed.map(keyOf).filter((key) => !read.has(totalId(key)));
+  return readTotals<Row>(table, trans, unread).then((alsoRead) => {
     const kept: Row[] = [];
     const gone: unknown[][] = [];
-    for (const [index, change] of changed.entries()) {
-      const total = { ...(stored[index] ?? change) };
-      if (stored[index]) for (const sum of sums) (total[sum] as number) += change[sum] as number;
+    for (const change of changed) {
+      const id = totalId(keyOf(change));
+      const stored = read.get(id) ?? alsoRead.get(id);
+      const total = { ...(stored ?? change) };
+      if (stored) for (const sum of sums) (total[sum] as number) += change[sum] as number;
       if (isEmptyTotal(total, sums)) gone.push(keyOf(total));
       else kept.push(total);
     }
@@ -90,78 +125,80 @@ const byKey = <Row>(rows: readonly Row[], keyOf: (row: Row) => string) => {
   return grouped;
 };
 
-/** What the write did not refuse, in the order it was asked. */
-const writtenOf = (request: Written, response: DBCoreMutateResponse) => request.values.filter((_, index) => !(index in response.failures));
-
 /**
  * An order or refund written: the months of the orders it touches lose what those orders added
- * before and gain what they add now, read in the same transaction around the write.
+ * before and gain what they add now. The orders and their refunds are read in the same step as the
+ * write, and so is the month of an order written (its month never changes; a refund's is its order's).
  */
 function keepSpending(core: DBCore, table: DBCoreTable, request: Written) {
   const { trans } = request;
   const orders = core.table('orders');
   const refunds = core.table('refunds');
+  const months = core.table('spendingMonths');
   const orderKeyIndex = refunds.schema.getIndexByKeyPath('orderKey')!;
-  const keys = [
-    ...new Set(
-      request.values.map((row: OrderRecord | RefundRecord) => (table.name === 'orders' ? row.id : (row as RefundRecord).orderKey)),
-    ),
-  ];
-  const readBefore = () =>
+  const writesOrders = table.name === 'orders';
+  const values = request.values as (OrderRecord | RefundRecord)[];
+  const keys = [...new Set(values.map((row) => (writesOrders ? row.id : (row as RefundRecord).orderKey)))];
+  const refundsOf = (key: string) =>
+    refunds
+      .query({
+        trans,
+        values: true,
+        query: { index: orderKeyIndex, range: { type: 1 /* DBCoreRangeType.Equal */, lower: key, upper: key } },
+      })
+      .then(({ result }) => result as RefundRecord[]);
+  const step = () =>
     Dexie.Promise.all([
-      orders.getMany({ trans, keys }) as Promise<(OrderRecord | undefined)[]>,
-      Dexie.Promise.all(
-        keys.map((key) =>
-          refunds
-            .query({
-              trans,
-              values: true,
-              query: { index: orderKeyIndex, range: { type: 1 /* DBCoreRangeType.Equal */, lower: key, upper: key } },
-            })
-            .then(({ result }) => result as RefundRecord[]),
-        ),
-      ),
-    ]);
-  return (table.name === 'refunds' ? refuseRewrite(table, request) : Dexie.Promise.resolve())
-    .then(readBefore)
-    .then(([before, refundsBefore]) =>
-      table.mutate(request).then((response) => {
-        const written = writtenOf(request, response);
-        const writtenOrders = byKey(table.name === 'orders' ? (written as OrderRecord[]) : [], (order) => order.id);
-        const writtenRefunds = byKey(table.name === 'refunds' ? (written as RefundRecord[]) : [], (refund) => refund.orderKey);
-        const changes: TotalChanges<SpendingMonth> = new Map();
-        for (const [index, key] of keys.entries()) {
-          const order = before[index];
-          const refunded = refundsBefore[index]!;
-          if (order) addOrderShare(changes, orderShare(order, refunded), -1);
-          const orderNow = writtenOrders.get(key)?.at(-1) ?? order;
-          if (orderNow) addOrderShare(changes, orderShare(orderNow, [...refunded, ...(writtenRefunds.get(key) ?? [])]), 1);
-        }
-        return addToTotals(core.table('spendingMonths'), trans, changes, spendingKeyOf, SPENDING_SUMS).then(() => response);
-      }),
-    );
+      orders.getMany({ trans, keys }) as PromiseLike<(OrderRecord | undefined)[]>,
+      Dexie.Promise.all(keys.map(refundsOf)),
+      readTotals<SpendingMonth>(months, trans, writesOrders ? (values as OrderRecord[]).map((order) => orderShare(order, []).key) : []),
+      table.mutate(request),
+    ]).then(([before, refundsBefore, read, response]) => {
+      const written = writtenOf(request, response);
+      const writtenOrders = byKey(writesOrders ? (written as OrderRecord[]) : [], (order) => order.id);
+      const writtenRefunds = byKey(writesOrders ? [] : (written as RefundRecord[]), (refund) => refund.orderKey);
+      const changes: TotalChanges<SpendingMonth> = new Map();
+      for (const [index, key] of keys.entries()) {
+        const order = before[index];
+        const refunded = refundsBefore[index]!;
+        if (order) addOrderShare(changes, orderShare(order, refunded), -1);
+        const orderNow = writtenOrders.get(key)?.at(-1) ?? order;
+        if (orderNow) addOrderShare(changes, orderShare(orderNow, [...refunded, ...(writtenRefunds.get(key) ?? [])]), 1);
+      }
+      return addToTotals(months, trans, changes, read, spendingKeyOf, SPENDING_SUMS).then(() => response);
+    });
+  return inTurn(trans, 'spendingMonths', () => (writesOrders ? step() : refuseRewrite(table, request).then(step)));
 }
 
-/** Transfers added: each adds to its own row's day and month, or takes from its hold's. */
+/**
+ * Transfers added: each adds to its own row's day and month, or takes from its hold's. Holds are
+ * older than what resolves them, so they are read first; the totals are read with the write.
+ */
 function keepMovements(core: DBCore, table: DBCoreTable, request: Written) {
   const { trans } = request;
-  return refuseRewrite(table, request)
-    .then(() => table.mutate(request))
-    .then((response) => {
-      const written = writtenOf(request, response) as Transfer[];
-      const holdIds = [...new Set(written.flatMap((transfer) => (transfer.pendingId === undefined ? [] : [transfer.pendingId])))];
-      // Read after the write: a hold added together with what resolves it is found as well as an older one.
-      const readHolds = holdIds.length === 0 ? Dexie.Promise.resolve([]) : table.getMany({ trans, keys: holdIds });
-      return readHolds.then((found: (Transfer | undefined)[]) => {
-        const holds = new Map(found.flatMap((hold) => (hold ? [[hold.id, hold] as const] : [])));
+  const totals = core.table('movementTotals');
+  const values = request.values as Transfer[];
+  const added = new Map(values.flatMap((transfer) => (transfer.kind === 'pending' ? [[transfer.id, transfer] as const] : [])));
+  const holdIds = [...new Set(values.flatMap(({ pendingId }) => (pendingId === undefined || added.has(pendingId) ? [] : [pendingId])))];
+  const step = () =>
+    (holdIds.length === 0 ? Dexie.Promise.resolve([]) : table.getMany({ trans, keys: holdIds })).then((found: (Transfer | undefined)[]) => {
+      const holds = new Map([...added, ...found.flatMap((hold) => (hold ? [[hold.id, hold] as const] : []))]);
+      const shareOf = (transfer: Transfer) =>
+        movementShare(transfer, transfer.pendingId === undefined ? undefined : holds.get(transfer.pendingId));
+      const keys = values.flatMap((transfer) => {
+        const share = shareOf(transfer);
+        return share ? shareKeys(share) : [];
+      });
+      return Dexie.Promise.all([table.mutate(request), readTotals<MovementTotal>(totals, trans, keys)]).then(([response, read]) => {
         const changes: TotalChanges<MovementTotal> = new Map();
-        for (const transfer of written) {
-          const share = movementShare(transfer, transfer.pendingId === undefined ? undefined : holds.get(transfer.pendingId));
-          if (share) addMovementShare(changes, share, 1);
+        for (const transfer of writtenOf(request, response) as Transfer[]) {
+          const share = shareOf(transfer);
+          if (share) addMovementShare(changes, share);
         }
-        return addToTotals(core.table('movementTotals'), trans, changes, movementKeyOf, MOVEMENT_SUMS).then(() => response);
+        return addToTotals(totals, trans, changes, read, movementKeyOf, MOVEMENT_SUMS).then(() => response);
       });
     });
+  return inTurn(trans, 'movementTotals', () => refuseRewrite(table, request).then(step));
 }
 
 function following(core: DBCore, table: DBCoreTable): DBCoreTable {
@@ -170,7 +207,7 @@ function following(core: DBCore, table: DBCoreTable): DBCoreTable {
     ...table,
     mutate(request: DBCoreMutateRequest) {
       if (request.type === 'delete' || request.type === 'deleteRange') refuseDelete(table.name);
-      return request.values.length === 0 ? table.mutate(request) : keep(core, table, request);
+      return request.values.length === 0 ? table.mutate(request) : (keep(core, table, request) as Promise<DBCoreMutateResponse>);
     },
   };
 }

@@ -17,20 +17,23 @@ export const MOVEMENT_SUMS = ['inMinor', 'outMinor'] as const;
 
 export const spendingKeyOf = (row: SpendingMonth) => [row.currency, row.month];
 export const movementKeyOf = (row: MovementTotal) => [row.currency, row.unit, row.period, row.code];
+/** A total's key as the changes are gathered by. */
+export const totalId = (key: readonly unknown[]) => key.join(' ');
 
 export function addOrderShare(changes: TotalChanges<SpendingMonth>, share: OrderShare, sign: 1 | -1): void {
   const [currency, month] = share.key;
-  const id = share.key.join(' ');
+  const id = totalId(share.key);
   const row = changes.get(id) ?? { currency, month, paidMinor: 0, heldMinor: 0, refundedMinor: 0 };
   for (const sum of SPENDING_SUMS) row[sum] += sign * share[sum];
   changes.set(id, row);
 }
 
-export function addMovementShare(changes: TotalChanges<MovementTotal>, share: MovementShare, sign: 1 | -1): void {
-  for (const [currency, unit, period, code] of shareKeys(share)) {
-    const id = `${currency} ${unit} ${period} ${code}`;
+export function addMovementShare(changes: TotalChanges<MovementTotal>, share: MovementShare): void {
+  for (const key of shareKeys(share)) {
+    const [currency, unit, period, code] = key;
+    const id = totalId(key);
     const row = changes.get(id) ?? { currency, unit, period, code, inMinor: 0, outMinor: 0 };
-    row[share.direction === 'in' ? 'inMinor' : 'outMinor'] += sign * share.amountMinor;
+    row[share.direction === 'in' ? 'inMinor' : 'outMinor'] += share.amountMinor;
     changes.set(id, row);
   }
 }
@@ -54,7 +57,7 @@ export function countMovements(transfersOldestFirst: Iterable<Transfer>): Moveme
   for (const transfer of transfersOldestFirst) {
     if (transfer.kind === 'pending') holds.set(transfer.id, transfer);
     const share = movementShare(transfer, transfer.pendingId === undefined ? undefined : holds.get(transfer.pendingId));
-    if (share) addMovementShare(changes, share, 1);
+    if (share) addMovementShare(changes, share);
   }
   return [...changes.values()].filter((row) => !isEmptyTotal(row, MOVEMENT_SUMS));
 }
