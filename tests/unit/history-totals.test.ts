@@ -164,21 +164,32 @@ describe('History totals', () => {
     expect(await reads.historyTotals(between)).toEqual(await rowsTotal(db, between));
   });
 
-  it('read whole months as months and the days of a month begun or left part-way as days', () => {
-    expect(spansOf(undefined, undefined)).toEqual([{ unit: 'month', first: '', last: '\uffff' }]);
+  it('read whole years as years, whole months as months, and the days of a month begun or left part-way as days', () => {
+    expect(spansOf(undefined, undefined)).toEqual([{ unit: 'year', first: '', last: '\uffff' }]);
     expect(spansOf('2026-11-03', '2026-11-29')).toEqual([{ unit: 'day', first: '2026-11-03', last: '2026-11-29' }]);
     expect(spansOf('2026-11-03', '2027-02-28')).toEqual([
       { unit: 'day', first: '2026-11-03', last: '2026-11-30' },
-      { unit: 'month', first: '2026-12', last: '2027-02' },
+      { unit: 'month', first: '2026-12', last: '2026-12' },
+      { unit: 'month', first: '2027-01', last: '2027-02' },
     ]);
     expect(spansOf('2026-11-01', '2027-02-27')).toEqual([
       { unit: 'day', first: '2027-02-01', last: '2027-02-27' },
-      { unit: 'month', first: '2026-11', last: '2027-01' },
+      { unit: 'month', first: '2026-11', last: '2026-12' },
+      { unit: 'month', first: '2027-01', last: '2027-01' },
     ]);
     expect(spansOf('2026-11-30', '2026-12-01')).toEqual([
       { unit: 'day', first: '2026-11-30', last: '2026-11-30' },
       { unit: 'day', first: '2026-12-01', last: '2026-12-01' },
     ]);
-    expect(spansOf(undefined, '2026-12-31')).toEqual([{ unit: 'month', first: '', last: '2026-12' }]);
+    expect(spansOf('2023-03-15', '2026-12-31')).toEqual([
+      { unit: 'day', first: '2023-03-15', last: '2023-03-31' },
+      { unit: 'month', first: '2023-04', last: '2023-12' },
+      { unit: 'year', first: '2024', last: '2026' },
+    ]);
+    expect(spansOf(undefined, '2026-06-30')).toEqual([
+      { unit: 'month', first: '2026-01', last: '2026-06' },
+      { unit: 'year', first: '', last: '2025' },
+    ]);
+    expect(spansOf('2026-01-01', undefined)).toEqual([{ unit: 'year', first: '2026', last: '\uffff' }]);
   });
 });

@@ -18,30 +18,54 @@ export interface HistoryTotals {
 
 type Sums = Pick<HistoryTotals, 'inMinor' | 'outMinor'>;
 
-/** A run of kept totals: days or months, `first` to `last` inclusive. */
+/** A run of kept totals: days, months or years, `first` to `last` inclusive. */
 interface Span {
   unit: MovementUnit;
   first: string;
   last: string;
 }
 
+// '' sorts before any day, month or year, and '\uffff' after: an open end takes everything on that side.
+const OPEN_START = '';
+const OPEN_END = '\uffff';
+
 const lastDayOf = (month: string): string => {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
   return `${month}-${String(new Date(year, monthNumber, 0).getDate()).padStart(2, '0')}`;
 };
 
+/** Whole months `firstMonth` to `lastMonth` (either open): whole years as years, the months of a year begun or left part-way as months. */
+function monthSpans(firstMonth: string, lastMonth: string): Span[] {
+  if (firstMonth > lastMonth) return [];
+  const firstYear = firstMonth === OPEN_START ? OPEN_START : firstMonth.slice(0, 4);
+  const lastYear = lastMonth === OPEN_END ? OPEN_END : lastMonth.slice(0, 4);
+  if (firstYear === lastYear) return [{ unit: 'month', first: firstMonth, last: lastMonth }];
+  const spans: Span[] = [];
+  let fromYear = firstYear;
+  let toYear = lastYear;
+  if (firstMonth !== OPEN_START && !firstMonth.endsWith('-01')) {
+    spans.push({ unit: 'month', first: firstMonth, last: `${firstYear}-12` });
+    fromYear = String(Number(firstYear) + 1);
+  }
+  if (lastMonth !== OPEN_END && !lastMonth.endsWith('-12')) {
+    spans.push({ unit: 'month', first: `${lastYear}-01`, last: lastMonth });
+    toYear = String(Number(lastYear) - 1);
+  }
+  if (fromYear <= toYear) spans.push({ unit: 'year', first: fromYear, last: toYear });
+  return spans;
+}
+
 /**
- * The kept totals that make up the days `fromDay` to `toDay` (either open): whole months as
- * months, the days of a first or last month that is not whole as days.
+ * The kept totals that make up the days `fromDay` to `toDay` (either open): the days of a first or
+ * last month that is not whole as days, then the whole months between as months and years.
  */
 export function spansOf(fromDay: string | undefined, toDay: string | undefined): Span[] {
   const fromMonth = fromDay?.slice(0, 7);
   const toMonth = toDay?.slice(0, 7);
   if (fromDay !== undefined && toDay !== undefined && fromMonth === toMonth) return [{ unit: 'day', first: fromDay, last: toDay }];
   const spans: Span[] = [];
-  // '' sorts before any month and '\uffff' after: an open end takes every month on that side.
-  let firstMonth = fromMonth ?? '';
-  let lastMonth = toMonth ?? '\uffff';
+  let firstMonth = fromMonth ?? OPEN_START;
+  let lastMonth = toMonth ?? OPEN_END;
   if (fromDay !== undefined && fromMonth !== undefined && !fromDay.endsWith('-01')) {
     spans.push({ unit: 'day', first: fromDay, last: lastDayOf(fromMonth) });
     firstMonth = monthsAfter(fromMonth, 1);
@@ -50,8 +74,7 @@ export function spansOf(fromDay: string | undefined, toDay: string | undefined):
     spans.push({ unit: 'day', first: `${toMonth}-01`, last: toDay });
     lastMonth = monthsAfter(toMonth, -1);
   }
-  if (firstMonth <= lastMonth) spans.push({ unit: 'month', first: firstMonth, last: lastMonth });
-  return spans;
+  return [...spans, ...monthSpans(firstMonth, lastMonth)];
 }
 
 /** Whether the filter's dates are whole days of the shopper's calendar, as the history's filter form makes them. */

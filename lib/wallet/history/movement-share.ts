@@ -1,5 +1,5 @@
 import type { Transfer } from '../../ledger/transfer';
-import { localDay, localMonth } from '../../local-day';
+import { localDay } from '../../local-day';
 import { directionOf, type HistoryDirection } from './history-row';
 import type { MovementTotalKey } from './movement-total';
 
@@ -33,8 +33,12 @@ export function movementShare(transfer: Transfer, pending: Transfer | undefined)
   return { currency: pending.currency, code: pending.code, direction: directionOf(pending), at: pending.timestamp, amountMinor: -taken };
 }
 
-/** The day and the month a share falls in: the keys of the two totals it changes. */
-export const shareKeys = (share: MovementShare): MovementTotalKey[] => [
-  [share.currency, 'day', localDay(share.at), share.code],
-  [share.currency, 'month', localMonth(share.at), share.code],
-];
+/** The day, the month and the year a share falls in: the keys of the three totals it changes. */
+export function shareKeys(share: MovementShare): MovementTotalKey[] {
+  const day = localDay(share.at);
+  return [
+    [share.currency, 'day', day, share.code],
+    [share.currency, 'month', day.slice(0, 7), share.code],
+    [share.currency, 'year', day.slice(0, 4), share.code],
+  ];
+}
