@@ -17,7 +17,7 @@ export function SpendingTable({ spending }: { spending: SpendingByMonth }) {
     </>
   );
   return (
-    <table class="spending-table" data-testid="spending-table">
+    <table class="figures-table spending-table" data-testid="spending-table">
       <caption>{t('spendingTableCaption', [monthName(months[0]!.month, 'long'), monthName(months.at(-1)!.month, 'long')])}</caption>
       <thead>
         <tr>
