@@ -2,26 +2,35 @@ import { Dexie } from 'dexie';
 import type { PaymentAuthorisation } from '../lib/account/payment-auth';
 import { systemClock } from '../lib/clock';
 import { WalletDatabase } from '../lib/db';
+import { WalletSchema } from '../lib/db-schema';
 import { createLedger } from '../lib/ledger/ledger';
-import type { Transfer } from '../lib/ledger/transfer';
+import { localDay, localMonth } from '../lib/local-day';
 import { readBalance } from '../lib/wallet/balance';
 import { ACCOUNTS } from '../lib/wallet/accounts';
 import type { WalletContext } from '../lib/wallet/context';
 import { shopperHistory } from '../lib/wallet/history/history';
+import { localDayBounds } from '../lib/wallet/history/history-filter';
+import { historyTotals } from '../lib/wallet/history/history-totals';
+import { spendingByMonth } from '../lib/wallet/spending/spending-by-month';
 import { createWalletAccounts, markVerified } from '../lib/wallet/create-wallet';
 import { pay } from '../lib/wallet/orders/payments';
 import { topUp } from '../lib/wallet/top-ups/top-ups';
 import { orderKey } from '../lib/wallet/orders/order-key';
 import type { VaultRecord } from '../lib/vault/records';
 import { createVault, unlockWithPassword } from '../lib/vault/vault';
+import { writeShoppingHistory } from './bench-wallet';
 
 const SHOP = 'https://shop.example';
 /** Stands for the payment password's check, which the bench leaves out: it times what the ledger writes. */
 const AUTHORISED = Object.freeze({}) as PaymentAuthorisation;
 
-async function freshContext(name: string): Promise<WalletContext> {
+/** A new wallet in USD; `open` says how its database is opened, the wallet's own way by default. */
+async function freshContext(
+  name: string,
+  open: (name: string) => WalletDatabase = (name) => new WalletDatabase(name),
+): Promise<WalletContext> {
   await Dexie.delete(name);
-  const db = new WalletDatabase(name);
+  const db = open(name);
   const context = { db, ledger: createLedger(db, systemClock), clock: systemClock };
   await createWalletAccounts(context, 'USD');
   return context;
@@ -72,16 +81,21 @@ async function walletPayments(count: number): Promise<number> {
   return elapsed / count;
 }
 
-/** Milliseconds per transaction writing the same records a payment writes, with no reads or checks. */
+/**
+ * Milliseconds per transaction writing the same records a payment writes, with no reads or checks: the
+ * schema's bare connection, without the middleware that keeps the totals, writes the totals' rows itself.
+ */
 async function rawWrites(count: number): Promise<number> {
-  const context = await freshContext('bench-raw');
+  const context = await freshContext('bench-raw', (name) => new WalletSchema(name));
   const { db } = context;
+  const now = systemClock.now();
+  const totalKey = { currency: 'USD', code: 'purchase', inMinor: 0 } as const;
   const shopper = (await db.accounts.get(ACCOUNTS.shopper))!;
   const merchant = { ...shopper, id: `merchant:${SHOP}`, debitsMustNotExceedCredits: false };
   const started = performance.now();
   for (let index = 0; index < count; index++) {
     const key = orderKey(SHOP, `o${index}`);
-    await db.transaction('rw', [db.accounts, db.transfers, db.orders], async () => {
+    await db.transaction('rw', [db.accounts, db.transfers, db.orders, db.spendingMonths, db.movementTotals], async () => {
       await db.accounts.bulkPut([
         { ...shopper, debitsPending: index },
         { ...merchant, creditsPending: index },
@@ -110,6 +124,13 @@ async function rawWrites(count: number): Promise<number> {
         paidAt: index,
         state: 'held',
       });
+      const heldMinor = (index + 1) * 100;
+      await db.spendingMonths.put({ currency: 'USD', month: localMonth(now), paidMinor: 0, heldMinor, refundedMinor: 0 });
+      await db.movementTotals.bulkPut([
+        { ...totalKey, unit: 'day', period: localDay(now), outMinor: heldMinor },
+        { ...totalKey, unit: 'month', period: localMonth(now), outMinor: heldMinor },
+        { ...totalKey, unit: 'year', period: localDay(now).slice(0, 4), outMinor: heldMinor },
+      ]);
     });
   }
   const elapsed = performance.now() - started;
@@ -119,29 +140,10 @@ async function rawWrites(count: number): Promise<number> {
 
 const historyName = (size: number) => `bench-history-${size}`;
 
-/** A ledger of `size` one-cent top-ups written in bulk, with the balance they add up to. */
-async function seededHistory(size: number): Promise<WalletContext> {
+/** A verified wallet of `size` transfers from four years of shopping, with their orders and refunds (bench/bench-wallet.ts). */
+async function shoppingWallet(size: number): Promise<WalletContext> {
   const context = await freshContext(historyName(size));
-  const { db } = context;
-  const batch = 10_000;
-  for (let start = 0; start < size; start += batch) {
-    const transfers: Transfer[] = [];
-    for (let index = start; index < Math.min(size, start + batch); index++) {
-      transfers.push({
-        id: `t${index}`,
-        kind: 'single',
-        debitAccountId: ACCOUNTS.cardNetwork,
-        creditAccountId: ACCOUNTS.shopper,
-        amountMinor: 1,
-        currency: 'USD',
-        code: 'top_up',
-        timestamp: 1_000_000 + index,
-      });
-    }
-    await db.transfers.bulkAdd(transfers);
-  }
-  await db.accounts.update(ACCOUNTS.shopper, { creditsPosted: size });
-  await db.accounts.update(ACCOUNTS.cardNetwork, { debitsPosted: size });
+  await writeShoppingHistory(context.db, size, systemClock.now(), 4);
   return context;
 }
 
@@ -155,25 +157,47 @@ async function timePerCall(repeats: number, call: () => Promise<unknown>): Promi
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
- * Milliseconds to read the balance and the first history page at two history sizes, in interleaved rounds (small,
- * large, small, large…) over ledgers that both exist before timing starts, so disk and cache state favour neither.
- * Each figure is a list, one entry per round, for the bench to pair.
+ * Milliseconds to read what the popup and the wallet page read at two history sizes, in interleaved rounds
+ * (small, large, small, large…) over wallets that both exist before timing starts, so disk and cache state
+ * favour neither: the balance, the first history page, the overview's twelve months of spending, and the
+ * history's totals unfiltered and for purchases over the last 90 whole days. Each figure is a list, one entry
+ * per round, for the bench to pair.
  */
 async function reads(smallSize: number, largeSize: number, rounds: number) {
-  const contexts = [await seededHistory(smallSize), await seededHistory(largeSize)];
-  const measured = contexts.map(() => ({ balanceMs: [] as number[], firstPageMs: [] as number[] }));
+  const contexts = [await shoppingWallet(smallSize), await shoppingWallet(largeSize)];
+  const now = systemClock.now();
+  const lastDays = {
+    code: 'purchase',
+    from: localDayBounds(localDay(now - 89 * 24 * 60 * 60 * 1000))!.start,
+    to: localDayBounds(localDay(now))!.end,
+  } as const;
+  const measured = contexts.map(() => ({
+    balanceMs: [] as number[],
+    firstPageMs: [] as number[],
+    spendingMs: [] as number[],
+    totalsMs: [] as number[],
+    lastDaysTotalsMs: [] as number[],
+  }));
   for (let round = 0; round < rounds; round++) {
-    for (const [index, context] of contexts.entries()) {
-      measured[index]!.balanceMs.push(await timePerCall(100, () => readBalance(context.db)));
-      measured[index]!.firstPageMs.push(
+    for (const [index, { db }] of contexts.entries()) {
+      const figures = measured[index]!;
+      figures.balanceMs.push(await timePerCall(100, () => readBalance(db)));
+      figures.firstPageMs.push(
         await timePerCall(20, async () => {
-          const page = await shopperHistory(context.db, { limit: 50 });
+          const page = await shopperHistory(db, { limit: 50 });
           if (page.transfers.length !== 50) throw new Error('short history page');
         }),
       );
+      figures.spendingMs.push(
+        await timePerCall(20, async () => {
+          if (!(await spendingByMonth(db, localMonth(now)))?.anyOrders) throw new Error('no spending');
+        }),
+      );
+      figures.totalsMs.push(await timePerCall(20, () => historyTotals(db, {})));
+      figures.lastDaysTotalsMs.push(await timePerCall(20, () => historyTotals(db, lastDays)));
     }
   }
-  for (const context of contexts) context.db.close();
+  for (const { db } of contexts) db.close();
   return { small: measured[0]!, large: measured[1]! };
 }
 
@@ -191,7 +215,7 @@ async function jsonBytes(db: WalletDatabase): Promise<number> {
 /** IndexedDB's estimate before and after writing a ledger of `size` transfers, with the JSON size of its records. */
 async function storage(size: number) {
   const before = await usage();
-  const { db } = await seededHistory(size);
+  const { db } = await shoppingWallet(size);
   const json = await jsonBytes(db);
   db.close();
   return { beforeBytes: before, afterBytes: await usage(), jsonBytes: json };

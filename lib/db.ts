@@ -1,86 +1,12 @@
-import { Dexie, type EntityTable } from 'dexie';
-import type { Account } from './ledger/account';
-import type { FailedTransfer } from './ledger/failed-transfer';
-import type { Transfer } from './ledger/transfer';
-import type { ContactRecord, InboxMessage, ProfileRow, SecurityEvent, SecurityRecord } from './account/records';
-import type { DocumentRow } from './identity/records';
-import type { VerificationRecord } from './identity/review';
-import type { LetterRow } from './letters/records';
-import type { VaultRecord } from './vault/records';
-import type { CardRecord, ClaimRecord, JobRecord, OrderRecord, RefundRecord, TopUpRecord } from './wallet/records';
-import type { WalletRecord } from './wallet/wallet-record';
+import { DATABASE_NAME, WalletSchema } from './db-schema';
+import { keptTotals } from './wallet/totals/kept-totals';
 
-export const DATABASE_NAME = 'wallet';
+export { DATABASE_NAME } from './db-schema';
 
-/** The wallet's IndexedDB database. Every schema version stays here, in order. */
-export class WalletDatabase extends Dexie {
-  accounts!: EntityTable<Account, 'id'>;
-  transfers!: EntityTable<Transfer, 'id'>;
-  failedTransfers!: EntityTable<FailedTransfer, 'id'>;
-  wallet!: EntityTable<WalletRecord, 'id'>;
-  cards!: EntityTable<CardRecord, 'id'>;
-  topUps!: EntityTable<TopUpRecord, 'id'>;
-  orders!: EntityTable<OrderRecord, 'id'>;
-  refunds!: EntityTable<RefundRecord, 'id'>;
-  claims!: EntityTable<ClaimRecord, 'id'>;
-  jobs!: EntityTable<JobRecord, 'id'>;
-  vault!: EntityTable<VaultRecord, 'id'>;
-  security!: EntityTable<SecurityRecord, 'id'>;
-  profile!: EntityTable<ProfileRow, 'id'>;
-  contacts!: EntityTable<ContactRecord, 'id'>;
-  inbox!: EntityTable<InboxMessage, 'id'>;
-  securityEvents!: EntityTable<SecurityEvent, 'id'>;
-  verification!: EntityTable<VerificationRecord, 'id'>;
-  documents!: EntityTable<DocumentRow, 'id'>;
-  letters!: EntityTable<LetterRow, 'id'>;
-
+/** The wallet's database as the background (and a test) opens it to write: every write keeps the totals counted from it. */
+export class WalletDatabase extends WalletSchema {
   constructor(name: string = DATABASE_NAME) {
-    // Chrome's default durability since 121 is relaxed, which can lose the last commits on a crash.
-    super(name, { chromeTransactionDurability: 'strict' });
-    this.version(1).stores({
-      accounts: 'id',
-      transfers: 'id, timestamp, orderId',
-    });
-    // History pages by account, code and date walk compound indexes; `pendingId` finds the post or
-    // void that resolved a pending transfer; failed ids are remembered so a retry cannot succeed.
-    this.version(2).stores({
-      transfers: 'id, timestamp, orderId, pendingId, [debitAccountId+timestamp], [creditAccountId+timestamp], [code+timestamp]',
-      failedTransfers: 'id',
-    });
-    // The wallet's own records beside the ledger. `jobs` is the schedule swept from alarms;
-    // [method+createdAt] sums a method's top-ups per month; orders list newest first per state.
-    this.version(3).stores({
-      wallet: 'id',
-      cards: 'id, linkedAt',
-      topUps: 'id, createdAt, [method+createdAt]',
-      orders: 'id, paidAt, [state+paidAt]',
-      refunds: 'id, orderKey, createdAt',
-      claims: 'id, transferId, openedAt',
-      jobs: 'id, dueAt',
-    });
-    // Accounts and secrets: the vault's wrapped keys, the payment password's hash, the sealed
-    // profile, contact confirmations with the simulated inbox, and identity documents (sealed).
-    this.version(4).stores({
-      vault: 'id',
-      security: 'id',
-      profile: 'id',
-      contacts: 'id',
-      inbox: 'id, sentAt',
-      verification: 'id, submittedAt',
-      documents: 'id, verificationId',
-    });
-    // Refunds still on their way (to a card, for days) are found by when they arrive, however many
-    // refunds came before them.
-    this.version(5).stores({
-      refunds: 'id, orderKey, createdAt, arrivesAt',
-    });
-    // The history of security events: password changes and resets, contact changes.
-    this.version(6).stores({
-      securityEvents: 'id, at',
-    });
-    // Support letters the shopper wrote, listed newest first.
-    this.version(8).stores({
-      letters: 'id, writtenAt',
-    });
+    super(name);
+    this.use(keptTotals);
   }
 }

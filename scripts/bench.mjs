@@ -59,6 +59,9 @@ const ledgerRatios = [
   pairedRatio('payment commit: wallet / raw IndexedDB writes of the same records', ledger.payments, '≤ 1.3'),
   pairedRatio('read balance: 100,000 / 1,000 transfers', ledger.balance, '≈ 1'),
   pairedRatio('first history page (50): 100,000 / 1,000 transfers', ledger.firstPage, '≈ 1'),
+  pairedRatio("overview's spending, last 12 months: 100,000 / 1,000 transfers", ledger.spending, '≈ 1'),
+  pairedRatio('history totals, unfiltered: 100,000 / 1,000 transfers', ledger.totals, '≈ 1'),
+  pairedRatio('history totals, purchases in the last 90 days: 100,000 / 1,000 transfers', ledger.lastDaysTotals, '≈ 1'),
 ];
 console.log(`\nLedger in real headless Chromium (the extension's schema and code); a payment is timed over ${ledger.batch} payments`);
 console.table(ledgerRatios.map(ratioRow));
@@ -216,13 +219,17 @@ async function ledgerBench(firefoxVaults) {
       () => call('walletPayments', batch),
       () => call('rawWrites', batch),
     );
-    /** @type {{ small: { balanceMs: number[], firstPageMs: number[] }, large: { balanceMs: number[], firstPageMs: number[] } }} */
+    /** @typedef {{ balanceMs: number[], firstPageMs: number[], spendingMs: number[], totalsMs: number[], lastDaysTotalsMs: number[] }} ReadFigures */
+    /** @type {{ small: ReadFigures, large: ReadFigures }} */
     const read = await call('reads', 1_000, 100_000, PAIRS);
     return {
       batch,
       payments,
       balance: { aMs: read.large.balanceMs, bMs: read.small.balanceMs },
       firstPage: { aMs: read.large.firstPageMs, bMs: read.small.firstPageMs },
+      spending: { aMs: read.large.spendingMs, bMs: read.small.spendingMs },
+      totals: { aMs: read.large.totalsMs, bMs: read.small.totalsMs },
+      lastDaysTotals: { aMs: read.large.lastDaysTotalsMs, bMs: read.small.lastDaysTotalsMs },
       // Each browser unlocks vaults the other made (see unlockVaults in bench/ledger-bench.ts).
       unlockMs: /** @type {number} */ (await call('unlockVaults', firefoxVaults ?? (await call('vaults', 5)))),
       vaultsForFirefox: await call('vaults', 5),

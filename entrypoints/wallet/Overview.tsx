@@ -2,6 +2,7 @@ import { AccountStatusLine } from '@/components/AccountStatusLine';
 import { ActivityNotice } from '@/components/ActivityNotice';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { Reactivate } from './lock/Reactivate';
+import { Spending } from './spending/Spending';
 import { BalanceSummary } from '@/components/BalanceSummary';
 import { PendingTopUps } from '@/components/PendingTopUps';
 import { RecentActivity } from '@/components/RecentActivity';
@@ -13,8 +14,8 @@ import type { WalletReads } from '@/lib/reads/wallet-reads';
 
 /**
  * The answers a shopper looks for first: how much they have and how much is held, the account's
- * status and limit, and, once
- * unlocked, the money on its way and what happened last. Locked, only the balance shows.
+ * status and limit, and, once unlocked, the money on its way, what happened last and where the
+ * money went month by month. Locked, only the balance shows.
  */
 export function Overview({ call, reads, locked }: { call: RuntimeClient; reads: WalletReads; locked: boolean }) {
   const balance = useLiveQuery(() => reads.balance());
@@ -40,6 +41,7 @@ export function Overview({ call, reads, locked }: { call: RuntimeClient; reads: 
           <PendingTopUps reads={reads} class="card" />
           {now !== undefined && <RecentRefunds reads={reads} now={now} class="card" />}
           <RecentActivity reads={reads} class="card" />
+          {now !== undefined && <Spending reads={reads} now={now} class="card" />}
         </>
       )}
     </>

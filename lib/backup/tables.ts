@@ -12,7 +12,10 @@ import { vaultRecord } from '../vault/records';
 import { cardRecord, claimRecord, jobRecord, orderRecord, refundRecord, topUpRecord } from '../wallet/records';
 import { walletRecord } from '../wallet/wallet-record';
 
-/** Every table of the wallet's database; a test checks this list against the Dexie schema, so a new table cannot be left out of backups. */
+/**
+ * Every table of the wallet's database but the counted ones; a test checks the two lists against the Dexie schema,
+ * so a new table cannot be left out of backups.
+ */
 export const TABLE_NAMES = [
   'accounts',
   'transfers',
@@ -35,6 +38,12 @@ export const TABLE_NAMES = [
   'letters',
 ] as const;
 export const tableName = z.enum(TABLE_NAMES);
+
+/**
+ * Tables counted from the others (`lib/wallet/totals/`): a backup leaves them out, since merging the
+ * rows they count keeps them, and carrying them as well would count everything twice.
+ */
+export const COUNTED_TABLES = ['spendingMonths', 'movementTotals'] as const;
 export type TableName = z.infer<typeof tableName>;
 
 /** The schema every row read back from a file must pass, table by table: the same ones the wallet writes with. */

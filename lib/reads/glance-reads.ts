@@ -1,4 +1,5 @@
-import { WalletDatabase } from '../db';
+import type { WalletDatabase } from '../db';
+import { openForReading } from '../db-schema';
 import { readBalance } from '../wallet/balance';
 import { savedCards } from '../wallet/cards/saved-cards';
 import { recentActivity } from '../wallet/history/history-row-lookup';
@@ -22,4 +23,4 @@ export function createGlanceReads(db: WalletDatabase) {
 export type GlanceReads = ReturnType<typeof createGlanceReads>;
 
 /** The popup's reads, on its own connection to the wallet's database. */
-export const openGlanceReads = (): GlanceReads => createGlanceReads(new WalletDatabase());
+export const openGlanceReads = (): GlanceReads => createGlanceReads(openForReading());

@@ -2,7 +2,8 @@ import { contactRecords, latestInbox } from '../account/contacts';
 import { latestSecurityEvents } from '../account/security-events';
 import { recordCounts } from '../backup/counts';
 import type { TableName } from '../backup/tables';
-import { WalletDatabase } from '../db';
+import type { WalletDatabase } from '../db';
+import { openForReading } from '../db-schema';
 import { createGlanceReads } from './glance-reads';
 import { verificationStanding } from '../identity/verification';
 import { lettersNewestFirst } from '../letters/letter-list';
@@ -11,7 +12,9 @@ import { claimablePurchases } from '../wallet/claims/claimable';
 import { claimsNewestFirst } from '../wallet/claims/claim-view';
 import type { HistoryFilter } from '../wallet/history/history-filter';
 import { statementPage, statementPages, type HistoryCursor } from '../wallet/history/history-statement';
+import { historyTotals } from '../wallet/history/history-totals';
 import { ordersNewestFirst } from '../wallet/orders/order-view';
+import { spendingByMonth } from '../wallet/spending/spending-by-month';
 import { readTopUpStanding } from '../wallet/top-ups/top-up-standing';
 
 /**
@@ -27,6 +30,8 @@ export function createWalletReads(db: WalletDatabase) {
     topUpStanding: (monthStart: number) => readTopUpStanding(db, monthStart),
     statementPage: (filter: HistoryFilter, cursor?: HistoryCursor) => statementPage(db, filter, cursor),
     statementPages: (filter: HistoryFilter) => statementPages(db, filter),
+    historyTotals: (filter: HistoryFilter) => historyTotals(db, filter),
+    spendingByMonth: (lastMonth: string) => spendingByMonth(db, lastMonth),
     orders: (limit: number) => ordersNewestFirst(db, limit),
     claims: (limit: number) => claimsNewestFirst(db, limit),
     claimablePurchases: (now: number) => claimablePurchases(db, now),
@@ -41,4 +46,4 @@ export function createWalletReads(db: WalletDatabase) {
 export type WalletReads = ReturnType<typeof createWalletReads>;
 
 /** The reads of an extension page, on its own connection to the wallet's database. */
-export const openWalletReads = (): WalletReads => createWalletReads(new WalletDatabase());
+export const openWalletReads = (): WalletReads => createWalletReads(openForReading());

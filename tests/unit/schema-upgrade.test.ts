@@ -10,6 +10,7 @@ import { unlock } from '@/lib/account/unlock';
 import { ROW_SCHEMAS, TABLE_NAMES, type TableName } from '@/lib/backup/tables';
 import { createManualClock } from '@/lib/clock';
 import { WalletDatabase } from '@/lib/db';
+import { openForReading } from '@/lib/db-schema';
 import { createLedger } from '@/lib/ledger/ledger';
 import { verifyLedger } from '@/lib/ledger/verify';
 import { lettersNewestFirst } from '@/lib/letters/letter-list';
@@ -18,7 +19,9 @@ import { checkSavedCard, revealCard } from '@/lib/wallet/cards/cards';
 import { pay } from '@/lib/wallet/orders/payments';
 import type { WalletContext } from '@/lib/wallet/context';
 import { orderKey } from '@/lib/wallet/orders/order-key';
-import type { OrderRecord } from '@/lib/wallet/records';
+import type { Transfer } from '@/lib/ledger/transfer';
+import type { OrderRecord, RefundRecord } from '@/lib/wallet/records';
+import { countMovements, countSpending } from '@/lib/wallet/totals/total-changes';
 import { LOGIN_PASSWORD, activeWallet, succeeded } from './support/active-wallet';
 import { MONDAY, SHOP, offer } from './support/with-wallet';
 
@@ -44,7 +47,9 @@ const storesOf = (db: Dexie) =>
   );
 
 /** The fixture written into a database of its own version, then opened by the current schema. */
-async function openPreviousVersion(): Promise<{ fixture: Fixture; db: WalletDatabase }> {
+async function openPreviousVersion(
+  open: (name: string) => WalletDatabase = (name) => new WalletDatabase(name),
+): Promise<{ fixture: Fixture; db: WalletDatabase }> {
   const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as Fixture;
   Dexie.dependencies.indexedDB = new IDBFactory();
   Dexie.dependencies.IDBKeyRange = IDBKeyRange;
@@ -57,7 +62,7 @@ async function openPreviousVersion(): Promise<{ fixture: Fixture; db: WalletData
   );
   previous.close();
 
-  const db = new WalletDatabase('wallet-upgrade');
+  const db = open('wallet-upgrade');
   await db.open();
   return { fixture, db };
 }
@@ -110,6 +115,26 @@ describe('Schema upgrades', () => {
     expect(JSON.stringify(await db.letters.toArray())).not.toContain('Where is my order');
     db.close();
   });
+
+  it.each([
+    ['the background', undefined],
+    ['a page', openForReading],
+  ])(
+    "counts an older wallet's spending per month and history totals once, as its orders, refunds and transfers stood, when %s opens it first",
+    async (_opener, open) => {
+      const { fixture, db } = await openPreviousVersion(open);
+      const transfers = [...(fixture.tables.transfers as Transfer[])].sort((left, right) => left.timestamp - right.timestamp);
+      const months = countSpending(fixture.tables.orders as OrderRecord[], fixture.tables.refunds as RefundRecord[]);
+      expect(months.length).toBeGreaterThan(0);
+      expect(await db.spendingMonths.toArray()).toEqual(expect.arrayContaining(months));
+      expect(await db.spendingMonths.count()).toBe(months.length);
+      const movements = countMovements(transfers);
+      expect(movements.length).toBeGreaterThan(0);
+      expect(await db.movementTotals.toArray()).toEqual(expect.arrayContaining(movements));
+      expect(await db.movementTotals.count()).toBe(movements.length);
+      db.close();
+    },
+  );
 
   it('counts the cards an older wallet linked as not checked: its purchases are checked until the shopper checks a card', async () => {
     const { db } = await openPreviousVersion();

@@ -17,10 +17,12 @@ import type { HistoryCursor } from '@/lib/wallet/history/history-statement';
 import { HistoryExport } from './HistoryExport';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryTable } from './HistoryTable';
+import { HistoryTotals } from './HistoryTotals';
 import './history.css';
 
 /**
- * The history section: every movement of the shopper's money, filtered, paged and exportable.
+ * The history section: every movement of the shopper's money, filtered, paged and exportable,
+ * with what the filter's movements add up to.
  *
  * Pages are read from Dexie inside useLiveQuery rather than asked of the background with
  * `history.page`: the page then updates by itself when a payment, refund or settlement lands
@@ -103,6 +105,7 @@ export function History({ reads }: { call: RuntimeClient; reads: WalletReads }) 
             </div>
           ) : (
             <>
+              <HistoryTotals reads={reads} filter={filter} />
               <HistoryTable rows={state.value.page.rows} pageNumber={cursors.length + 1} tableRef={table} />
               <nav class="form-actions history-pages" aria-label={t('historyPagesLabel')}>
                 <button

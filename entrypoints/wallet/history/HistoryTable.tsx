@@ -8,7 +8,7 @@ import { counterpartyText, signedAmountText, statusText } from '@/components/his
 export function HistoryTable({ rows, pageNumber, tableRef }: { rows: HistoryRow[]; pageNumber: number; tableRef: Ref<HTMLTableElement> }) {
   return (
     <div class="history-table-wrap">
-      <table class="history-table" ref={tableRef} tabIndex={-1} data-testid="history-table">
+      <table class="figures-table history-table" ref={tableRef} tabIndex={-1} data-testid="history-table">
         <caption>{t('historyTableCaption', [String(pageNumber)])}</caption>
         <thead>
           <tr>

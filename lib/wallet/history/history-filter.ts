@@ -31,7 +31,7 @@ export type HistoryFilterResult =
 const DATE_INPUT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A date input's "YYYY-MM-DD" as the first and last millisecond of that day where the shopper is. */
-function localDay(text: string): { start: number; end: number } | undefined {
+export function localDayBounds(text: string): { start: number; end: number } | undefined {
   const match = DATE_INPUT.exec(text);
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
@@ -56,8 +56,8 @@ export function parseHistoryFilter(form: HistoryFilterForm, currency: CurrencyCo
     else problems.kind = 'unknown_kind';
   }
 
-  const from = form.from.trim() === '' ? undefined : localDay(form.from.trim());
-  const to = form.to.trim() === '' ? undefined : localDay(form.to.trim());
+  const from = form.from.trim() === '' ? undefined : localDayBounds(form.from.trim());
+  const to = form.to.trim() === '' ? undefined : localDayBounds(form.to.trim());
   if (form.from.trim() !== '' && !from) problems.from = 'invalid_date';
   if (form.to.trim() !== '' && !to) problems.to = 'invalid_date';
   if (from) filter.from = from.start;

@@ -53,7 +53,7 @@ export const isMovement = (transfer: Transfer) => transfer.kind === 'single' || 
  * and a shop or the card check paying back is money in while anything else leaving the shopper's
  * card or account is out.
  */
-function directionOf(transfer: Transfer): HistoryDirection {
+export function directionOf(transfer: Pick<Transfer, 'debitAccountId' | 'creditAccountId'>): HistoryDirection {
   if (transfer.creditAccountId === ACCOUNTS.shopper) return 'in';
   if (transfer.debitAccountId === ACCOUNTS.shopper) return 'out';
   return isMerchant(transfer.debitAccountId) || transfer.debitAccountId === ACCOUNTS.cardCheck ? 'in' : 'out';

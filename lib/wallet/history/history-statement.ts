@@ -27,7 +27,7 @@ const cursorOf = (transfer: Transfer): HistoryCursor => ({ timestamp: transfer.t
  * Keys are built from the merchant's origin, and every origin paid has a ledger account, so this
  * reads the (few) merchant accounts and looks the candidate keys up, never scanning the orders.
  */
-async function orderKeysFor(db: WalletDatabase, merchantOrderId: string): Promise<string[]> {
+export async function orderKeysFor(db: WalletDatabase, merchantOrderId: string): Promise<string[]> {
   const prefix = merchantAccount('');
   const accounts = await db.accounts.where('id').startsWith(prefix).primaryKeys();
   const candidates = accounts.map((accountId) => orderKey(accountId.slice(prefix.length), merchantOrderId));

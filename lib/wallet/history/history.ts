@@ -11,6 +11,17 @@ export interface HistoryPage {
 
 const DEFAULT_LIMIT = 50;
 
+/** Whether a transfer is within the query's filters; the account is not one of them, it picks the indexes walked. */
+export const matchesQuery = (query: Omit<HistoryQuery, 'accountId' | 'limit'>) => (transfer: Transfer) =>
+  (query.code === undefined || transfer.code === query.code) &&
+  (query.orderKey === undefined || transfer.orderId === query.orderKey) &&
+  (query.from === undefined || transfer.timestamp >= query.from) &&
+  (query.to === undefined || transfer.timestamp <= query.to) &&
+  (query.minAmountMinor === undefined || transfer.amountMinor >= query.minAmountMinor) &&
+  (query.maxAmountMinor === undefined || transfer.amountMinor <= query.maxAmountMinor) &&
+  // Timestamps are unique, so anything at the cursor's timestamp is the cursor itself.
+  (query.cursor === undefined || transfer.timestamp < query.cursor.timestamp);
+
 /**
  * A page of history, newest first, read by walking a compound index backwards from the cursor
  * and stopping once the page is full: the cost depends on the page, not on the history's size.
@@ -22,14 +33,7 @@ export async function historyPage(db: WalletDatabase, query: HistoryQuery): Prom
   const limit = query.limit ?? DEFAULT_LIMIT;
   const upper = query.cursor ? query.cursor.timestamp : (query.to ?? Dexie.maxKey);
   const lower = query.from ?? Dexie.minKey;
-  const matches = (transfer: Transfer) =>
-    (query.code === undefined || transfer.code === query.code) &&
-    (query.orderKey === undefined || transfer.orderId === query.orderKey) &&
-    (query.to === undefined || transfer.timestamp <= query.to) &&
-    (query.minAmountMinor === undefined || transfer.amountMinor >= query.minAmountMinor) &&
-    (query.maxAmountMinor === undefined || transfer.amountMinor <= query.maxAmountMinor) &&
-    // Timestamps are unique, so anything at the cursor's timestamp is the cursor itself.
-    (query.cursor === undefined || transfer.timestamp < query.cursor.timestamp);
+  const matches = matchesQuery(query);
 
   const side = (index: string, key: string | undefined) => {
     const range =
