@@ -4,6 +4,8 @@ import { marked } from 'marked';
 
 const STYLE = `
 :root { color-scheme: light dark; font: 16px/1.5 system-ui, sans-serif; }
+/* Chrome sets an extension page's body to 75% of that. */
+body { font: inherit; }
 main { max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
 table { border-collapse: collapse; display: block; overflow-x: auto; }
 th, td { border: 1px solid color-mix(in srgb, currentColor 35%, transparent); padding: 0.3rem 0.5rem; text-align: start; vertical-align: top; }
