@@ -22,6 +22,7 @@ export function ConfirmForm({
   onCancel,
   approve,
   onApprove,
+  terms,
   children,
 }: {
   /** The form's accessible name, or the id of the heading that gives it. */
@@ -35,6 +36,8 @@ export function ConfirmForm({
   /** The approving button; without it (nothing the shopper could approve) only cancelling is offered. */
   approve: { label: string; busyLabel: string; testId: string; ready: boolean } | undefined;
   onApprove: (paymentPassword: string) => void;
+  /** What approving agrees to: kept above the password, never scrolled out of sight with the details. */
+  terms?: ComponentChildren;
   children: ComponentChildren;
 }) {
   const [paymentPassword, setPaymentPassword] = useState('');
@@ -52,6 +55,7 @@ export function ConfirmForm({
     >
       <div class="confirm-details">{children}</div>
       <div class="confirm-footer">
+        {terms && <p class="muted confirm-terms">{terms}</p>}
         {asksPassword && (
           <PaymentPasswordInput id="confirm-payment-password" value={paymentPassword} onInput={setPaymentPassword} error={passwordError} />
         )}

@@ -77,16 +77,11 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
       onCancel={onCancel}
       approve={usable ? { label: t('confirmPay', [total]), busyLabel: t('confirmPaying'), testId: 'pay', ready: true } : undefined}
       onApprove={submit}
+      terms={usable ? t('confirmEscrowNote') : undefined}
     >
       <OrderItems order={offer} />
       {wallet === null && <p class="notice">{t('confirmNoWallet')}</p>}
       {wallet !== null && !sameCurrency && <p class="notice">{t('confirmOtherCurrency', [offer.currency, wallet.currency])}</p>}
-      {usable && (
-        <p class="balance-line">
-          <span>{t('confirmBalance')}</span>
-          <span data-testid="confirm-balance">{formatAmount(balance.available)}</span>
-        </p>
-      )}
       {/* Before the choices, so the shopper reads it before paying, however small the window. */}
       {usable && !vouchesForShopper(wallet, cards) && (
         <p class="notice" data-testid="confirm-payment-check">
@@ -111,7 +106,7 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
                 disabled={option.disabled}
                 onChange={() => setMethod(option.value)}
               />
-              <span>{option.label}</span>
+              <span data-testid={`confirm-method-${option.value}`}>{option.label}</span>
             </label>
           ))}
         </fieldset>
@@ -131,7 +126,6 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
       )}
       {usable && needsCard && cardChoice === NEW_CARD && <NewCardFields value={newCard} onInput={setNewCard} />}
       {usable && needsCard && cardChoice === NEW_CARD && <p class="muted">{t('cardsCheckHint')}</p>}
-      <p class="muted">{t('confirmEscrowNote')}</p>
     </ConfirmForm>
   );
 }

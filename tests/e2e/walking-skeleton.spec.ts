@@ -28,11 +28,13 @@ test.describe(() => {
       'inbox',
       'jobs',
       'letters',
+      'movementTotals',
       'orders',
       'profile',
       'refunds',
       'security',
       'securityEvents',
+      'spendingMonths',
       'topUps',
       'transfers',
       'vault',
@@ -142,7 +144,7 @@ test.describe(() => {
 
     const confirm = await wallet.waitForPage('/confirm.html');
     await confirm.waitFor('[data-testid="pay"]');
-    expect(await confirm.textOf('[data-testid="confirm-balance"]')).toBe('$150.00');
+    expect(await confirm.textOf('[data-testid="confirm-method-balance"]')).toBe('Wallet balance ($150.00)');
     await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
     await confirm.screenshot('confirm-pay');
     await confirm.click('[data-testid="pay"]');
