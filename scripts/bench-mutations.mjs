@@ -38,9 +38,6 @@ const TICKER = async (/** @type {{ mutations: number, perTick: number }} */ { mu
  * @param {string} base the storefront's address
  */
 export async function mutationBench({ withWallet, without }, base) {
-  // The wallet opens its welcome tab on install, in front of the page: a tab behind another draws almost no frames
-  // while it is busy, which would leave out the style and layout work the page's changes cause.
-  for (const page of [withWallet, without]) await page.bringToFront();
   const walletCpu = await mainThreadCpu(withWallet);
   const plainCpu = await mainThreadCpu(without);
   /**
