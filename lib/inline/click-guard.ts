@@ -122,6 +122,9 @@ function paintsOver(element: Element, box: Box): boolean {
   if (descendants.length > MAX_TOP_LAYER_DESCENDANTS) return true;
   return [...descendants].some((descendant) => overlaps(descendant.getBoundingClientRect(), box));
 }
+/** How often the frame's place is compared where the browser reports the rest of how it shows. */
+const BOX_LOOK_MS = 100;
+
 const boxKey = (box: DOMRect) => `${box.left},${box.top},${box.width},${box.height}`;
 
 /**
@@ -148,18 +151,23 @@ export function createClickGuard(
   let lastBox = '';
 
   // Any change of whether, or how much of, the frame shows restarts the settle time: a page cannot
-  // reveal it under the pointer just before a click.
+  // reveal it under the pointer just before a click. The frame is watched as well as its host: to the
+  // browser, a pseudo-element the page gives the host is the host itself, but it covers the frame.
+  const browserTracksVisibility = typeof IntersectionObserverEntry === 'function' && 'isVisible' in IntersectionObserverEntry.prototype;
+  const hidden = new Map<Element, boolean>();
   const observer =
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver(
           (entries) => {
-            for (const entry of entries as VisibilityEntry[]) if (entry.isVisible !== undefined) occluded = !entry.isVisible;
+            for (const entry of entries as VisibilityEntry[]) if (entry.isVisible !== undefined) hidden.set(entry.target, !entry.isVisible);
+            occluded = [...hidden.values()].some(Boolean);
             moved();
           },
           { threshold: [0, 0.5, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
         )
       : undefined;
   observer?.observe(host);
+  observer?.observe(frame);
 
   function moved() {
     lastBox = boxKey(host.getBoundingClientRect());
@@ -167,35 +175,48 @@ export function createClickGuard(
   }
 
   /**
-   * How the frame looks this frame: whether the page lets it paint as it is, where it is, whether a click
-   * at its middle reaches it, and how many of the page's popovers and dialogs are open. Browsers without
-   * IntersectionObserver v2 announce none of these, so they are looked at on every animation frame while
-   * the frame is shown: a page that reveals or uncovers it just before a click has the wait start over.
+   * How the frame looks: where it is and, unless the browser reports it through IntersectionObserver v2
+   * (which announces, within 100 ms, anything drawn over the frame and any fading, filter, clip, mask,
+   * blend or transform of it but a move), whether the page lets it paint as it is, whether a click at its
+   * middle reaches it, and how many of the page's popovers and dialogs are open. A page that moves,
+   * reveals or uncovers the frame before a click has the wait start over, and the look is taken again at
+   * the click, so a change after the last look counts too.
    */
   function look(): string {
     const document = host.ownerDocument;
     const box = host.getBoundingClientRect();
+    if (browserTracksVisibility) return boxKey(box);
     const middle = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
     const painted = paintedAsIs(host) && paintedAsIs(frame) && rootIsLegible(document.documentElement);
     return `${boxKey(box)}|${middle}|${painted}|${document.querySelectorAll(':popover-open, dialog[open]').length}`;
   }
   let looked = '';
-  let watching = 0;
-  const watch = () => {
-    if (host.isConnected && host.ownerDocument.visibilityState === 'visible') {
-      const seen = look();
-      if (seen !== looked) {
-        looked = seen;
-        moved();
-      }
+  const lookAgain = () => {
+    if (!host.isConnected || host.ownerDocument.visibilityState !== 'visible') return;
+    const seen = look();
+    if (seen !== looked) {
+      looked = seen;
+      moved();
     }
-    watching = requestAnimationFrame(watch);
   };
-  watching = requestAnimationFrame(watch);
+  // Where the browser reports all but the frame's place, a look is only a box to compare: ten a second find a
+  // frame moved away and back long before a shopper could be fooled by it, and never keep a still page drawing.
+  // Elsewhere the whole look is taken on every animation frame.
+  let watching = 0;
+  let watchingTimer: ReturnType<typeof setInterval> | undefined;
+  if (browserTracksVisibility) watchingTimer = setInterval(lookAgain, BOX_LOOK_MS);
+  else {
+    const watch = () => {
+      lookAgain();
+      watching = requestAnimationFrame(watch);
+    };
+    watching = requestAnimationFrame(watch);
+  }
 
   // The frame's place is compared at the click as well: a move nothing announced still restarts the wait.
   function unsettled(): boolean {
     if (boxKey(host.getBoundingClientRect()) !== lastBox) moved();
+    lookAgain();
     return now() - settledSince < SETTLE_MS;
   }
 
@@ -248,6 +269,7 @@ export function createClickGuard(
     stop() {
       observer?.disconnect();
       cancelAnimationFrame(watching);
+      clearInterval(watchingTimer);
     },
   };
 }

@@ -146,10 +146,24 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   const onToggle = (event: Event) => {
     if ((event as ToggleEvent).newState === 'closed' && !stopped) queueMicrotask(putBack);
   };
+  // One change of the page's layout is enough to look: the observer rests until the frame has followed it,
+  // so a page that changes its DOM thousands of times a second pays for one record a frame, not one a change.
   const layout = new MutationObserver(() => {
+    layout.disconnect();
     if (!host.isConnected || !placeholder.isConnected) putBack();
     else place();
+    requestAnimationFrame(watchLayout);
   });
+  const watchLayout = () => {
+    if (stopped) return;
+    if (!host.isConnected || !placeholder.isConnected) putBack();
+    layout.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden'],
+    });
+  };
   // The page's own edits of the host (a style, an attribute) are undone, and the settle time starts again.
   const guardAttributes = new MutationObserver(() => {
     guardAttributes.takeRecords();
@@ -161,12 +175,7 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   });
   const resized = new ResizeObserver(place);
 
-  layout.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['class', 'style', 'hidden'],
-  });
+  watchLayout();
   guardAttributes.observe(host, { attributes: true });
   resized.observe(placeholder);
   host.addEventListener('toggle', onToggle);

@@ -233,6 +233,32 @@ test('an option the page moves 100 ms before the click is refused', async ({ wal
   await page.close();
 });
 
+test('an option the page kept away for a while and put back under the pointer just before the click is refused', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  // Moved from the page's own stylesheet, by a translation alone: nothing of the page's layout changes, and the
+  // option stays wholly in view elsewhere (up, by no more than there is room for) while a decoy could take its place.
+  await page.evaluate((selector) => {
+    const up = Math.min(100, document.querySelector(selector)!.getBoundingClientRect().top - 4);
+    const style = document.createElement('style');
+    style.id = 'away';
+    style.textContent = `${selector} { translate: 0 -${up}px !important }`;
+    document.head.append(style);
+  }, OPTION_HOST);
+  await settled(page);
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        document.getElementById('away')!.remove();
+        setTimeout(resolve, 30);
+      }),
+    undefined,
+  );
+  await page.mouseClick(at.x, at.y);
+  await refused(wallet, option, COVERED, MOVED);
+  await page.close();
+});
+
 test("the page's own edits of the host are undone, and make the next click wait", async ({ wallet }) => {
   const page = await wallet.newPage();
   const { option, at } = await checkout(page);
