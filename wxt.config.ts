@@ -15,7 +15,8 @@ export const GECKO_ID = 'wallet-checkout-helper@example.com';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // The sources zip Firefox's store asks for holds what builds the extension, not run artifacts.
-  // The store listing's pictures are made from the built extension (store-screenshots.spec.ts, scripts/store-tile.mjs), not part of it.
+  // The store listing's pictures are made from the built extension (store-screenshots.spec.ts, scripts/store-tile.mjs,
+  // scripts/toolbar-shots.mjs), not part of it.
   zip: {
     excludeSources: [
       'test-results/**',
@@ -24,6 +25,7 @@ export default defineConfig({
       'playwright-report/**',
       'docs/screenshots/**',
       'docs/store/screenshots/**',
+      'docs/store/toolbar/**',
       'docs/store/*.png',
     ],
   },

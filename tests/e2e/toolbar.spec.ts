@@ -1,5 +1,6 @@
 import { ICON_SIZES, iconFiles } from '../../lib/toolbar';
 import { SIGN_UP_INPUT, TEST_CARD } from '../wallet-input/sign-up-input';
+import { badgeOf, type Badge } from './support/badge';
 import type { DriverPage } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
@@ -9,29 +10,6 @@ import { openExtensionOrigin, resultOf } from './support/wallet-data';
 // The badge counts every order of the wallet, so the test's wallet is its own: unverified and without a card at
 // first, so its first payment meets the payment check.
 test.use({ ownWallet: true, walletNeeds: { availableMinor: 20_000 } });
-
-type Rgba = [number, number, number, number];
-interface Badge {
-  text: string;
-  background: Rgba;
-  colour: Rgba;
-}
-
-/** The badge as the extension API reports it to the extension's own pages: headless browsers draw no toolbar to look at. */
-function badgeOf(page: DriverPage): Promise<Badge> {
-  return page.evaluate(async () => {
-    type Button = Record<'getBadgeText' | 'getBadgeBackgroundColor' | 'getBadgeTextColor', (details: object) => Promise<never>>;
-    const scope = globalThis as unknown as { browser?: { browserAction: Button }; chrome: { action: Button } };
-    // Firefox's MV2 build has the older name for the button, with promises on `browser`; Chrome's MV3 build has `action`.
-    const button = scope.browser?.browserAction ?? scope.chrome.action;
-    const [text, background, colour] = await Promise.all([
-      button.getBadgeText({}),
-      button.getBadgeBackgroundColor({}),
-      button.getBadgeTextColor({}),
-    ]);
-    return { text, background, colour };
-  }, undefined);
-}
 
 /**
  * Turns an extension page into a report of what the toolbar button is given: the icon files at each size on a light

@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
 import { workerStopper } from '../../../scripts/worker-stopper.mjs';
@@ -104,25 +108,54 @@ function wrap(page: Page): DriverPage {
   return driverPage;
 }
 
-/** Debian's Chromium with the built extension loaded, headless: the flags are the ones scripts/browsers.mjs keeps quiet and working in a container. */
-export async function launchChromium({ colorScheme = 'light', profileDir = '', locale }: LaunchOptions = {}): Promise<WalletDriver> {
+/**
+ * A profile whose toolbar shows the extension's button. Chromium keeps the buttons the shopper pinned in the
+ * profile's Preferences by extension id, and an unpacked extension's id follows from its folder's path: the first
+ * 128 bits of its SHA-256, each hex digit written as a letter from a to p.
+ */
+function pinnedProfile(profileDir: string, extension: string): string {
+  const id = [...createHash('sha256').update(extension).digest('hex').slice(0, 32)]
+    .map((digit) => String.fromCharCode(97 + parseInt(digit, 16)))
+    .join('');
+  mkdirSync(join(profileDir, 'Default'), { recursive: true });
+  writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { pinned_extensions: [id] } }));
+  return profileDir;
+}
+
+/** Debian's Chromium with the built extension loaded, headless unless asked: the flags are the ones scripts/browsers.mjs keeps quiet and working in a container. */
+export async function launchChromium({
+  colorScheme = 'light',
+  profileDir = '',
+  locale,
+  headed = false,
+  extension = extensionDir('chromium'),
+}: LaunchOptions = {}): Promise<WalletDriver> {
   const executablePath = findBrowser('chromium');
   if (!executablePath) throw new Error(installAdvice('chromium'));
-  const dir = extensionDir('chromium');
-  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
-    executablePath,
-    headless: true,
-    colorScheme,
-    viewport: { width: 1200, height: 900 },
-    // --lang picks the extension's messages; Playwright's locale, what its pages' Intl and getUILanguage report.
-    ...(locale ? { locale } : {}),
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      ...(locale ? [`--lang=${locale}`] : []),
-      ...QUIET_CHROMIUM_ARGS,
-    ],
-  });
+  // Chromium names an unpacked extension by its real path.
+  const dir = realpathSync(extension);
+  // Playwright deletes the temporary profile it makes for '', but a pinned button needs the profile written first.
+  const ownProfile = headed && !profileDir ? mkdtempSync(join(tmpdir(), 'wallet-chromium-')) : undefined;
+  const context: BrowserContext = await chromium.launchPersistentContext(
+    headed ? pinnedProfile(profileDir || ownProfile!, dir) : profileDir,
+    {
+      executablePath,
+      headless: !headed,
+      colorScheme,
+      // A window of that size rather than a page told it is that size: the pictures of a headed window measure the window.
+      viewport: headed ? null : { width: 1200, height: 900 },
+      // --lang picks the extension's messages; Playwright's locale, what its pages' Intl and getUILanguage report.
+      ...(locale ? { locale } : {}),
+      args: [
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
+        ...(locale ? [`--lang=${locale}`] : []),
+        // Playwright's colorScheme reaches the pages only; the window's own toolbar follows this switch.
+        ...(headed ? ['--window-size=1200,900', ...(colorScheme === 'dark' ? ['--force-dark-mode'] : [])] : []),
+        ...QUIET_CHROMIUM_ARGS,
+      ],
+    },
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: TIMEOUT_MS }));
   // Node's URL gives chrome-extension: URLs an opaque origin, so the origin is put together from the host.
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
@@ -142,6 +175,9 @@ export async function launchChromium({ colorScheme = 'light', profileDir = '', l
       stopper ??= workerStopper(context, origin, TIMEOUT_MS);
       await (await stopper).stop();
     },
-    close: () => context.close(),
+    async close() {
+      await context.close();
+      if (ownProfile) rmSync(ownProfile, { recursive: true, force: true });
+    },
   };
 }

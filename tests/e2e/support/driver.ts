@@ -86,6 +86,14 @@ export interface LaunchOptions {
    * Chromium only: Firefox shows an extension in another language only with that language pack installed.
    */
   locale?: string;
+  /**
+   * A window on the X display DISPLAY names (Xvfb's, say) instead of headless, in the theme `colorScheme` names, with
+   * the wallet's button on the toolbar: both browsers tuck a new extension's button into a menu until the shopper
+   * pins it there.
+   */
+  headed?: boolean;
+  /** What to install instead of the build's folder: an unpacked folder, or in Firefox a packed zip as well. */
+  extension?: string;
 }
 
 /** Calls a function, given as source taking `(root, ...args)`, on a closed shadow root; answers by value. */

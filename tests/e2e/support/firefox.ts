@@ -197,8 +197,29 @@ async function newTab(browser: Browser): Promise<Page> {
   }
 }
 
-/** Firefox ESR with the built extension installed, headless, over WebDriver BiDi (Playwright cannot load extensions into Firefox; puppeteer-core can). */
-export async function launchFirefox({ colorScheme = 'light', profileDir, locale }: LaunchOptions = {}): Promise<WalletDriver> {
+/**
+ * The toolbar with the wallet's button between the address bar and the extensions menu, as the shopper puts it there
+ * once. Firefox puts a new extension's button in that menu instead, and keeps where each button goes in this pref; it
+ * names a button after the extension's id with every character but letters, digits, _ and - made a _.
+ */
+const WALLET_BUTTON = `${GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-browser-action`;
+const TOOLBAR_STATE = JSON.stringify({
+  placements: {
+    'nav-bar': ['back-button', 'forward-button', 'stop-reload-button', 'urlbar-container', WALLET_BUTTON, 'unified-extensions-button'],
+  },
+  seen: [WALLET_BUTTON],
+  dirtyAreaCache: ['nav-bar'],
+  currentVersion: 20,
+});
+
+/** Firefox ESR with the built extension installed, headless unless asked, over WebDriver BiDi (Playwright cannot load extensions into Firefox; puppeteer-core can). */
+export async function launchFirefox({
+  colorScheme = 'light',
+  profileDir,
+  locale,
+  headed = false,
+  extension = extensionDir('firefox'),
+}: LaunchOptions = {}): Promise<WalletDriver> {
   if (locale) throw new Error(`Firefox shows the extension in ${locale} only with that language pack installed; these runs have none`);
   const executablePath = findBrowser('firefox');
   if (!executablePath) throw new Error(installAdvice('firefox'));
@@ -208,19 +229,22 @@ export async function launchFirefox({ colorScheme = 'light', profileDir, locale 
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
-    headless: true,
+    headless: !headed,
     protocol: 'webDriverBiDi',
-    defaultViewport: { width: 1200, height: 900 },
-    args: ['-remote-allow-system-access'],
+    // A window of that size rather than a page told it is that size: the pictures of a headed window measure the window.
+    defaultViewport: headed ? null : { width: 1200, height: 900 },
+    args: ['-remote-allow-system-access', ...(headed ? ['-width', '1200', '-height', '900'] : [])],
     ...(profileDir ? { userDataDir: profileDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-      // WebDriver BiDi cannot emulate prefers-color-scheme, so the system setting is set at launch.
+      // WebDriver BiDi cannot emulate prefers-color-scheme, so the system setting is set at launch; the window's own
+      // toolbar follows it too.
       'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      ...(headed ? { 'browser.uiCustomization.state': TOOLBAR_STATE } : {}),
     },
   });
-  await browser.installExtension(extensionDir('firefox'));
+  await browser.installExtension(extension);
   const origin = `moz-extension://${uuid}`;
 
   const openPages = async () =>
