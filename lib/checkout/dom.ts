@@ -14,12 +14,36 @@ export const MAX_READ = 300;
 export const firstOf = <E extends Element = Element>(root: ParentNode, selector: string): E[] =>
   [...root.querySelectorAll<E>(selector)].slice(0, MAX_READ);
 
+const hidesItself = (node: Element) => node.hasAttribute('hidden') || HIDING_STYLE.test(node.getAttribute('style') ?? '');
+
 /** Whether the element or an ancestor is hidden by the `hidden` attribute or an inline style. */
 export function isHidden(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) {
-    if (node.hasAttribute('hidden') || HIDING_STYLE.test(node.getAttribute('style') ?? '')) return true;
-  }
+  for (let node: Element | null = element; node; node = node.parentElement) if (hidesItself(node)) return true;
   return false;
+}
+
+/**
+ * `isHidden` for many elements of one tree, each ancestor read once: asked of every text node of a big page,
+ * the plain walk up from each reads the same ancestors over and over.
+ */
+export function hiddenTest(): (element: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (element) => {
+    const unknown: Element[] = [];
+    let node: Element | null = element;
+    let hidden: boolean | undefined;
+    for (; node && hidden === undefined; node = node.parentElement) {
+      hidden = known.get(node);
+      if (hidden === undefined) {
+        if (hidesItself(node)) hidden = true;
+        unknown.push(node);
+      }
+    }
+    // Everything between the element and the first ancestor known (or found) to be hidden, or the root, is hidden as that is.
+    const answer = hidden ?? false;
+    for (const seen of unknown) known.set(seen, answer);
+    return answer;
+  };
 }
 
 /** The visible text nodes under `root` in document order, without script and style source. */
@@ -27,10 +51,11 @@ export function textNodes(root: Node): Text[] {
   const nodes: Text[] = [];
   // 4 is NodeFilter.SHOW_TEXT; NodeFilter is not a global outside browsers.
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
+  const hidden = hiddenTest();
   while (walker.nextNode()) {
     const node = walker.currentNode as Text;
     const parent = node.parentElement;
-    if (parent && !/^(script|style|noscript|template)$/.test(parent.localName) && !isHidden(parent)) nodes.push(node);
+    if (parent && !/^(script|style|noscript|template)$/.test(parent.localName) && !hidden(parent)) nodes.push(node);
   }
   return nodes;
 }
@@ -206,6 +231,7 @@ function sharedCaption(wrapper: Element, field: Element): string {
   const captioned = [false];
   // 5 is SHOW_ELEMENT | SHOW_TEXT.
   const walker = wrapper.ownerDocument.createTreeWalker(wrapper, 5);
+  const hidden = hiddenTest();
   while (walker.nextNode() && walker.currentNode !== field) {
     const node = walker.currentNode;
     if (node.nodeType !== 3) {
@@ -216,7 +242,7 @@ function sharedCaption(wrapper: Element, field: Element): string {
       continue;
     }
     const parent = node.parentElement;
-    if (parent && !/^(script|style|noscript|template|option)$/.test(parent.localName) && !isHidden(parent)) {
+    if (parent && !/^(script|style|noscript|template|option)$/.test(parent.localName) && !hidden(parent)) {
       runs[runs.length - 1] += (node as Text).data;
     }
   }

@@ -345,6 +345,66 @@ function layerOver(field: Element, box: Box, doc: Document, view: Window): boole
   });
 }
 
+/** What a box and the boxes around it do to what they hold: the nearest reason it cannot show, its fading, its clipping. */
+interface Effect {
+  reason?: string;
+  opacity: number;
+  clip: Box;
+  fixed: boolean;
+}
+
+const NO_EFFECT: Effect = { opacity: 1, clip: { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity }, fixed: false };
+
+/** `node`'s own effect on what it holds (or on itself, as `self`), added to `outer`, the effect of the boxes around it. */
+function withEffectOf(node: Element, view: Window, outer: Effect, self?: DOMRect): Effect {
+  const style = view.getComputedStyle(node);
+  // An element without a box of its own neither fades nor clips what is inside it.
+  if (style.display === 'contents') return outer;
+  const rect = self ?? node.getBoundingClientRect();
+  // A mask's transparency cannot be measured from here.
+  const reason = ((style.getPropertyValue('mask-image') || 'none') !== 'none' ? 'masked' : hidesByEffect(style)) ?? outer.reason;
+  let clip = outer.clip;
+  // An element's overflow clips what it holds, not itself.
+  for (const own of [clipPathBox(style.clipPath, rect), clipRectBox(style, rect), self ? undefined : overflowBox(node, style, rect)])
+    if (own) clip = within(clip, own);
+  return {
+    ...(reason ? { reason } : {}),
+    opacity: outer.opacity * opacityOf(style),
+    clip,
+    fixed: outer.fixed || style.position === 'fixed',
+  };
+}
+
+/** Effects of the boxes around elements, found in one look and kept for the rest of the task: fields share most of them. */
+const effectsSeen = new WeakMap<Document, Map<Element, Effect>>();
+
+/** The effect of `node` and every box around it on what `node` holds. */
+function effectAround(node: Element | null, view: Window): Effect {
+  const doc = view.document;
+  let seen = effectsSeen.get(doc);
+  if (!seen) {
+    seen = new Map();
+    effectsSeen.set(doc, seen);
+    // Layout and scrolling change between tasks: the next one looks again.
+    setTimeout(() => effectsSeen.delete(doc), 0);
+  }
+  const unknown: Element[] = [];
+  let outer = NO_EFFECT;
+  for (; node; node = layoutParent(node)) {
+    const known = seen.get(node);
+    if (known) {
+      outer = known;
+      break;
+    }
+    unknown.push(node);
+  }
+  for (const around of unknown.reverse()) {
+    outer = withEffectOf(around, view, outer);
+    seen.set(around, outer);
+  }
+  return outer;
+}
+
 /** Why the shopper cannot see `element` in its own document now, or undefined when they can. */
 function whyHiddenInDocument(element: Element): string | undefined {
   const doc = element.ownerDocument;
@@ -354,26 +414,9 @@ function whyHiddenInDocument(element: Element): string | undefined {
   const own = element.getBoundingClientRect();
   let box: Box = { left: own.left, top: own.top, right: own.right, bottom: own.bottom };
   if (!isBig(box)) return 'too small';
-  let opacity = 1;
-  let fixed = false;
-  for (let node: Element | null = element; node; node = layoutParent(node)) {
-    const style = view.getComputedStyle(node);
-    // An element without a box of its own neither fades nor clips what is inside it.
-    if (style.display === 'contents') continue;
-    const rect = node === element ? own : node.getBoundingClientRect();
-    opacity *= opacityOf(style);
-    // A mask's transparency cannot be measured from here.
-    if ((style.getPropertyValue('mask-image') || 'none') !== 'none') return 'masked';
-    const effect = hidesByEffect(style);
-    if (effect) return effect;
-    const clips = [
-      clipPathBox(style.clipPath, rect),
-      clipRectBox(style, rect),
-      node === element ? undefined : overflowBox(node, style, rect),
-    ];
-    for (const clip of clips) if (clip) box = within(box, clip);
-    fixed ||= style.position === 'fixed';
-  }
+  const { reason, opacity, clip, fixed } = withEffectOf(element, view, effectAround(layoutParent(element), view), own);
+  if (reason) return reason;
+  box = within(box, clip);
   if (opacity < MIN_OPACITY) return 'transparent';
   if (!isBig(box)) return 'clipped';
   // A select holds only a month, a year or a brand, and pages grey one out until it is chosen.
