@@ -57,6 +57,19 @@ function coverWithDecoy(page: DriverPage, style: Partial<CSSStyleDeclaration>, l
   );
 }
 
+/** The page takes its stylesheet `id` away and the shopper clicks at `at` 30 ms later: too soon for the option to have settled. */
+async function clickRightAfterRemoving(page: DriverPage, id: string, at: { x: number; y: number }) {
+  await page.evaluate(
+    (id) =>
+      new Promise((resolve) => {
+        document.getElementById(id)!.remove();
+        setTimeout(resolve, 30);
+      }),
+    id,
+  );
+  await page.mouseClick(at.x, at.y);
+}
+
 /** Styles the page puts on the option's host from its own stylesheet, as a clickjacking page would. */
 const STYLE_TRICKS: [string, string][] = [
   ['filter: opacity(0)', 'filter: opacity(0) !important'],
@@ -124,15 +137,7 @@ test('an option the page reveals just before the click is refused', async ({ wal
   }, OPTION_HOST);
   await settled(page);
   // Browsers without IntersectionObserver v2 announce no such change: the wallet looks on every frame.
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        document.getElementById('veil')!.remove();
-        setTimeout(resolve, 30);
-      }),
-    undefined,
-  );
-  await page.mouseClick(at.x, at.y);
+  await clickRightAfterRemoving(page, 'veil', at);
   await refused(wallet, option, COVERED, MOVED);
   await page.close();
 });
@@ -246,15 +251,7 @@ test('an option the page kept away for a while and put back under the pointer ju
     document.head.append(style);
   }, OPTION_HOST);
   await settled(page);
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        document.getElementById('away')!.remove();
-        setTimeout(resolve, 30);
-      }),
-    undefined,
-  );
-  await page.mouseClick(at.x, at.y);
+  await clickRightAfterRemoving(page, 'away', at);
   await refused(wallet, option, COVERED, MOVED);
   await page.close();
 });
