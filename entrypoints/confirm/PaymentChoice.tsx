@@ -1,5 +1,6 @@
 import { cardLabel } from '@/components/card-label';
-import { useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { formatAmount, t } from '@/components/i18n';
 import type { Offer } from '@/lib/protocol/checkout';
 import type { NewCardDetails } from '@/lib/protocol/runtime';
@@ -33,6 +34,12 @@ interface Props {
 const NEW_CARD = 'new';
 
 /**
+ * Brings what a choice just revealed into the scrolling details' view, once the choice has rendered: in a
+ * small window the card's fields appear below the fold, where a shopper who clicked "Card" would not see them.
+ */
+const revealSoon = (block: RefObject<HTMLElement | null>) => setTimeout(() => block.current?.scrollIntoView({ block: 'nearest' }), 0);
+
+/**
  * How the shopper pays this offer: from the balance when it covers the total, by a card (linked
  * or typed here), or by topping up the shortfall from a card and paying from the balance, as
  * one step. Every payment needs the payment password.
@@ -43,6 +50,8 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
   const [method, setMethod] = useState<PaymentMethod>(shortMinor > 0 ? 'top_up_and_balance' : 'balance');
   const [cardChoice, setCardChoice] = useState(defaultCardId ?? cards[0]?.id ?? NEW_CARD);
   const [newCard, setNewCard] = useState<NewCardDetails>(emptyCard);
+  const cardField = useRef<HTMLDivElement>(null);
+  const newCardBlock = useRef<HTMLDivElement>(null);
   const usable = wallet !== null && sameCurrency;
   const needsCard = method !== 'balance';
   const total = formatAmount({ amountMinor: offer.amountMinor, currency: offer.currency });
@@ -104,7 +113,10 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
                 value={option.value}
                 checked={method === option.value}
                 disabled={option.disabled}
-                onChange={() => setMethod(option.value)}
+                onChange={() => {
+                  setMethod(option.value);
+                  if (option.value !== 'balance') revealSoon(cardChoice === NEW_CARD ? newCardBlock : cardField);
+                }}
               />
               <span data-testid={`confirm-method-${option.value}`}>{option.label}</span>
             </label>
@@ -112,9 +124,17 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
         </fieldset>
       )}
       {usable && needsCard && (
-        <div class="field">
+        <div class="field" ref={cardField}>
           <label for="confirm-card">{t('confirmCardLabel')}</label>
-          <select id="confirm-card" name="card" value={cardChoice} onChange={(event) => setCardChoice(event.currentTarget.value)}>
+          <select
+            id="confirm-card"
+            name="card"
+            value={cardChoice}
+            onChange={(event) => {
+              setCardChoice(event.currentTarget.value);
+              if (event.currentTarget.value === NEW_CARD) revealSoon(newCardBlock);
+            }}
+          >
             {cards.map((card) => (
               <option value={card.id} key={card.id}>
                 {cardLabel(card)}
@@ -124,8 +144,12 @@ export function PaymentChoice({ offer, wallet, balance, cards, defaultCardId, bu
           </select>
         </div>
       )}
-      {usable && needsCard && cardChoice === NEW_CARD && <NewCardFields value={newCard} onInput={setNewCard} />}
-      {usable && needsCard && cardChoice === NEW_CARD && <p class="muted">{t('cardsCheckHint')}</p>}
+      {usable && needsCard && cardChoice === NEW_CARD && (
+        <div class="confirm-new-card" ref={newCardBlock}>
+          <NewCardFields value={newCard} onInput={setNewCard} />
+          <p class="muted">{t('cardsCheckHint')}</p>
+        </div>
+      )}
     </ConfirmForm>
   );
 }

@@ -111,6 +111,15 @@ async function expectOnScreen(confirm: DriverPage, selectors: string[]): Promise
   expect(layout).toEqual({ scrollTop: 0, scrollLeft: 0, overflowsSideways: false, offScreen: [] });
 }
 
+/** Whether the control is wholly inside the scrolling details' view, where the shopper sees it without scrolling. */
+function inDetailsView(confirm: DriverPage, selector: string): Promise<boolean> {
+  return confirm.evaluate((selector) => {
+    const view = document.querySelector('.confirm-details')!.getBoundingClientRect();
+    const box = document.querySelector(selector)?.getBoundingClientRect();
+    return Boolean(box && box.height > 0 && box.top >= view.top - 1 && box.bottom <= view.bottom + 1);
+  }, selector);
+}
+
 /** No bidi control anywhere in the window's text. */
 async function expectNoBidiControls(confirm: DriverPage): Promise<void> {
   expect(await confirm.evaluate(() => document.body.textContent, undefined)).not.toMatch(BIDI_CONTROLS);
@@ -180,9 +189,12 @@ test('a hundred long items leave the origin, the total and the buttons on screen
   await confirm.screenshot('confirm-window-layout-scrolled');
 
   // The most a payment asks for, a new card typed here, scrolls the details and moves nothing else.
+  // What each choice reveals below it is brought into view: in this window it appears below the fold.
   await confirm.click('input[name="method"][value="card"]');
+  await expect.poll(() => inDetailsView(confirm, '#confirm-card')).toBe(true);
   await confirm.select('#confirm-card', 'new');
   await confirm.waitFor('input[name="newCard.number"]');
+  await expect.poll(() => inDetailsView(confirm, 'input[name="newCard.number"]')).toBe(true);
   await expectOnScreen(confirm, PAYMENT_CONTROLS);
   await confirm.screenshot('confirm-window-layout-new-card');
 
