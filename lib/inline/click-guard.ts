@@ -122,6 +122,9 @@ function paintsOver(element: Element, box: Box): boolean {
   if (descendants.length > MAX_TOP_LAYER_DESCENDANTS) return true;
   return [...descendants].some((descendant) => overlaps(descendant.getBoundingClientRect(), box));
 }
+/** How often the page's shadow roots are found again, where the guard looks for popovers in them itself. */
+const SHADOW_ROOTS_MS = 500;
+
 /** How often the frame's place is compared where the browser reports the rest of how it shows. */
 const BOX_LOOK_MS = 100;
 
@@ -188,11 +191,44 @@ export function createClickGuard(
     if (browserTracksVisibility) return boxKey(box);
     const middle = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
     const painted = paintedAsIs(host) && paintedAsIs(frame) && rootIsLegible(document.documentElement);
-    return `${boxKey(box)}|${middle}|${painted}|${document.querySelectorAll(':popover-open, dialog[open]').length}`;
+    return `${boxKey(box)}|${middle}|${painted}|${openTopLayer()}`;
   }
+
+  // The page's shadow roots, closed ones included, found again twice a second: a decoy in one is there long before
+  // it is taken away, so the look below sees it go. Walking every element on every frame would cost a busy page.
+  let shadowRoots: ShadowRoot[] = [];
+  let rootsFoundAt = -Infinity;
+  /** How many of the page's popovers and dialogs are open, in its document and in every shadow root. */
+  function openTopLayer(): number {
+    const document = host.ownerDocument;
+    if (now() - rootsFoundAt > SHADOW_ROOTS_MS) {
+      rootsFoundAt = now();
+      shadowRoots = [];
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let index = 0; index < roots.length; index++)
+        for (const element of roots[index]!.querySelectorAll('*')) {
+          const inner = element === host ? null : shadowRootOf(element);
+          if (!inner) continue;
+          roots.push(inner);
+          shadowRoots.push(inner);
+        }
+    }
+    return [document, ...shadowRoots].reduce((open, root) => open + root.querySelectorAll(':popover-open, dialog[open]').length, 0);
+  }
+
   let looked = '';
+  // A page the shopper could not see (a tab behind another) shows the frame to no one: it waits again once shown.
+  let wasHidden = false;
   const lookAgain = () => {
-    if (!host.isConnected || host.ownerDocument.visibilityState !== 'visible') return;
+    if (!host.isConnected) return;
+    if (host.ownerDocument.visibilityState !== 'visible') {
+      wasHidden = true;
+      return;
+    }
+    if (wasHidden) {
+      wasHidden = false;
+      moved();
+    }
     const seen = look();
     if (seen !== looked) {
       looked = seen;
@@ -263,7 +299,12 @@ export function createClickGuard(
       if (document.elementFromPoint(x, y) !== host) return 'covered';
       // Another top-layer element over the frame may let clicks through (pointer-events: none) while hiding it.
       const hostBox = host.getBoundingClientRect();
-      if (topLayerElements(document, shadowRootOf).some((element) => element !== host && paintsOver(element, hostBox))) return 'covered';
+      // Where the browser reports no occlusion, any other element of the top layer counts as over the frame: it can
+      // paint far outside its box (its pseudo-elements, filters, shadows of its text, an outset border image, its
+      // backdrop), which no measure of boxes can bound.
+      const others = topLayerElements(document, shadowRootOf).filter((element) => element !== host);
+      if (others.length > 0 && !browserTracksVisibility) return 'covered';
+      if (others.some((element) => paintsOver(element, hostBox))) return 'covered';
       return 'ok';
     },
     stop() {

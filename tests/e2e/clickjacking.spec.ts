@@ -142,6 +142,83 @@ test('an option the page reveals just before the click is refused', async ({ wal
   await page.close();
 });
 
+test('a page popover far from the option that paints a decoy over it (a pseudo-element, a filter) makes clicks refused', async ({
+  wallet,
+}) => {
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  await page.evaluate((selector) => {
+    const box = document.querySelector(selector)!.getBoundingClientRect();
+    const style = document.createElement('style');
+    // Drawn 300 px above the popover's own box, where the option is: no box of the page's is over it.
+    style.textContent = `.far::after { content: 'Continue reading'; position: absolute; pointer-events: none; left: 0; top: -300px;
+      width: ${box.width}px; height: ${box.height}px; background: #ffd54f; }`;
+    document.head.append(style);
+    const popover = document.createElement('div');
+    popover.popover = 'manual';
+    popover.className = 'far';
+    Object.assign(popover.style, {
+      position: 'fixed',
+      inset: 'auto',
+      margin: '0',
+      padding: '0',
+      border: '0',
+      overflow: 'visible',
+      background: 'transparent',
+      left: `${box.left}px`,
+      top: `${box.top + 300}px`,
+      width: `${box.width}px`,
+      height: '10px',
+    });
+    document.body.append(popover);
+    popover.showPopover();
+  }, OPTION_HOST);
+  await settled(page);
+  await page.mouseClick(at.x, at.y);
+  await refused(wallet, option, COVERED);
+  await page.close();
+});
+
+test('a decoy popover in a closed shadow root, taken away just before the click, makes the click wait', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  await page.evaluate((selector) => {
+    const box = document.querySelector(selector)!.getBoundingClientRect();
+    const shadowHost = document.createElement('div');
+    const root = shadowHost.attachShadow({ mode: 'closed' });
+    const decoy = document.createElement('div');
+    decoy.textContent = 'Claim your prize';
+    decoy.popover = 'manual';
+    Object.assign(decoy.style, {
+      position: 'fixed',
+      inset: 'auto',
+      margin: '0',
+      pointerEvents: 'none',
+      background: '#ffd54f',
+      left: `${box.left}px`,
+      top: `${box.top}px`,
+      width: `${box.width}px`,
+      height: `${box.height}px`,
+    });
+    root.append(decoy);
+    document.body.append(shadowHost);
+    decoy.showPopover();
+    (window as unknown as { takeDecoyAway: () => void }).takeDecoyAway = () => decoy.hidePopover();
+  }, OPTION_HOST);
+  await settled(page);
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        (window as unknown as { takeDecoyAway: () => void }).takeDecoyAway();
+        setTimeout(resolve, 30);
+      }),
+    undefined,
+  );
+  await page.mouseClick(at.x, at.y);
+  await refused(wallet, option, COVERED, MOVED);
+  await page.close();
+});
+
 test('a page popover whose content, shadow or backdrop spills over the option makes clicks refused', async ({ wallet }) => {
   const page = await wallet.newPage();
   const { option, at } = await checkout(page);
