@@ -158,13 +158,21 @@ export function createClickGuard(
   // browser, a pseudo-element the page gives the host is the host itself, but it covers the frame.
   const browserTracksVisibility = typeof IntersectionObserverEntry === 'function' && 'isVisible' in IntersectionObserverEntry.prototype;
   const hidden = new Map<Element, boolean>();
+  const reported = new WeakSet<Element>();
   const observer =
     typeof IntersectionObserver === 'function'
       ? new IntersectionObserver(
           (entries) => {
-            for (const entry of entries as VisibilityEntry[]) if (entry.isVisible !== undefined) hidden.set(entry.target, !entry.isVisible);
+            let changed = false;
+            for (const entry of entries as VisibilityEntry[]) {
+              if (entry.isVisible !== undefined) hidden.set(entry.target, !entry.isVisible);
+              // Each target's first report is how it starts, not a change: the wait began when the frame was made.
+              // A late first report on a busy page would otherwise restart the wait under a shopper's settled click.
+              changed ||= reported.has(entry.target);
+              reported.add(entry.target);
+            }
             occluded = [...hidden.values()].some(Boolean);
-            moved();
+            if (changed) moved();
           },
           { threshold: [0, 0.5, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
         )
@@ -188,7 +196,8 @@ export function createClickGuard(
   function look(): string {
     const document = host.ownerDocument;
     const box = host.getBoundingClientRect();
-    if (browserTracksVisibility) return boxKey(box);
+    // The browser reports a popover over the frame only after its delay: the page's own are counted at once.
+    if (browserTracksVisibility) return `${boxKey(box)}|${document.querySelectorAll(':popover-open, dialog[open]').length}`;
     const middle = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
     const painted = paintedAsIs(host) && paintedAsIs(frame) && rootIsLegible(document.documentElement);
     return `${boxKey(box)}|${middle}|${painted}|${openTopLayer()}`;

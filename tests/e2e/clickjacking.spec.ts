@@ -121,7 +121,7 @@ test("a page's own popover over the option, letting clicks through, makes them r
   await coverWithDecoy(page, { background: 'gold', pointerEvents: 'none' }, 'popover');
   await settled(page);
   await page.mouseClick(at.x, at.y);
-  await refused(wallet, option, COVERED);
+  await refused(wallet, option, COVERED, MOVED);
   await page.screenshot('clickjacking-popover');
   await page.close();
 });
