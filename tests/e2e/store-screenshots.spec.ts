@@ -116,7 +116,8 @@ for (const { locale, browserLocale } of LANGUAGES) {
       walletBrowser === 'firefox' && locale !== 'en',
       'Firefox shows the extension in another language only with its language pack',
     );
-    test.setTimeout(180_000);
+    // A whole wallet's life in one test (sign-up, top-ups, three orders, five pictures), beside others on two cores.
+    test.setTimeout(300_000);
     const wallet = await launchWallet(walletBrowser, walletBrowser === 'chromium' ? { locale: browserLocale } : {});
     try {
       const availableMinor = await aWalletInUse(wallet, locale);
