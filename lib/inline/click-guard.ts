@@ -66,12 +66,21 @@ function rootIsLegible(root: Element): boolean {
   );
 }
 
+/** The document and every shadow root in it, closed ones included, nested ones too. */
+function rootsOf(document: Document, shadowRootOf: ShadowRootOf): (Document | ShadowRoot)[] {
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let index = 0; index < roots.length; index++)
+    for (const element of roots[index]!.querySelectorAll('*')) {
+      const inner = shadowRootOf(element);
+      if (inner) roots.push(inner);
+    }
+  return roots;
+}
+
 /** Every element the page put in the top layer (popovers, modal dialogs, full screen), in any shadow root. */
 function topLayerElements(document: Document, shadowRootOf: ShadowRootOf): Element[] {
   const found: Element[] = [];
-  const roots: (Document | ShadowRoot)[] = [document];
-  for (let index = 0; index < roots.length; index++) {
-    const root = roots[index]!;
+  for (const root of rootsOf(document, shadowRootOf))
     for (const selector of [':popover-open', ':modal', ':fullscreen']) {
       try {
         found.push(...root.querySelectorAll(selector));
@@ -79,13 +88,11 @@ function topLayerElements(document: Document, shadowRootOf: ShadowRootOf): Eleme
         // A pseudo-class this browser does not know cannot have put anything in its top layer.
       }
     }
-    for (const element of root.querySelectorAll('*')) {
-      const inner = shadowRootOf(element);
-      if (inner) roots.push(inner);
-    }
-  }
   return found;
 }
+
+/** The page's open popovers and dialogs, counted in a look: a change of the count restarts the wait. */
+const OPEN_LAYERS = ':popover-open, dialog[open]';
 
 type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -197,32 +204,23 @@ export function createClickGuard(
     const document = host.ownerDocument;
     const box = host.getBoundingClientRect();
     // The browser reports a popover over the frame only after its delay: the page's own are counted at once.
-    if (browserTracksVisibility) return `${boxKey(box)}|${document.querySelectorAll(':popover-open, dialog[open]').length}`;
+    if (browserTracksVisibility) return `${boxKey(box)}|${document.querySelectorAll(OPEN_LAYERS).length}`;
     const middle = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
     const painted = paintedAsIs(host) && paintedAsIs(frame) && rootIsLegible(document.documentElement);
     return `${boxKey(box)}|${middle}|${painted}|${openTopLayer()}`;
   }
 
-  // The page's shadow roots, closed ones included, found again twice a second: a decoy in one is there long before
-  // it is taken away, so the look below sees it go. Walking every element on every frame would cost a busy page.
-  let shadowRoots: ShadowRoot[] = [];
+  // The page's roots, found again twice a second: a decoy in a shadow root is there long before it is taken away, so
+  // the look sees it go. Walking every element on every frame would cost a busy page.
+  let roots: (Document | ShadowRoot)[] = [];
   let rootsFoundAt = -Infinity;
   /** How many of the page's popovers and dialogs are open, in its document and in every shadow root. */
   function openTopLayer(): number {
-    const document = host.ownerDocument;
     if (now() - rootsFoundAt > SHADOW_ROOTS_MS) {
       rootsFoundAt = now();
-      shadowRoots = [];
-      const roots: (Document | ShadowRoot)[] = [document];
-      for (let index = 0; index < roots.length; index++)
-        for (const element of roots[index]!.querySelectorAll('*')) {
-          const inner = element === host ? null : shadowRootOf(element);
-          if (!inner) continue;
-          roots.push(inner);
-          shadowRoots.push(inner);
-        }
+      roots = rootsOf(host.ownerDocument, shadowRootOf);
     }
-    return [document, ...shadowRoots].reduce((open, root) => open + root.querySelectorAll(':popover-open, dialog[open]').length, 0);
+    return roots.reduce((open, root) => open + root.querySelectorAll(OPEN_LAYERS).length, 0);
   }
 
   let looked = '';
