@@ -32,14 +32,17 @@ async function refused(wallet: WalletDriver, option: WalletFrame, ...reasons: st
   expect((await wallet.pageUrls()).some((url) => url.includes('/confirm.html'))).toBe(false);
 }
 
-/** Draws a "Claim your prize" decoy exactly over the option: in the page, or in the top layer as a popover of the page's. */
-function coverWithDecoy(page: DriverPage, style: Partial<CSSStyleDeclaration>, layer: 'page' | 'popover') {
+/**
+ * Draws a "Claim your prize" decoy exactly over the option: in the page, or in the top layer as a popover of the page's,
+ * or as one inside a closed shadow root, whose host (`#decoy-host`) the page can take away.
+ */
+function coverWithDecoy(page: DriverPage, style: Partial<CSSStyleDeclaration>, layer: 'page' | 'popover' | 'shadow popover') {
   return page.evaluate(
     ({ selector, style, layer }) => {
       const box = document.querySelector(selector)!.getBoundingClientRect();
       const decoy = document.createElement('div');
       decoy.textContent = 'Claim your prize';
-      if (layer === 'popover') decoy.popover = 'manual';
+      if (layer !== 'page') decoy.popover = 'manual';
       Object.assign(decoy.style, {
         position: 'fixed',
         inset: 'auto',
@@ -50,14 +53,19 @@ function coverWithDecoy(page: DriverPage, style: Partial<CSSStyleDeclaration>, l
         height: `${box.height}px`,
         ...style,
       });
-      document.body.append(decoy);
-      if (layer === 'popover') decoy.showPopover();
+      if (layer === 'shadow popover') {
+        const host = document.createElement('div');
+        host.id = 'decoy-host';
+        host.attachShadow({ mode: 'closed' }).append(decoy);
+        document.body.append(host);
+      } else document.body.append(decoy);
+      if (layer !== 'page') decoy.showPopover();
     },
     { selector: OPTION_HOST, style, layer },
   );
 }
 
-/** The page takes its stylesheet `id` away and the shopper clicks at `at` 30 ms later: too soon for the option to have settled. */
+/** The page takes its element `id` away and the shopper clicks at `at` 30 ms later: too soon for the option to have settled. */
 async function clickRightAfterRemoving(page: DriverPage, id: string, at: { x: number; y: number }) {
   await page.evaluate(
     (id) =>
@@ -182,39 +190,9 @@ test('a page popover far from the option that paints a decoy over it (a pseudo-e
 test('a decoy popover in a closed shadow root, taken away just before the click, makes the click wait', async ({ wallet }) => {
   const page = await wallet.newPage();
   const { option, at } = await checkout(page);
-  await page.evaluate((selector) => {
-    const box = document.querySelector(selector)!.getBoundingClientRect();
-    const shadowHost = document.createElement('div');
-    const root = shadowHost.attachShadow({ mode: 'closed' });
-    const decoy = document.createElement('div');
-    decoy.textContent = 'Claim your prize';
-    decoy.popover = 'manual';
-    Object.assign(decoy.style, {
-      position: 'fixed',
-      inset: 'auto',
-      margin: '0',
-      pointerEvents: 'none',
-      background: '#ffd54f',
-      left: `${box.left}px`,
-      top: `${box.top}px`,
-      width: `${box.width}px`,
-      height: `${box.height}px`,
-    });
-    root.append(decoy);
-    document.body.append(shadowHost);
-    decoy.showPopover();
-    (window as unknown as { takeDecoyAway: () => void }).takeDecoyAway = () => decoy.hidePopover();
-  }, OPTION_HOST);
+  await coverWithDecoy(page, { pointerEvents: 'none', background: '#ffd54f' }, 'shadow popover');
   await settled(page);
-  await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        (window as unknown as { takeDecoyAway: () => void }).takeDecoyAway();
-        setTimeout(resolve, 30);
-      }),
-    undefined,
-  );
-  await page.mouseClick(at.x, at.y);
+  await clickRightAfterRemoving(page, 'decoy-host', at);
   await refused(wallet, option, COVERED, MOVED);
   await page.close();
 });
