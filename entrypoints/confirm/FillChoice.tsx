@@ -7,9 +7,9 @@ import type { CardLabel } from '@/lib/wallet/records';
 import { ConfirmForm, type Busy } from './ConfirmForm';
 
 /**
- * Which of the store's fields would be filled, the card to fill them with, its security code (typed
- * here, passed to the page's field and never kept) and the payment password. A fill needs a saved
- * card: a new one is added in the wallet page.
+ * Which of the store's fields would be filled, the card to fill them with, its security code where the
+ * store asks for one (typed here, passed to the page's field and never kept) and the payment password. A
+ * fill needs a saved card: a new one is added in the wallet page.
  */
 export function FillChoice({
   fields,
@@ -25,12 +25,13 @@ export function FillChoice({
   defaultCardId?: string;
   busy: Busy;
   passwordError?: string;
-  onFill: (request: { cardId: string; cvc: string; paymentPassword: string }) => void;
+  onFill: (request: { cardId: string; cvc?: string; paymentPassword: string }) => void;
   onCancel: () => void;
 }) {
   const [cardId, setCardId] = useState(defaultCardId ?? cards[0]?.id ?? '');
   const [cvc, setCvc] = useState('');
   const hasCards = cards.length > 0;
+  const asksCvc = fields.includes('cvc');
 
   return (
     <ConfirmForm
@@ -42,10 +43,15 @@ export function FillChoice({
       onCancel={onCancel}
       approve={
         hasCards
-          ? { label: t('fillAction'), busyLabel: t('fillFilling'), testId: 'fill', ready: cardId !== '' && /^\d{3,4}$/.test(cvc) }
+          ? {
+              label: t('fillAction'),
+              busyLabel: t('fillFilling'),
+              testId: 'fill',
+              ready: cardId !== '' && (!asksCvc || /^\d{3,4}$/.test(cvc)),
+            }
           : undefined
       }
-      onApprove={(paymentPassword) => onFill({ cardId, cvc, paymentPassword })}
+      onApprove={(paymentPassword) => onFill({ cardId, ...(asksCvc ? { cvc } : {}), paymentPassword })}
     >
       <p class="muted">{t('fillExplanation')}</p>
       <p class="muted" data-testid="fill-fields">
@@ -65,19 +71,21 @@ export function FillChoice({
               ))}
             </select>
           </div>
-          <Field id="fill-cvc" label={t('cardCvvLabel')} hint={t('fillCvcHint')}>
-            <input
-              id="fill-cvc"
-              name="fillCvc"
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={4}
-              value={cvc}
-              onInput={(event) => setCvc(event.currentTarget.value.replace(/\D/g, ''))}
-              {...describedBy('fill-cvc', undefined, t('fillCvcHint'))}
-            />
-          </Field>
+          {asksCvc && (
+            <Field id="fill-cvc" label={t('cardCvvLabel')} hint={t('fillCvcHint')}>
+              <input
+                id="fill-cvc"
+                name="fillCvc"
+                type="password"
+                inputMode="numeric"
+                autoComplete="off"
+                maxLength={4}
+                value={cvc}
+                onInput={(event) => setCvc(event.currentTarget.value.replace(/\D/g, ''))}
+                {...describedBy('fill-cvc', undefined, t('fillCvcHint'))}
+              />
+            </Field>
+          )}
         </>
       )}
     </ConfirmForm>

@@ -38,15 +38,13 @@ export function startCardFill(document: Document, host: CardFillHost) {
   let mounted: HTMLElement | undefined;
   let shown: { anchor: Element; frame: ReturnType<CardFillHost['offer']>; key: string } | undefined;
 
-  function clear() {
-    mounted?.remove();
-    mounted = undefined;
+  function clearOffer() {
     shown?.frame.remove();
     shown = undefined;
   }
 
   function mount(anchor: Element, build: (root: ShadowRoot) => void) {
-    clear();
+    mounted?.remove();
     mounted = document.createElement('div');
     mounted.setAttribute(HOST_ATTRIBUTE, '');
     const root = mounted.attachShadow({ mode: 'closed' });
@@ -77,7 +75,7 @@ export function startCardFill(document: Document, host: CardFillHost) {
       shown.key = key;
       return;
     }
-    clear();
+    clearOffer();
     shown = { anchor: number, frame: host.offer(number, offer, fillNow), key };
   }
 
@@ -91,12 +89,12 @@ export function startCardFill(document: Document, host: CardFillHost) {
 
   /** Looks at the page again (it may have rendered its checkout since); offers only on a checkout. */
   function scan() {
-    if (mounted?.isConnected) return;
     const plan = planFill(document);
     detection = plan.detection;
+    // The note stays where it was put: the provider's frame does not go while the shopper pays.
+    if (plan.hosted && !mounted?.isConnected) noteHosted(plan.hosted);
     // Beside the card number the shopper sees: a page may hold look-alikes, or a provider's stand-in, before it.
     if (plan.anchor) offerFill(plan.anchor, plan.fields);
-    else if (plan.hosted) noteHosted(plan.hosted);
   }
 
   scan();

@@ -7,7 +7,10 @@ import { whyHiddenFromShopper } from './shopper-visible';
 /** What the wallet does on a page, as the shopper sees it now. */
 export interface FillPlan {
   detection: CheckoutDetection;
-  /** The card number the offer stands beside, when the shopper sees one on a payment step. */
+  /**
+   * The field the offer stands beside on a payment step: the card number the shopper sees or, where a
+   * provider's frame takes the number, the holder's name the page asks itself.
+   */
   anchor?: CardField;
   /** The field of each kind the shopper sees now: all a fill would touch. */
   fields: CardFields;
@@ -23,7 +26,8 @@ export function visibleFields(detection: CheckoutDetection): CardFields {
 
 /**
  * What the wallet offers on `doc`: on a payment step, "Fill from wallet" beside the card number the shopper
- * sees, for the kinds whose field they see; where a provider's frame takes the number instead, a note.
+ * sees, for the kinds whose field they see; where a provider's frame takes the number instead, a note, and
+ * the offer beside the holder's name when the page asks for it outside the frame.
  */
 export function planFill(doc: Document, url?: string): FillPlan {
   const detection = detectCheckout(doc, url);
@@ -35,7 +39,9 @@ export function planFill(doc: Document, url?: string): FillPlan {
     detection.hostedFrames.find(({ element }) =>
       /number|card ?no|\bpan\b/i.test(['name', 'id', 'title', 'src'].map((name) => element.getAttribute(name) ?? '').join(' ')),
     ) ?? detection.hostedFrames[0];
-  return { detection, fields: {}, ...(hosted ? { hosted } : {}) };
+  if (!hosted) return { detection, fields: {} };
+  const holder = fields.name ?? fields.givenName ?? fields.familyName;
+  return holder ? { detection, anchor: holder, fields, hosted } : { detection, fields: {}, hosted };
 }
 
 /** Every control a fill of `fields` writes to or sets, with its kind: each block of a split number, each radio of a brand choice. */

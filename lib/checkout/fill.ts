@@ -1,12 +1,10 @@
-import type * as z from 'zod/mini';
-import type { cardToFill } from '../protocol/card-fill';
+import type { CardToFill } from '../protocol/card-fill';
 import { chooseFields, type CardCandidates, type CardField, type CardFieldKind, type CardFields, type FieldCheck } from './card-fields';
 import { cardBrandRadios, choiceForBrand } from './card-type';
 import { whyUnfillable } from './fillable';
 import { numberBlocks } from './number-blocks';
 
-/** The card the shopper confirmed in the wallet, as the tab notice carries it. */
-export type CardToFill = z.infer<typeof cardToFill>;
+export type { CardToFill } from '../protocol/card-fill';
 
 export interface FillResult {
   filled: CardFieldKind[];
@@ -57,7 +55,7 @@ function textsFor(kind: CardFieldKind, field: CardField, card: CardToFill): stri
   switch (kind) {
     // Digits alone: every card form takes them, and one that wants spaces adds its own as it formats.
     case 'number':
-      return [card.number.replace(/\D/g, '')];
+      return [card.number?.replace(/\D/g, '') ?? ''];
     case 'expiry':
       return expiryTexts(field, card);
     case 'expiryMonth':
@@ -68,7 +66,7 @@ function textsFor(kind: CardFieldKind, field: CardField, card: CardToFill): stri
       return YEAR_PLACEHOLDER.exec(field.getAttribute('placeholder') ?? '')?.[0].length === 2 ? texts.reverse() : texts;
     }
     case 'cvc':
-      return [card.cvc];
+      return [card.cvc ?? ''];
     case 'name':
       return [holder];
     case 'givenName':

@@ -28,13 +28,23 @@ export const fillRequest = z.strictObject({
 });
 export type FillRequest = z.infer<typeof fillRequest>;
 
-/** The card as it goes into the page's fields, once the shopper confirmed in the wallet. */
+const cvc = z.string().check(z.regex(/^\d{3,4}$/));
+
+/** The security code the shopper typed in the confirm window: asked only where the page has a field for it. */
+export const fillCvc = z.optional(cvc);
+
+/**
+ * The card as it goes into the page's fields, once the shopper confirmed in the wallet. The number and the
+ * security code only come when the page has a field for them: a holder's name beside a provider's frame
+ * takes nothing more.
+ */
 export const cardToFill = z.strictObject({
-  number: z.string().check(z.regex(/^\d{12,19}$/)),
+  number: z.optional(z.string().check(z.regex(/^\d{12,19}$/))),
   expiryMonth: z.int().check(z.minimum(1), z.maximum(12)),
   expiryYear: z.int(),
   holderName: z.string(),
   /** The brand as the wallet names it (card-validator's names: "visa", "american-express"), for a card-type choice. */
   brand: z.string().check(z.maxLength(32)),
-  cvc: z.string().check(z.regex(/^\d{3,4}$/)),
+  cvc: z.optional(cvc),
 });
+export type CardToFill = z.infer<typeof cardToFill>;

@@ -13,7 +13,7 @@ import { topUpMethod } from '../wallet/top-ups/top-up-method';
 import { walletRecord } from '../wallet/wallet-record';
 import { securityView, walletState } from './wallet-state';
 import { walletBalance } from '../wallet/balance-schema';
-import { fillRequest } from './card-fill';
+import { fillCvc, fillRequest } from './card-fill';
 import { buyerAction, offer, orderStatus, shippingKind } from './checkout';
 import { framePoint, inlineToken } from '../inline/click-check';
 import { inlinePurpose, inlineResults } from '../inline/messages';
@@ -53,7 +53,7 @@ export const runtimeRequest = z.discriminatedUnion('type', [
     type: z.literal('approval.fill'),
     approvalId,
     cardId: recordId,
-    cvc: z.string().check(z.regex(/^\d{3,4}$/)),
+    cvc: fillCvc,
     paymentPassword: secretText,
   }),
   /** From the confirm window: the shopper confirmed the buyer's action; confirming receipt pays the merchant, so it needs the payment password. */

@@ -45,7 +45,7 @@ test('a store whose card fields sit in a Stripe frame is told plainly that the w
   await page.close();
 });
 
-test('a store whose card fields are Stripe’s frames, with Stripe’s stand-in inputs beside them, gets the note naming Stripe and no offer', async ({
+test('a store whose card fields are Stripe’s frames, with Stripe’s stand-in inputs beside them, gets the note naming Stripe, and only its own name on card is filled', async ({
   wallet,
 }) => {
   const page = await wallet.newPage();
@@ -56,7 +56,28 @@ test('a store whose card fields are Stripe’s frames, with Stripe’s stand-in 
     'This store takes your card in Stripe’s frame, which the wallet cannot fill. Type the card there yourself.',
   );
   expect(await page.evaluate(() => document.querySelectorAll('[data-wallet-card-fill]').length, undefined)).toBe(1);
+  const offer = await page.walletFrame('fill');
+  await expect.poll(() => offer.text()).toContain('Fill from wallet');
   await page.screenshot('card-fill-stripe-note');
+  await offer.click();
+
+  // The number and the code go into Stripe's frame, typed by the shopper: the window asks no code for them.
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.waitFor('[data-testid="fill"]');
+  expect(await confirm.textOf('[data-testid="fill-fields"]')).toBe('Fields to fill: name on card');
+  expect(await confirm.evaluate(() => document.querySelector('input[name="fillCvc"]') === null, undefined)).toBe(true);
+  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
+  await confirm.click('[data-testid="fill"]');
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector<HTMLInputElement>('#cardholder-name')?.value, undefined))
+    .toBe('Ada Lovelace');
+  // Stripe's stand-ins beside its frames are Stripe's, never the wallet's to write.
+  expect(
+    await page.evaluate(
+      () => [...document.querySelectorAll<HTMLInputElement>('input[class*="__PrivateStripeElement"]')].map((input) => input.value),
+      undefined,
+    ),
+  ).toEqual(['', '', '']);
   await page.close();
 });
 

@@ -5,6 +5,7 @@ import type { RuntimeHandlers } from '@/lib/protocol/router';
 import type { NewCardDetails } from '@/lib/protocol/runtime';
 import { actOnOrder, paysMerchant } from '@/lib/wallet/orders/buyer-actions';
 import { addCard, revealCard } from '@/lib/wallet/cards/cards';
+import { cardForFill } from '@/lib/wallet/cards/card-for-fill';
 import { findOrder } from '@/lib/wallet/orders/orders';
 import { orderStatusOf, paymentOutcomeOf } from '@/lib/wallet/orders/order-status';
 import { pay } from '@/lib/wallet/orders/payments';
@@ -82,14 +83,10 @@ export function approvalHandlers({ context, session, approvals, afterChange }: B
       approvals.answer(approvalId, 'fill', gate(paymentPassword), async ({ requestId, subject }, key, authorisation) => {
         const { secret, card } = unwrap(await revealCard(context, key, cardId, authorisation));
         const { expiryMonth, expiryYear, holderName, brand } = card;
+        const filled = cardForFill(subject.fields, { number: secret.number, expiryMonth, expiryYear, holderName, brand }, cvc);
         return {
           result: { filled: true as const },
-          notice: {
-            type: 'fill.card',
-            requestId,
-            fields: subject.fields,
-            card: { number: secret.number, expiryMonth, expiryYear, holderName, brand, cvc },
-          },
+          notice: { type: 'fill.card', requestId, fields: subject.fields, card: filled },
         };
       }),
   } satisfies Pick<

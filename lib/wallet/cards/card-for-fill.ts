@@ -1,0 +1,17 @@
+import type { CardToFill, FillRequest } from '../../protocol/card-fill';
+import { WalletError } from '../../protocol/wallet-error';
+
+/**
+ * What of the card a fill of `fields` sends to the page: the number only for a number field, the security
+ * code only for a code field, which must then have been typed.
+ */
+export function cardForFill(
+  fields: FillRequest['fields'],
+  card: Omit<CardToFill, 'number' | 'cvc'> & { number: string },
+  typedCvc: string | undefined,
+): CardToFill {
+  const { number, ...rest } = card;
+  if (!fields.includes('cvc')) return { ...rest, ...(fields.includes('number') ? { number } : {}) };
+  if (typedCvc === undefined) throw new WalletError('INVALID_REQUEST', 'Type the card’s security code: the store’s form asks for it.');
+  return { ...rest, ...(fields.includes('number') ? { number } : {}), cvc: typedCvc };
+}
