@@ -1,7 +1,7 @@
 import { cardBrandRadios, listsCardBrands } from './card-type';
 import { firstOf, isHidden, normalise } from './dom';
 import { expiryPartInCardForm } from './expiry-parts';
-import { cardFieldKind, holderNameInCardForm, type CardFieldKind } from './field-kind';
+import { cardFieldKind, holderNameInCardForm, securityCodeInCardForm, type CardFieldKind } from './field-kind';
 import { whyUnfillable } from './fillable';
 import { hostedProvider, type HostedProvider } from './hosted-frames';
 
@@ -150,7 +150,7 @@ export function findCardFields(doc: Document): CardScan {
         ? listsCardBrands(field as HTMLSelectElement)
           ? 'cardType'
           : undefined
-        : holderNameInCardForm(field, inCardSection(field, numbers)));
+        : (holderNameInCardForm(field, inCardSection(field, numbers)) ?? securityCodeInCardForm(field)));
     if (kind) (candidates[kind] ??= []).push(field);
   }
   const grouped = new Set<HTMLInputElement>();

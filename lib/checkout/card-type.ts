@@ -28,10 +28,15 @@ function choiceTexts(choice: Element): string[] {
   return [text, value, choice.getAttribute('aria-label') ?? ''];
 }
 
-/** The brand a choice names, by its text first (a value may be a code of the shop's own). */
+/**
+ * The brand a choice names, by what the shopper reads: its text, or for a choice without one (a radio with
+ * a logo) its value, which may be a code (CyberSource's "001"). A choice whose text names no brand ("01",
+ * "January") names none, whatever its value looks like.
+ */
 function brandOf(choice: Element): string | undefined {
-  for (const text of choiceTexts(choice)) {
-    const [brand, other] = brandsNamed(text);
+  const [text, value, aria] = choiceTexts(choice);
+  for (const words of text!.trim() ? [text!, aria!] : [value!, aria!]) {
+    const [brand, other] = brandsNamed(words);
     if (brand && !other) return brand;
   }
   return undefined;

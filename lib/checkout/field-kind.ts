@@ -110,6 +110,21 @@ export function holderNameInCardForm(field: Element, inCardSection: boolean): Ca
   return PAYMENT_NAMED.test(own) || inCardSection ? namePart(hint) : undefined;
 }
 
+// A code of three or four digits beside the card's number ("Validation code", "Code") is its security code;
+// postal codes and a phone's area code are asked for with the same word.
+const CODE = /\bcode\b|\bcodice\b|c[oó]digo|\bкод\b|\bkod\b|コード|码|碼/;
+const NOT_SECURITY_CODE = /zip|post|plz|\bcep\b|\bcap\b|почт|индекс|邮|郵|area|phone|tel|dial|country|region|vorwahl|indicatif|prefi/;
+
+/** The card's security code, for a short text control of the card form (the caller knows) whose words only say "code". */
+export function securityCodeInCardForm(field: Element): CardFieldKind | undefined {
+  if (field.localName !== 'input') return undefined;
+  const { own, label } = fieldHint(field);
+  const hint = `${own} ${label}`;
+  const length = Number(field.getAttribute('maxlength') ?? field.getAttribute('size') ?? NaN);
+  if ((length !== 3 && length !== 4) || !CODE.test(hint) || NOT_SECURITY_CODE.test(hint) || NOT_CARD.test(hint)) return undefined;
+  return 'cvc';
+}
+
 // A placeholder that shows a sample card number ("4111 1111 1111 1111", "•••• •••• •••• ••••") asks for one.
 const SAMPLE_NUMBER = /^\s*(?:[\d•*xX]{4}[ -]?){3}[\d•*xX]{1,7}\s*$/;
 

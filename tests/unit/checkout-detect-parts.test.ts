@@ -548,6 +548,48 @@ describe('Checkout detection: more shapes of real card forms', () => {
       <div class="card-details"><input id="bf" name="creditCard.billingAddress.firstName"><label for="bf">First name</label></div>`;
     expect(kindsOf(body)).toEqual({ number: ['n'], givenName: ['f'], familyName: ['l'] });
   });
+
+  it('takes no numbered list of companies for the expiry year, and no list of days or months for the card’s type', () => {
+    const companies = ['Select a company...', 'Akridge', 'Alta Bicycle Share', 'Bloomberg - 1101', 'Catalist', 'County of Arlington, VA']
+      .map((name, index) => `<option value="${index === 0 ? '' : index + 14}">${name}</option>`)
+      .join('');
+    const days = Array.from({ length: 31 }, (_, day) => `<option value="${String(day + 1).padStart(2, '0')}">${day + 1}</option>`).join('');
+    const months = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ]
+      .map((month, index) => `<option value="${String(index + 1).padStart(2, '0')}">${month}</option>`)
+      .join('');
+    const body = `${NUMBER}<label for="co">Company</label><select id="co">${companies}</select>
+      <label for="d">Day</label><select id="d">${days}</select><select id="m">${months}</select>`;
+    expect(kindsOf(body)).toEqual({ number: ['n'], expiryMonth: ['m'] });
+  });
+
+  it('reads a month and a year select by their names where a script wrote their options badly', () => {
+    const broken = Array.from(
+      { length: 12 },
+      (_, index) => `<option value="${String(index + 1).padStart(2, '0')}">[object Object]</option>`,
+    ).join('');
+    const body = `${NUMBER}<select id="m" name="month-selector">${broken}</select><select id="y" name="year-selector">${broken}</select>`;
+    expect(kindsOf(body)).toEqual({ number: ['n'], expiryMonth: ['m'], expiryYear: ['y'] });
+  });
+
+  it('takes a short code beside the number for its security code, but no phone’s area code or postcode', () => {
+    const body = `<label for="a">Area code</label><input id="a" name="areaCode" maxlength="3">${NUMBER}
+      <label for="v">Validation Code</label><input id="v" type="password" maxlength="3">
+      <label for="p">Postcode</label><input id="p" maxlength="4">`;
+    expect(kindsOf(body)).toEqual({ number: ['n'], cvc: ['v'] });
+  });
 });
 
 describe('Checkout detection: what an outside tester found on real forms', () => {
