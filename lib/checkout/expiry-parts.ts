@@ -48,7 +48,8 @@ function partByOptions(select: HTMLSelectElement): 'expiryMonth' | 'expiryYear' 
   if (other > MAX_OTHER_OPTIONS) return undefined;
   if (months.size === 12 && years.length === 0 && texts.length <= 14) return 'expiryMonth';
   // Numbers from 1 on are days or quantities, not years.
-  if (years.length >= 3 && months.size === 0 && years.every((year) => year >= 2000) && Math.max(...years) - Math.min(...years) <= 30) return 'expiryYear';
+  if (years.length >= 3 && months.size === 0 && years.every((year) => year >= 2000) && Math.max(...years) - Math.min(...years) <= 30)
+    return 'expiryYear';
   return undefined;
 }
 
