@@ -3,7 +3,7 @@ import { firstOf, isHidden, normalise } from './dom';
 import { expiryPartInCardForm } from './expiry-parts';
 import { cardFieldKind, holderNameInCardForm, securityCodeInCardForm, type CardFieldKind } from './field-kind';
 import { whyUnfillable } from './fillable';
-import { hostedProvider, type HostedProvider } from './hosted-frames';
+import { hostedProvider, pendingMount, type HostedProvider } from './hosted-frames';
 
 export type { CardFieldKind } from './field-kind';
 export type CardField = HTMLInputElement | HTMLSelectElement;
@@ -15,7 +15,8 @@ export type CardFields = Partial<Record<CardFieldKind, CardField>>;
  */
 export type CardCandidates = Partial<Record<CardFieldKind, CardField[]>>;
 export interface HostedFrame extends HostedProvider {
-  element: HTMLIFrameElement;
+  /** The provider's frame, or the element its script will put the frame in. */
+  element: Element;
 }
 export interface CardScan {
   candidates: CardCandidates;
@@ -139,6 +140,8 @@ export function findCardFields(doc: Document): CardScan {
   const { candidates, hostedFrames } = scan;
   const numbers = candidates.number ?? [];
   if (numbers.length === 0) {
+    const pending = hostedFrames.length === 0 ? pendingMount(doc) : undefined;
+    if (pending) hostedFrames.push(pending);
     const holder = hostedFrames.length > 0 ? HOLDER_KINDS.filter((kind) => candidates[kind]) : [];
     return { candidates: Object.fromEntries(holder.map((kind) => [kind, candidates[kind]])), hostedFrames };
   }

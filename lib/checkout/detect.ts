@@ -43,10 +43,11 @@ function hasPlaceOrderButton(doc: Document): boolean {
 }
 
 /**
- * Whether the page is a payment step. A card form (a number with an expiry or a code) is one, wherever the
- * page is served and whatever its buttons say, except on an account page that keeps saved cards. Otherwise
- * it takes a payment (a hosted card frame or a payment-method choice) and is about an order (a total, a
- * button that places or reviews it, an address to send it to, or a checkout URL). `url` is the page's own
+ * Whether the page is a payment step. A card form (a number with an expiry or a code, or a provider's card
+ * frame) is one, wherever the page is served and whatever its buttons say, except on an account page that
+ * keeps saved cards. Otherwise it takes a payment (a provider's script about to mount its frames, or a
+ * payment-method choice) and is about an order (a total, a button that places or reviews it, an address to
+ * send it to, or a checkout URL). `url` is the page's own
  * unless given, as it must be for a saved page.
  */
 export function detectCheckout(doc: Document, url: string = doc.location?.href ?? ''): CheckoutDetection {
@@ -73,10 +74,12 @@ export function detectCheckout(doc: Document, url: string = doc.location?.href ?
   ];
   const takesPayment = seen['card fields'] || hostedFrames.length > 0 || seen['payment-method group'];
   const aboutOrder = seen['order total'] || seen['place-order button'] || seen['checkout URL'] || seen['address fields'];
-  // A card form the shopper can fill is a payment step wherever it stands. An account page keeps saved cards
-  // with the same form and an address: there only an order being placed (a total and its button) counts.
+  // A card form is a payment step wherever it stands, the shopper's to fill or a provider's frame; a
+  // provider's script with only the place its frames will go needs the order as well. An account page keeps
+  // saved cards with the same forms and an address: there only an order being placed (a total and its button) counts.
+  const providerForm = hostedFrames.some(({ element }) => element.localName === 'iframe');
   const isCheckout = seen['account page']
     ? takesPayment && seen['order total'] && seen['place-order button']
-    : seen['card form'] || (takesPayment && aboutOrder);
+    : seen['card form'] || providerForm || (takesPayment && aboutOrder);
   return { isCheckout, reasons, cardFields, hostedFrames, total, paymentGroup };
 }

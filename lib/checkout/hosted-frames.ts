@@ -84,6 +84,31 @@ function scriptProvider(doc: Document): string | undefined {
   return names.size === 1 ? [...names][0] : undefined;
 }
 
+// How integration guides name the element a provider's script mounts its card frames into: "card-element",
+// "payment-element", "card-container", "dropin-container", "component-container".
+const MOUNT = /card|payment|drop-?in|component/i;
+// Beside the mount stand empty elements for the provider's messages and the shop's pictures.
+const NOT_A_MOUNT = /error|status|message|result|logo|icon|image|spinner|loader|button|wallet|request/i;
+const MOUNT_TAGS = new Set(['div', 'section', 'span', 'form', 'fieldset']);
+/** Elements looked through for a mount at most: it is an early part of a payment form. */
+const MAX_MOUNT_CANDIDATES = 2000;
+
+/**
+ * Where a provider's script will put its card frames, on a page that loads one provider's script but shows
+ * none of its frames yet (they come once the script has run, or never when it cannot load): the first empty
+ * element named for a card, a payment or a drop-in.
+ */
+export function pendingMount(doc: Document): (HostedProvider & { element: Element }) | undefined {
+  const provider = scriptProvider(doc);
+  if (!provider || !doc.body) return undefined;
+  const element = [...doc.body.querySelectorAll('[id], [class]')].slice(0, MAX_MOUNT_CANDIDATES).find((node) => {
+    if (!MOUNT_TAGS.has(node.localName) || node.childElementCount > 0 || node.textContent?.trim()) return false;
+    const names = `${node.getAttribute('id') ?? ''} ${node.getAttribute('class') ?? ''}`;
+    return MOUNT.test(names) && !NOT_A_MOUNT.test(names);
+  });
+  return element ? { provider, known: true, element } : undefined;
+}
+
 /**
  * The provider whose script made a frame, by the names and classes it gives the frame and its mount, for
  * a frame whose address does not say (not set yet, or about:blank while it loads).

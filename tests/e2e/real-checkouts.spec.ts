@@ -221,3 +221,23 @@ test('a real store whose card is taken in Checkout.com’s frames (qobuz-payment
   await page.screenshot('card-fill-real-qobuz-payment');
   await page.close();
 });
+
+test('a provider’s own sample page (stripe-sample-payment-element.html), whose script has not put its card frame in, gets the note naming Stripe and no offer', async ({
+  wallet,
+}) => {
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/real/stripe-sample-payment-element.html`);
+  const note = await page.closedShadow('[data-wallet-card-fill]');
+  await expect
+    .poll(() => note.text())
+    .toBe('This store takes your card in Stripe’s frame, which the wallet cannot fill. Type the card there yourself.');
+  // The note stands right after the element Stripe's script mounts into.
+  expect(
+    await page.evaluate(
+      () => document.querySelector('#payment-element')?.nextElementSibling?.hasAttribute('data-wallet-card-fill'),
+      undefined,
+    ),
+  ).toBe(true);
+  await page.screenshot('card-fill-real-stripe-sample-payment-element');
+  await page.close();
+});

@@ -469,6 +469,46 @@ describe('Checkout detection: provider frames by the page’s scripts and the fr
   });
 });
 
+describe('Checkout detection: a provider’s script before its frames are on the page', () => {
+  const STRIPE = '<script src="https://js.stripe.com/v3/"></script>';
+  const hostedOf = (body: string, head = STRIPE) =>
+    detectCheckout(page(body, 'en', head), 'https://shop.example/subscribe').hostedFrames.map(({ provider, element }) => [
+      provider,
+      element.id,
+    ]);
+
+  it('takes the empty element named for the card, past those for the provider’s messages and the shop’s logos', () => {
+    const body = `<div id="card-payment-logo"></div><form><label for="card-element">Card</label><div id="card-element"><!-- mounted here --></div>
+      <div id="card-errors" role="alert"></div><button>Pay</button></form>`;
+    expect(hostedOf(body)).toEqual([['Stripe', 'card-element']]);
+    expect(detectCheckout(page(body, 'en', STRIPE), 'https://shop.example/subscribe').isCheckout).toBe(true);
+  });
+
+  it('needs the order as well: a page that loads Stripe with a place for a payment button only, or no place at all, is none', () => {
+    expect(hostedOf('<div id="payment-request-button"></div><p>Sign in</p>')).toEqual([]);
+    expect(hostedOf('<h1>Welcome back</h1><form><input name="log"><input type="password"></form>')).toEqual([]);
+    const withoutOrder = page('<div id="payment-element"></div>', 'en', STRIPE);
+    expect(detectCheckout(withoutOrder, 'https://shop.example/').isCheckout).toBe(false);
+  });
+
+  it('takes no mount on a page that loads no provider’s script, or two', () => {
+    expect(hostedOf('<div id="card-element"></div><button>Pay</button>', '')).toEqual([]);
+    expect(
+      hostedOf(
+        '<div id="card-element"></div>',
+        `${STRIPE}<script src="https://js.braintreegateway.com/web/dropin/1.41.0/js/dropin.min.js"></script>`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('counts a provider’s card frame as a card form, wherever the page is served and whatever its button says', () => {
+    const doc = page(
+      '<div class="StripeElement"><iframe name="__privateStripeFrame1" src="https://js.stripe.com/v3/elements-inner-card-1.html" title="Secure card payment input frame"></iframe></div><button>Start membership</button>',
+    );
+    expect(detectCheckout(doc, 'https://shop.example/join').isCheckout).toBe(true);
+  });
+});
+
 describe('Checkout detection: shapes of real card forms', () => {
   const kindsOf = (body: string) => {
     const { candidates } = findCardFields(page(body));
