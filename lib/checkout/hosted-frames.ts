@@ -89,20 +89,19 @@ function scriptProvider(doc: Document): string | undefined {
 const MOUNT = /card|payment|drop-?in|component/i;
 // Beside the mount stand empty elements for the provider's messages and the shop's pictures.
 const NOT_A_MOUNT = /error|status|message|result|logo|icon|image|spinner|loader|button|wallet|request/i;
-const MOUNT_TAGS = new Set(['div', 'section', 'span', 'form', 'fieldset']);
 /** Elements looked through for a mount at most: it is an early part of a payment form. */
 const MAX_MOUNT_CANDIDATES = 2000;
 
 /**
  * Where a provider's script will put its card frames, on a page that loads one provider's script but shows
  * none of its frames yet (they come once the script has run, or never when it cannot load): the first empty
- * element named for a card, a payment or a drop-in.
+ * div named for a card, a payment or a drop-in, as providers' guides have shops write it.
  */
 export function pendingMount(doc: Document): (HostedProvider & { element: Element }) | undefined {
   const provider = scriptProvider(doc);
   if (!provider || !doc.body) return undefined;
-  const element = [...doc.body.querySelectorAll('[id], [class]')].slice(0, MAX_MOUNT_CANDIDATES).find((node) => {
-    if (!MOUNT_TAGS.has(node.localName) || node.childElementCount > 0 || node.textContent?.trim()) return false;
+  const element = [...doc.body.querySelectorAll('div[id], div[class]')].slice(0, MAX_MOUNT_CANDIDATES).find((node) => {
+    if (node.childElementCount > 0 || node.textContent?.trim()) return false;
     const names = `${node.getAttribute('id') ?? ''} ${node.getAttribute('class') ?? ''}`;
     return MOUNT.test(names) && !NOT_A_MOUNT.test(names);
   });

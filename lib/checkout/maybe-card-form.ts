@@ -31,16 +31,19 @@ const FIELD_SELECTOR = ['input', 'select']
   .join(',');
 const FRAME_SELECTOR =
   'iframe[src*="stripe"],iframe[name^="__privateStripe"],iframe[src*="braintree"],iframe[src*="shopify"],iframe[src*="adyen"],iframe[src*="checkout.com"],iframe[src*="mollie"],iframe[src*="square"],iframe[title*="card" i]';
-// A provider's script whose card frames are not on the page yet.
+// A provider's script whose card frames are not on the page yet, and a place named for them. Shops load
+// Stripe's script on every page, so the script alone would load the detectors everywhere.
 const PROVIDER_SCRIPT = ['stripe.com', 'braintreegateway.com', 'adyen.com', 'checkout.com', 'mollie.com', 'squarecdn.com', 'squareup.com']
   .map((host) => `script[src*="${host}"]`)
   .join(',');
+const MOUNT_PLACE = ['card', 'payment', 'dropin', 'component'].map((word) => `div[id*="${word}" i],div[class*="${word}" i]`).join(',');
 const CAPTION = /card|karte|carte|tarjeta|carta|cartão|kart|карт|卡|カード|카드|cvv|cvc/i;
 /** Captions read at most: a form has a few dozen. */
 const MAX_CAPTIONS = 200;
 
 /** Whether the document may hold a card form: a field or frame whose attributes, or a caption whose words, say card. */
 export function maybeCardForm(doc: Document): boolean {
-  if (doc.querySelector(`${FIELD_SELECTOR},${FRAME_SELECTOR},${PROVIDER_SCRIPT}`)) return true;
+  if (doc.querySelector(`${FIELD_SELECTOR},${FRAME_SELECTOR}`)) return true;
+  if (doc.querySelector(PROVIDER_SCRIPT) && doc.querySelector(MOUNT_PLACE)) return true;
   return [...doc.querySelectorAll('label, legend')].slice(0, MAX_CAPTIONS).some((caption) => CAPTION.test(caption.textContent ?? ''));
 }

@@ -4,6 +4,7 @@ import { findCardFields } from '@/lib/checkout/card-fields';
 import { cardBrandRadios } from '@/lib/checkout/card-type';
 import { cardFieldKind } from '@/lib/checkout/field-kind';
 import { detectCheckout } from '@/lib/checkout/detect';
+import { maybeCardForm } from '@/lib/checkout/maybe-card-form';
 import { whyUnfillable } from '@/lib/checkout/fillable';
 import { hostedNote } from '@/lib/checkout/hosted-frames';
 import { findPaymentGroup } from '@/lib/checkout/payment-methods';
@@ -499,6 +500,11 @@ describe('Checkout detection: a provider’s script before its frames are on the
         `${STRIPE}<script src="https://js.braintreegateway.com/web/dropin/1.41.0/js/dropin.min.js"></script>`,
       ),
     ).toEqual([]);
+  });
+
+  it('has the content script load the detectors for a provider’s script only where a place for its card is named too', () => {
+    expect(maybeCardForm(page('<form><div id="card-element"></div><button>Pay</button></form>', 'en', STRIPE))).toBe(true);
+    expect(maybeCardForm(page('<h1>New arrivals</h1><a href="/p/1">Lamp</a>', 'en', STRIPE))).toBe(false);
   });
 
   it('counts a provider’s card frame as a card form, wherever the page is served and whatever its button says', () => {
