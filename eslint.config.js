@@ -13,6 +13,8 @@ export default tseslint.config(
       'playwright-report/',
       // A bundle built from lib/protocol/shop-client.ts and zod, which are linted where they come from.
       'docs/examples/wallet-checkout-client.js',
+      // Real sites' and platforms' pages and scripts, kept exactly as they were saved or built.
+      'tests/fixtures/checkout/real/',
     ],
   },
   js.configs.recommended,

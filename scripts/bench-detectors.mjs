@@ -32,13 +32,14 @@ export async function detectorBench(executablePath, root) {
       ['fixture', fixtures],
       ['real', join(fixtures, 'real')],
     ])) {
-      /** @type {Record<string, { url?: string | null, reveal?: string[] }>} */
+      /** @type {Record<string, { url?: string | null, reveal?: string[], files?: Record<string, string> }>} */
       const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
-      const saved = Object.entries(expected).map(([file, { url, reveal }]) => ({
+      const saved = Object.entries(expected).map(([file, { url, reveal, files }]) => ({
         dir,
         file,
         url: url ?? `https://corpus.example/${file}`,
         reveal,
+        files,
         probe,
       }));
       // One look each to size them, then the largest timed: the look that sizes a page is its first, and slower.

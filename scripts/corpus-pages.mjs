@@ -23,29 +23,34 @@ export async function probeSource(root) {
 }
 
 /**
- * The saved file a request asks for: the page itself, or a frame of it saved beside it.
+ * The saved file a request asks for: the page itself, a file its entry maps the address's path to (a
+ * platform's script, saved under a name of its own), or a frame of it saved beside it.
  * @param {string} dir where the pages are saved
  * @param {string} url
- * @param {{ url: string, file: string }} page
+ * @param {{ url: string, file: string, files?: Record<string, string> }} page
  */
 function savedFile(dir, url, page) {
-  const name = basename(new URL(url).pathname);
+  const { pathname } = new URL(url);
+  const name = basename(pathname);
   const withoutHash = (/** @type {string} */ address) => new URL(address).href.replace(/#.*/, '');
   if (withoutHash(url) === withoutHash(page.url)) return page.file;
+  const mapped = page.files?.[pathname];
+  if (mapped) return mapped;
   return name && existsSync(join(dir, name)) ? name : undefined;
 }
 
 /**
  * Opens one saved page with the probe in it; `error` says why it could not be loaded or revealed.
  * @param {import('@playwright/test').BrowserContext} context
- * @param {{ dir: string, file: string, url: string, reveal?: string[], probe: string }} saved
+ * @param {{ dir: string, file: string, url: string, reveal?: string[], files?: Record<string, string>, probe: string }} saved
  */
-export async function openSavedPage(context, { dir, file, url, reveal = [], probe }) {
+export async function openSavedPage(context, { dir, file, url, reveal = [], files, probe }) {
   const page = await context.newPage();
   await page.route('**/*', (route) => {
-    const wanted = savedFile(dir, route.request().url(), { url, file });
+    const wanted = savedFile(dir, route.request().url(), { url, file, files });
     if (!wanted) return route.abort();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(join(dir, wanted)) });
+    const contentType = wanted.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
+    return route.fulfill({ status: 200, contentType, body: readFileSync(join(dir, wanted)) });
   });
   /** @type {string | undefined} */
   let error;

@@ -10,7 +10,7 @@ import { QUIET_CHROMIUM_ARGS, findBrowser, installAdvice } from './browsers.mjs'
 import { openSavedPage, probeSource } from './corpus-pages.mjs';
 
 /**
- * @typedef {{ url: string | null, paymentStep: boolean, reveal?: string[], controls?: Record<string, string>, provider: string | null }} Expected
+ * @typedef {{ url: string | null, paymentStep: boolean, reveal?: string[], files?: Record<string, string>, controls?: Record<string, string>, provider: string | null }} Expected
  * @typedef {ReturnType<import('../tests/corpus/probe').probe>} Seen
  * @typedef {{ file: string, expected: Expected, seen: Seen, error?: string }} Result
  */
@@ -36,7 +36,7 @@ const results = [];
 for (const [file, expected] of Object.entries(pages)) {
   if (only && !file.includes(only)) continue;
   const url = expected.url ?? `https://corpus.example/${file}`;
-  const { page, error } = await openSavedPage(context, { dir: corpus, file, url, reveal: expected.reveal, probe });
+  const { page, error } = await openSavedPage(context, { dir: corpus, file, url, reveal: expected.reveal, files: expected.files, probe });
   /** @type {Seen} */
   const seen = error
     ? { maybe: false, isCheckout: false, reasons: [], offered: false, note: null, expected: [], extras: [], ms: 0 }

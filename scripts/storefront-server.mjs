@@ -1,6 +1,6 @@
 // Serves the built demo storefront (storefront/dist) on localhost, with no dependencies.
 // Usage: node scripts/storefront-server.mjs   (STOREFRONT_PORT, default 5178; STOREFRONT_HOST, default 127.0.0.1)
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
@@ -30,6 +30,37 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 if (!existsSync(join(distDir, 'index.html'))) {
   console.error(`No storefront build in ${distDir}. Run \`npm run build:storefront\` first.`);
   process.exit(1);
+}
+
+/**
+ * The files each saved real page loads from an address of its own site (a platform's script), by page path:
+ * served to that page only, as its corpus entry maps them.
+ * @type {Map<string, Record<string, string>>}
+ */
+const realPageFiles = new Map(
+  Object.entries(
+    /** @type {Record<string, { files?: Record<string, string> }>} */ (
+      JSON.parse(readFileSync(join(storesDir, 'real', 'expected.json'), 'utf8'))
+    ),
+  ).flatMap(([page, { files }]) => (files ? [[`/stores/real/${page}`, files]] : [])),
+);
+
+/**
+ * The saved file a real page's own request maps to, for a request whose Referer is that page.
+ * @param {string} requestUrl
+ * @param {string | undefined} referer
+ * @returns {string | undefined}
+ */
+function realPageFile(requestUrl, referer) {
+  if (!referer) return undefined;
+  let from;
+  try {
+    from = new URL(referer).pathname;
+  } catch {
+    return undefined;
+  }
+  const mapped = realPageFiles.get(from)?.[requestUrl.split(/[?#]/, 1)[0] ?? ''];
+  return mapped ? join(storesDir, 'real', mapped) : undefined;
 }
 
 /**
@@ -69,7 +100,7 @@ const server = createServer(async (req, res) => {
     sendText(res, 405, 'Method not allowed');
     return;
   }
-  const file = fileFor(req.url ?? '/');
+  const file = realPageFile(req.url ?? '/', req.headers.referer) ?? fileFor(req.url ?? '/');
   if (!file) {
     sendText(res, 403, 'Forbidden');
     return;

@@ -113,7 +113,7 @@ const FILLED: Record<string, RegExp> = {
 /**
  * The page's controls as its scripts would read them: those `selectors` name, each by selector (a select's
  * chosen option as "value text", a radio as checked or not; " >> " steps into a frame), and every other
- * control of the page and its frames, by position, which a fill must leave as it was.
+ * control of the page and its frames but its hidden inputs, by position, which a fill must leave as it was.
  */
 function readControls(
   page: DriverPage,
@@ -131,8 +131,9 @@ function readControls(
       if (control instanceof HTMLSelectElement) return `${control.value} ${control.selectedOptions[0]?.textContent?.trim() ?? ''}`;
       return control instanceof HTMLInputElement && /radio|checkbox/.test(control.type) ? control.checked : control.value;
     };
+    // Hidden inputs are the page's own to write (Spree's script notes the card's brand in one): no fill touches them.
     const controlsIn = (doc: Document): Control[] => [
-      ...doc.querySelectorAll<Control>('input, select, textarea'),
+      ...doc.querySelectorAll<Control>('input:not([type=hidden]), select, textarea'),
       ...[...doc.querySelectorAll('iframe')].flatMap((frame) => (frame.contentDocument ? controlsIn(frame.contentDocument) : [])),
     ];
     const found = new Map(list.map((selector) => [selector, find(selector)]));
@@ -150,7 +151,8 @@ function readControls(
 function expectCardIn(values: Record<string, string | boolean | null>, page: CorpusPage): void {
   const entries = Object.entries(page.controls);
   const blocks = entries.filter(([, kind]) => kind === 'number').map(([selector]) => values[selector]);
-  expect(blocks.join('')).toBe('4242424242424242');
+  // A page's own formatter may space the number out as the shopper's typing would ("4242 4242 …").
+  expect(blocks.join('').replace(/ /g, '')).toBe('4242424242424242');
   for (const [selector, kind] of entries) {
     const value = values[selector];
     if (kind === 'number') continue;
@@ -176,6 +178,7 @@ for (const [file, shape] of [
   ['samsclub-payment.html', 'month and year selects hidden behind the page’s own dropdowns'],
   ['solidus-ru-payment.html', 'Solidus’s payment step in Russian'],
   ['spree-zh-TW-payment.html', 'Spree’s payment step in Chinese, placeholders only'],
+  ['spree-de-payment-choose-card.html', 'Spree’s own script shows the card fields once the card is chosen over a cheque'],
 ] as const) {
   test(`a real store’s card form (${file}: ${shape}) gets exactly its card controls filled`, async ({ wallet }) => {
     const expected = corpus[file]!;
@@ -194,7 +197,10 @@ for (const [file, shape] of [
     await expect
       .poll(async () => {
         const { named } = await readControls(page, numbers);
-        return numbers.map((selector) => named[selector]).join('');
+        return numbers
+          .map((selector) => named[selector])
+          .join('')
+          .replace(/ /g, '');
       })
       .toBe('4242424242424242');
     const after = await readControls(page, selectors);
