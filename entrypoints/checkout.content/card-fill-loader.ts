@@ -96,9 +96,14 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
       attributes: true,
       attributeFilter: ['style', 'class', 'hidden', 'open', 'aria-hidden'],
     });
+  // A frame of the page's own origin that loads its document changes nothing the watcher hears.
+  const onFrameLoad = (event: Event) => {
+    if (event.target instanceof HTMLIFrameElement) look();
+  };
   const start = () => {
     look();
     listen();
+    document.addEventListener('load', onFrameLoad, true);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
   else start();
@@ -108,6 +113,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
     stop() {
       observer.disconnect();
       clearTimeout(timer);
+      document.removeEventListener('load', onFrameLoad, true);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { cardBrandRadios, listsCardBrands } from './card-type';
 import { firstOf, isHidden, normalise } from './dom';
-import { expiryPartInCardForm } from './expiry-parts';
+import { expiryPartInCardForm, partByOptions } from './expiry-parts';
 import { cardFieldKind, holderNameInCardForm, securityCodeInCardForm, type CardFieldKind } from './field-kind';
 import { whyUnfillable } from './fillable';
 import { hostedProvider, pendingMount, type HostedProvider } from './hosted-frames';
@@ -99,6 +99,21 @@ function pairExpiryFields(candidates: CardCandidates, order: Map<Element, number
   else delete candidates.expiry;
 }
 
+/**
+ * A select captioned for the whole expiry ("Expiration date" on the month, the year beside it captioned
+ * apart) is the month or the year its options list; one listing whole dates ("12/30") stays the expiry.
+ */
+function splitExpirySelects(candidates: CardCandidates): void {
+  const rest: CardField[] = [];
+  for (const field of candidates.expiry ?? []) {
+    const part = field.localName === 'select' ? partByOptions(field as HTMLSelectElement) : undefined;
+    if (part) (candidates[part] ??= []).push(field);
+    else rest.push(field);
+  }
+  if (rest.length > 0) candidates.expiry = rest;
+  else delete candidates.expiry;
+}
+
 /** Ancestors of a card number within which its form's other controls stand. */
 const CARD_FORM_DEPTH = 6;
 
@@ -164,6 +179,7 @@ export function findCardFields(doc: Document): CardScan {
     for (const member of group) grouped.add(member);
     (candidates.cardType ??= []).push(radio);
   }
+  splitExpirySelects(candidates);
   pairExpiryFields(candidates, scan.order);
   // Placed fields were added after the named: each kind's candidates go back into reading order.
   for (const fields of Object.values(candidates)) fields?.sort((a, b) => scan.order.get(a)! - scan.order.get(b)!);
@@ -179,12 +195,27 @@ export interface FieldChoice {
   unavailable: { kind: CardFieldKind; reason: string }[];
 }
 
-/** For each of `kinds`, in that order, the first candidate that passes `check`. */
+/**
+ * For each of `kinds`, in that order, the first candidate that passes `check`. A page may hold several card
+ * forms, each a <form> with a number of its own, and one fill is one card into one of them: no control comes
+ * from another card number's <form> than the one chosen. (Some pages put each field in a <form> of its own.)
+ */
 export function chooseFields(candidates: CardCandidates, kinds: readonly CardFieldKind[], check: FieldCheck): FieldChoice {
   const choice: FieldChoice = { fields: {}, unavailable: [] };
+  const number = kinds.includes('number') ? candidates.number?.find((candidate) => !check(candidate)) : undefined;
+  const numberForms = new Set((candidates.number ?? []).map((candidate) => candidate.closest('form')));
+  const chosenForm = number?.closest('form');
+  const elsewhere = (field: CardField) => {
+    const form = field.closest('form');
+    return number !== undefined && form !== null && form !== chosenForm && numberForms.has(form);
+  };
   for (const kind of kinds) {
     const reasons: string[] = [];
     const field = candidates[kind]?.find((candidate) => {
+      if (elsewhere(candidate)) {
+        reasons.push('in another form');
+        return false;
+      }
       const reason = check(candidate);
       if (reason) reasons.push(reason);
       return !reason;

@@ -24,6 +24,9 @@ const ADDRESS =
 const ACCOUNT_HEADING =
   /saved (cards|payment)|(my|your|manage( my| your)?) (saved )?(cards|payment (methods|options)|wallet|account)|account settings|payment methods? on file|мои карты|сохран[её]нные карты|привязанные карты|личный кабинет|gespeicherte (karten|zahlungs)|mein konto|meine karten|mes cartes|cartes enregistrées|mon compte|mi cuenta|mis tarjetas|il mio account|我的银行卡|已保存|我的账户/i;
 const ACCOUNT_URL = /account|profile|settings|wallet|konto|compte|lk\//i;
+// A gift card's balance is checked with a card number and a "security code" too.
+const GIFT_CARD_PAGE =
+  /gift ?card|check (your |the |card )?balance|card balance|guthaben|gutschein|carte cadeau|solde|tarjeta regalo|saldo|подарочн|баланс карты|礼品卡|余额/i;
 const CHECKOUT_URL = /checkout|kasse|commande|payment|billing|pay\b|order|bestell|pedido|ordine|заказ|оплат/i;
 
 function visible(doc: Document, selector: string): Element[] {
@@ -35,6 +38,13 @@ function hasCardForm(candidates: CardCandidates): boolean {
   const shown = (kinds: CardFieldKind[]) => kinds.some((kind) => candidates[kind]?.some((field) => !isHidden(field)));
   return shown(['number']) && shown(['expiry', 'expiryMonth', 'expiryYear', 'cvc']);
 }
+
+/**
+ * A card number alone (no expiry or code beside it) in a form that asks a password signs in: banks take
+ * the card's number for the user name.
+ */
+const signsIn = (numbers: readonly Element[]) =>
+  numbers.length > 0 && numbers.every((number) => number.closest('form')?.querySelector('input[type=password]'));
 
 function hasPlaceOrderButton(doc: Document): boolean {
   return visible(doc, 'button, input[type=submit], input[type=button], [role=button], a.button, a.btn').some((button) =>
@@ -72,14 +82,24 @@ export function detectCheckout(doc: Document, url: string = doc.location?.href ?
     ...Object.entries(seen).flatMap(([reason, isSeen]) => (isSeen ? [reason] : [])),
     ...new Set(hostedFrames.map(({ provider }) => `hosted card fields (${provider})`)),
   ];
-  const takesPayment = seen['card fields'] || hostedFrames.length > 0 || seen['payment-method group'];
+  const numberTakesPayment = seen['card form'] || (seen['card fields'] && !signsIn(candidates.number ?? []));
+  const takesPayment = numberTakesPayment || hostedFrames.length > 0 || seen['payment-method group'];
   const aboutOrder = seen['order total'] || seen['place-order button'] || seen['checkout URL'] || seen['address fields'];
+  // A page about a gift card's balance, with nothing about an order, pays for nothing.
+  const giftCardPage =
+    !seen['order total'] &&
+    !seen['place-order button'] &&
+    GIFT_CARD_PAGE.test(
+      `${headings} | ${visible(doc, 'button, input[type=submit]')
+        .map((button) => textOf(button) || button.getAttribute('value'))
+        .join(' | ')}`,
+    );
   // A card form is a payment step wherever it stands, the shopper's to fill or a provider's frame; a
   // provider's script with only the place its frames will go needs the order as well. An account page keeps
   // saved cards with the same forms and an address: there only an order being placed (a total and its button) counts.
   const providerForm = hostedFrames.some(({ element }) => element.localName === 'iframe');
   const isCheckout = seen['account page']
     ? takesPayment && seen['order total'] && seen['place-order button']
-    : seen['card form'] || providerForm || (takesPayment && aboutOrder);
+    : !giftCardPage && (seen['card form'] || providerForm || (takesPayment && aboutOrder));
   return { isCheckout, reasons, cardFields, hostedFrames, total, paymentGroup };
 }

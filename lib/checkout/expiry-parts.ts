@@ -26,7 +26,7 @@ const MAX_OTHER_OPTIONS = 2;
  * birth year may be). Every option but a prompt or two must be one: a list of companies numbered 1 to 30 is
  * neither.
  */
-function partByOptions(select: HTMLSelectElement): 'expiryMonth' | 'expiryYear' | undefined {
+export function partByOptions(select: HTMLSelectElement): 'expiryMonth' | 'expiryYear' | undefined {
   const texts = [...select.querySelectorAll('option')]
     .slice(0, 60)
     .map(optionText)

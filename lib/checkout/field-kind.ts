@@ -34,7 +34,7 @@ const HEURISTICS: [CardFieldKind, RegExp][] = [
   ],
   [
     'expiry',
-    /\bexp(ir|\b|date|month|year|mon|yr)|valid (thru|through|until|to)|good thru|mm ?\/ ?(yy|jj|aa)|мм ?\/ ?гг|срок действ|годен|действительн[аоы]? до|ablauf|gültig|échéance|expiration|vencimiento|caducidad|validez|scadenza|validade|vencimento|son kullanma|geçerlilik|vervaldatum|ważn|有效期|到期|有効期限|masa berlaku|kadaluarsa/,
+    /\bexp(ir|\b|date|month|year|mon|yr)|valid (thru|through|until|to)|good thru|mm[ /]{0,3}(yy|jj|aa)|мм[ /]{0,3}гг|срок действ|годен|действительн[аоы]? до|ablauf|gültig|échéance|expiration|vencimiento|caducidad|validez|scadenza|validade|vencimento|son kullanma|geçerlilik|vervaldatum|ważn|有效期|到期|有効期限|masa berlaku|kadaluarsa/,
   ],
   [
     'name',

@@ -3,6 +3,7 @@ import type { CheckoutDetection } from './detect';
 import { fillChosen, type CardToFill } from './fill';
 import { planFill, visibleFields } from './fill-plan';
 import { hostedNote, type HostedProvider } from './hosted-frames';
+import { withFrames } from './fillable';
 import { whyHiddenFromShopper } from './shopper-visible';
 
 const HOST_ATTRIBUTE = 'data-wallet-card-fill';
@@ -76,7 +77,9 @@ export function startCardFill(document: Document, host: CardFillHost) {
       return;
     }
     clearOffer();
-    shown = { anchor: number, frame: host.offer(number, offer, fillNow), key };
+    // A card form in a frame of the page's own origin gets the offer after that frame, in the page's document,
+    // where the wallet's frame is guarded against being covered or moved like any other.
+    shown = { anchor: number, frame: host.offer(withFrames(number).at(-1)!, offer, fillNow), key };
   }
 
   function noteHosted(frame: HostedProvider & { element: Element }) {

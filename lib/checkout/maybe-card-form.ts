@@ -41,9 +41,35 @@ const CAPTION = /card|karte|carte|tarjeta|carta|cartão|kart|карт|卡|カー
 /** Captions read at most: a form has a few dozen. */
 const MAX_CAPTIONS = 200;
 
-/** Whether the document may hold a card form: a field or frame whose attributes, or a caption whose words, say card. */
-export function maybeCardForm(doc: Document): boolean {
+/** Frames inside frames looked into at most. */
+const MAX_FRAME_DEPTH = 2;
+
+/** The documents of the frames the content script can read: the page's own origin's. */
+function readableFrames(doc: Document): Document[] {
+  return [...doc.querySelectorAll('iframe')].flatMap((frame) => {
+    try {
+      return frame.contentDocument ? [frame.contentDocument] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * Whether the document, or a frame of it the wallet can read, may hold a card form: a field or frame whose
+ * attributes say card, a caption whose words do (a label, a legend, or the text just before a field that
+ * has no label), or a provider's script beside a place for its card.
+ */
+export function maybeCardForm(doc: Document, depth = 0): boolean {
   if (doc.querySelector(`${FIELD_SELECTOR},${FRAME_SELECTOR}`)) return true;
   if (doc.querySelector(PROVIDER_SCRIPT) && doc.querySelector(MOUNT_PLACE)) return true;
-  return [...doc.querySelectorAll('label, legend')].slice(0, MAX_CAPTIONS).some((caption) => CAPTION.test(caption.textContent ?? ''));
+  const captions = [
+    ...doc.querySelectorAll('label, legend'),
+    ...[...doc.querySelectorAll('input')].map((input) => input.previousElementSibling),
+  ].slice(0, MAX_CAPTIONS);
+  // The text before a field counts when it is a caption's: an element of text alone, not a section of the page.
+  const caption = (element: Element | null) =>
+    element && (element.localName === 'label' || element.localName === 'legend' || element.childElementCount === 0);
+  if (captions.some((element) => caption(element) && CAPTION.test(element!.textContent ?? ''))) return true;
+  return depth < MAX_FRAME_DEPTH && readableFrames(doc).some((inner) => maybeCardForm(inner, depth + 1));
 }

@@ -81,6 +81,33 @@ test('a store whose card fields are Stripe’s frames, with Stripe’s stand-in 
   await page.close();
 });
 
+test('a card form a payment plugin renders in a frame of the shop’s own origin gets the offer after that frame, and the fill goes into the frame', async ({
+  wallet,
+}) => {
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/same-origin-iframe.html`);
+  const offer = await page.walletFrame('fill');
+  await expect.poll(() => offer.text()).toContain('Fill from wallet');
+  // The wallet's frame stands in the page's own document, right after the plugin's frame.
+  const after = () => document.querySelector('#payment-frame ~ [data-wallet-frame]') !== null;
+  expect(await page.evaluate(after, undefined)).toBe(true);
+  await offer.click();
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.waitFor('[data-testid="fill"]');
+  expect(await confirm.textOf('[data-testid="fill-fields"]')).toBe('Fields to fill: name on card, card number, expiry, security code');
+  await confirm.fill('input[name="fillCvc"]', '321');
+  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
+  await confirm.click('[data-testid="fill"]');
+  const inFrame = () =>
+    page.evaluate(() => {
+      const doc = document.querySelector<HTMLIFrameElement>('#payment-frame')?.contentDocument;
+      return ['#pp-name', '#pp-number', '#pp-exp', '#pp-cvc'].map((selector) => doc?.querySelector<HTMLInputElement>(selector)?.value);
+    }, undefined);
+  await expect.poll(inFrame).toEqual(['Ada Lovelace', '4242424242424242', '12/30', '321']);
+  await page.screenshot('card-fill-same-origin-frame');
+  await page.close();
+});
+
 const VISIBLE_FORM = { number: '#card-number', expiry: '#card-expiry', cvc: '#card-cvc', name: '#card-name' };
 /** The look-alikes on the page: 33 ways of hiding a field, four fields each. */
 const TWINS = 132;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findCardFields } from '@/lib/checkout/card-fields';
+import { chooseFields, findCardFields } from '@/lib/checkout/card-fields';
 import { cardBrandRadios } from '@/lib/checkout/card-type';
 import { cardFieldKind } from '@/lib/checkout/field-kind';
 import { detectCheckout } from '@/lib/checkout/detect';
@@ -512,6 +512,60 @@ describe('Checkout detection: a provider’s script before its frames are on the
       '<div class="StripeElement"><iframe name="__privateStripeFrame1" src="https://js.stripe.com/v3/elements-inner-card-1.html" title="Secure card payment input frame"></iframe></div><button>Start membership</button>',
     );
     expect(detectCheckout(doc, 'https://shop.example/join').isCheckout).toBe(true);
+  });
+});
+
+describe('Checkout detection: what an outside tester found', () => {
+  it('makes no payment step of a bank’s sign-in that takes the card’s number for the user name, whatever else the page asks', () => {
+    const doc = page(`<form><label for="n">Card number</label><input id="n"><label for="p">Password</label><input id="p" type="password">
+      <button>Sign on</button></form><form><input name="q" placeholder="Enter address or postal code"><button>Find a branch</button></form>`);
+    expect(detectCheckout(doc, 'https://bank.example/').isCheckout).toBe(false);
+  });
+
+  it('takes every control of one fill from the <form> of the number, where a page holds several card forms', () => {
+    const doc = page(`<form id="a"><label for="n1">Card number</label><input id="n1"><label for="c1">CVC</label><input id="c1"></form>
+      <form id="b"><label for="n2">Card number</label><input id="n2"><label for="e2">Expiry date</label><input id="e2" autocomplete="cc-exp"></form>`);
+    const { candidates } = findCardFields(doc);
+    const { fields, unavailable } = chooseFields(candidates, ['number', 'cvc', 'expiry'], () => undefined);
+    expect(Object.fromEntries(Object.entries(fields).map(([kind, field]) => [kind, field?.id]))).toEqual({ number: 'n1', cvc: 'c1' });
+    expect(unavailable).toEqual([{ kind: 'expiry', reason: 'in another form' }]);
+    // A page that puts each field of its one card form in a <form> of its own fills them all.
+    const perField = page(
+      `<form><label for="n">Card number</label><input id="n"></form><form><label for="c">CVC</label><input id="c"></form>`,
+    );
+    const single = chooseFields(findCardFields(perField).candidates, ['number', 'cvc'], () => undefined);
+    expect(Object.values(single.fields).map((field) => field?.id)).toEqual(['n', 'c']);
+  });
+
+  it('reads a month select captioned for the whole expiry by its options, the year beside it by its own caption', () => {
+    const months = Array.from({ length: 12 }, (_, index) => `<option>${String(index + 1).padStart(2, '0')}</option>`).join('');
+    const years = Array.from({ length: 10 }, (_, index) => `<option>${2026 + index}</option>`).join('');
+    const doc = page(`<form><label for="n">Kartennummer</label><input id="n"><label for="m">Ablaufdatum</label>
+      <select id="m"><option value="">Monat</option>${months}</select><select id="y" aria-label="Jahr"><option value="">Jahr</option>${years}</select></form>`);
+    const { candidates } = findCardFields(doc);
+    expect([candidates.expiryMonth?.map(({ id }) => id), candidates.expiryYear?.map(({ id }) => id), candidates.expiry]).toEqual([
+      ['m'],
+      ['y'],
+      undefined,
+    ]);
+  });
+
+  it('looks for a card form where the text before each field is its only caption, and in the page’s own frames', () => {
+    expect(maybeCardForm(page('<div><span>Credit Card Number</span><input></div><div><span>MM-YYYY</span><input></div>'))).toBe(true);
+    expect(maybeCardForm(page('<div><span>Search</span><input></div>'))).toBe(false);
+    const outer = page('<iframe src="/pay"></iframe>');
+    Object.defineProperty(outer.querySelector('iframe'), 'contentDocument', { value: page('<label>Card number</label><input>') });
+    expect(maybeCardForm(outer)).toBe(true);
+    expect(cardFieldKind(page('<div><span>MM-YYYY</span><input id="e"></div>').querySelector('#e')!)).toBe('expiry');
+  });
+
+  it('makes no payment step of a gift card’s balance check, though it asks a card number and a security code', () => {
+    const body = `<h1>Check your Gift Card balance</h1><form><label for="n">Card number</label><input id="n" maxlength="16">
+      <label for="s">Security code</label><input id="s" maxlength="8"><button>Check balance</button></form>`;
+    expect(detectCheckout(page(body), 'https://shop.example/giftcards').isCheckout).toBe(false);
+    const checkout = `<h2>Gift card</h2><form><label for="n">Card number</label><input id="n"><label for="s">Security code</label><input id="s">
+      <p>Total: $20.00</p><button>Place order</button></form>`;
+    expect(detectCheckout(page(checkout), 'https://shop.example/pay').isCheckout).toBe(true);
   });
 });
 
