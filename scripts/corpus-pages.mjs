@@ -1,7 +1,7 @@
 // Saved checkout pages opened in real Chromium as the content script would meet them, for `npm run corpus` and
 // the bench: each page served at its own address with the network cut off, the shopper's clicks that reveal the
 // card form made first, then the detectors' probe (tests/corpus/probe.ts) added to the page.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -36,7 +36,7 @@ function savedFile(dir, url, page) {
   if (withoutHash(url) === withoutHash(page.url)) return page.file;
   const mapped = page.files?.[pathname];
   if (mapped) return mapped;
-  return name && existsSync(join(dir, name)) ? name : undefined;
+  return name && existsSync(join(dir, name)) && statSync(join(dir, name)).isFile() ? name : undefined;
 }
 
 /**

@@ -46,9 +46,10 @@ function hasCardForm(candidates: CardCandidates): boolean {
 const signsIn = (numbers: readonly Element[]) =>
   numbers.length > 0 && numbers.every((number) => number.closest('form')?.querySelector('input[type=password]'));
 
-function hasPlaceOrderButton(doc: Document): boolean {
-  return visible(doc, 'button, input[type=submit], input[type=button], [role=button], a.button, a.btn').some((button) =>
-    PLACE_ORDER.test((textOf(button) || button.getAttribute('value') || '').toLowerCase()),
+/** What the page's visible buttons say, in lower case. */
+function buttonTexts(doc: Document): string[] {
+  return visible(doc, 'button, input[type=submit], input[type=button], [role=button], a.button, a.btn').map((button) =>
+    (textOf(button) || button.getAttribute('value') || '').toLowerCase(),
   );
 }
 
@@ -66,11 +67,12 @@ export function detectCheckout(doc: Document, url: string = doc.location?.href ?
   const paymentGroup = findPaymentGroup(doc);
   const total = findTotal(doc);
   const headings = visible(doc, 'title, h1, h2, h3, legend').map(textOf).join(' | ');
+  const buttons = buttonTexts(doc);
   const seen = {
     'card fields': Boolean(candidates.number),
     'payment-method group': Boolean(paymentGroup),
     'order total': Boolean(total),
-    'place-order button': hasPlaceOrderButton(doc),
+    'place-order button': buttons.some((text) => PLACE_ORDER.test(text)),
     'checkout URL': CHECKOUT_URL.test(url),
     'address fields': visible(doc, 'input:not([type=hidden]), select').some((field) =>
       ADDRESS.test(`${attributeHint(field)} ${field.getAttribute('autocomplete') ?? ''}`),
@@ -86,14 +88,7 @@ export function detectCheckout(doc: Document, url: string = doc.location?.href ?
   const takesPayment = numberTakesPayment || hostedFrames.length > 0 || seen['payment-method group'];
   const aboutOrder = seen['order total'] || seen['place-order button'] || seen['checkout URL'] || seen['address fields'];
   // A page about a gift card's balance, with nothing about an order, pays for nothing.
-  const giftCardPage =
-    !seen['order total'] &&
-    !seen['place-order button'] &&
-    GIFT_CARD_PAGE.test(
-      `${headings} | ${visible(doc, 'button, input[type=submit]')
-        .map((button) => textOf(button) || button.getAttribute('value'))
-        .join(' | ')}`,
-    );
+  const giftCardPage = !seen['order total'] && !seen['place-order button'] && GIFT_CARD_PAGE.test(`${headings} | ${buttons.join(' | ')}`);
   // A card form is a payment step wherever it stands, the shopper's to fill or a provider's frame; a
   // provider's script with only the place its frames will go needs the order as well. An account page keeps
   // saved cards with the same forms and an address: there only an order being placed (a total and its button) counts.

@@ -239,12 +239,13 @@ function isFaintOver(hit: Element, field: Element, view: Window): boolean {
   return opacity < MIN_OPACITY;
 }
 
-function isInTopLayer(element: Element): boolean {
+/** The document's open popovers and modal dialogs, found at once rather than asked of every element. */
+function topLayerOf(doc: Document): Set<Element> {
   try {
-    return element.matches(':popover-open, :modal');
+    return new Set(doc.querySelectorAll(':popover-open, :modal'));
   } catch {
     // A browser without these pseudo-classes has no such top layer.
-    return false;
+    return new Set();
   }
 }
 
@@ -301,9 +302,10 @@ function layersOf(doc: Document, view: Window): Layer[] | undefined {
   let layers: Layer[] | undefined;
   if (elements.length <= MAX_SCANNED_ELEMENTS) {
     layers = [];
+    const inTopLayer = topLayerOf(doc);
     for (const element of elements) {
       const style = view.getComputedStyle(element);
-      const topLayer = isInTopLayer(element);
+      const topLayer = inTopLayer.has(element);
       if (!topLayer && style.position === 'static') continue;
       if (Number(style.opacity) < 0.5 || !paintsOpaque(style) || !isRendered(element, view)) continue;
       const rect = element.getBoundingClientRect();
