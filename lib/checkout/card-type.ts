@@ -68,7 +68,12 @@ export function cardBrandRadios(radio: HTMLInputElement): HTMLInputElement[] {
   return new Set(brands.map(brandOf)).size >= 2 ? brands : [];
 }
 
-/** The option or radio among `choices` that names the card's brand, if one does. */
+/**
+ * The option or radio among `choices` that names the card's brand, if one does: the plainest where several
+ * do ("Visa" over "MileagePlus Visa", a co-branded card of the shop's own).
+ */
 export function choiceForBrand<E extends Element>(choices: E[], brand: string): E | undefined {
-  return choices.find((choice) => !choice.hasAttribute('disabled') && brandOf(choice) === brand);
+  const named = choices.filter((choice) => !choice.hasAttribute('disabled') && brandOf(choice) === brand);
+  const length = (choice: E) => choiceTexts(choice)[0]!.trim().length;
+  return named.reduce<E | undefined>((best, choice) => (best === undefined || length(choice) < length(best) ? choice : best), undefined);
 }

@@ -1,4 +1,5 @@
 import { findCardFields, type CardCandidates, type CardFieldKind, type HostedFrame } from './card-fields';
+import { cardFieldKind } from './field-kind';
 import { attributeHint, firstOf, isHidden, textOf } from './dom';
 import { findPaymentGroup } from './payment-methods';
 import { findTotal, type OrderTotal } from './total';
@@ -39,12 +40,31 @@ function hasCardForm(candidates: CardCandidates): boolean {
   return shown(['number']) && shown(['expiry', 'expiryMonth', 'expiryYear', 'cvc']);
 }
 
+/** Ancestors of a card number within which a sign-in's password stands: the form itself, or its close part of a page-wide form. */
+const SIGN_IN_DEPTH = 4;
+
+/** The part of the page around a card number that a password beside it would share. */
+function signInScope(number: Element): Element {
+  let scope = number;
+  for (let depth = 0; depth < SIGN_IN_DEPTH && scope.parentElement && scope.localName !== 'form'; depth++) scope = scope.parentElement;
+  return scope;
+}
+
 /**
- * A card number alone (no expiry or code beside it) in a form that asks a password signs in: banks take
- * the card's number for the user name.
+ * A card number without a security code, with a password beside it (one the shopper sees, that is no
+ * hidden security code), signs in: banks take the card's number (and its expiry) for the user name. "Beside" is its own small form, or close by in a page-wide one
+ * (ASP.NET pages put the whole page, a sign-in box and a payment form alike, in one <form>).
  */
-const signsIn = (numbers: readonly Element[]) =>
-  numbers.length > 0 && numbers.every((number) => number.closest('form')?.querySelector('input[type=password]'));
+function signsIn(candidates: CardCandidates): boolean {
+  const scopes = (candidates.number ?? []).map(signInScope);
+  return (
+    scopes.length > 0 &&
+    scopes.every((scope) =>
+      firstOf(scope, 'input[type=password]').some((password) => !isHidden(password) && cardFieldKind(password) !== 'cvc'),
+    ) &&
+    !(candidates.cvc ?? []).some((cvc) => scopes.some((scope) => scope.contains(cvc)))
+  );
+}
 
 /** What the page's visible buttons say, in lower case. */
 function buttonTexts(doc: Document): string[] {
@@ -84,7 +104,10 @@ export function detectCheckout(doc: Document, url: string = doc.location?.href ?
     ...Object.entries(seen).flatMap(([reason, isSeen]) => (isSeen ? [reason] : [])),
     ...new Set(hostedFrames.map(({ provider }) => `hosted card fields (${provider})`)),
   ];
-  const numberTakesPayment = seen['card form'] || (seen['card fields'] && !signsIn(candidates.number ?? []));
+  // A sign-in with a card number for its user name, unless the page is about an order all the same.
+  const signIn = !seen['order total'] && !seen['place-order button'] && signsIn(candidates);
+  const cardForm = seen['card form'] && !signIn;
+  const numberTakesPayment = cardForm || (seen['card fields'] && !signIn);
   const takesPayment = numberTakesPayment || hostedFrames.length > 0 || seen['payment-method group'];
   const aboutOrder = seen['order total'] || seen['place-order button'] || seen['checkout URL'] || seen['address fields'];
   // A page about a gift card's balance, with nothing about an order, pays for nothing.
@@ -95,6 +118,6 @@ export function detectCheckout(doc: Document, url: string = doc.location?.href ?
   const providerForm = hostedFrames.some(({ element }) => element.localName === 'iframe');
   const isCheckout = seen['account page']
     ? takesPayment && seen['order total'] && seen['place-order button']
-    : !giftCardPage && (seen['card form'] || providerForm || (takesPayment && aboutOrder));
+    : !giftCardPage && (cardForm || providerForm || (takesPayment && aboutOrder));
   return { isCheckout, reasons, cardFields, hostedFrames, total, paymentGroup };
 }

@@ -34,11 +34,11 @@ const HEURISTICS: [CardFieldKind, RegExp][] = [
   ],
   [
     'expiry',
-    /\bexp(ir|\b|date|month|year|mon|yr)|valid (thru|through|until|to)|good thru|mm[ /]{0,3}(yy|jj|aa)|мм[ /]{0,3}гг|срок действ|годен|действительн[аоы]? до|ablauf|gültig|échéance|expiration|vencimiento|caducidad|validez|scadenza|validade|vencimento|son kullanma|geçerlilik|vervaldatum|ważn|有效期|到期|有効期限|masa berlaku|kadaluarsa/,
+    /\bexp(ir|\b|date|month|year|mon|yr)|valid (thru|through|until|to)|good thru|mm[ /]{0,3}(yy|jj|aa|rr)|мм[ /]{0,3}гг|срок действ|годен|действительн[аоы]? до|ablauf|gültig|échéance|expiration|vencimiento|caducidad|validez|scadenza|validade|vencimento|son kullanma|geçerlilik|vervaldatum|ważn|有效期|到期|有効期限|masa berlaku|kadaluarsa/,
   ],
   [
     'name',
-    /card ?holder|holder ?name|name (as it appears )?on (the |your )?card|cc ?name|card ?name|name ?on ?card|владел|держател|имя на карте|karteninhaber|titulaire|nom sur la carte|titular|titolare|nombre (en|del titular|que aparece)|intestatario|nome (sul|no|do titular)|kart sahibi|kart üzerindeki|naam op (de )?kaart|posiadacz|持卡人|名義|nama (pada|di|tertera di) kartu|pemegang kartu/,
+    /card ?holder|holder ?name|name (as it appears )?on (the |your )?card|cc ?name|card ?name|name ?on ?card|владел|держател|имя на карте|karteninhaber|titulaire|nom sur la carte|titular|titolare|nombre (en|del titular|que aparece)|intestatario|nome (sul|no|do titular)|kart sahibi|kart üzerindeki|naam op (de )?kaart|posiadacz|właściciel karty|(nazwisko|imię) na karcie|nome impresso|持卡人|名義|nama (pada|di|tertera di) kartu|pemegang kartu/,
   ],
   [
     'cardType',
@@ -49,9 +49,9 @@ const HEURISTICS: [CardFieldKind, RegExp][] = [
     /card ?(number|num|no|nr|#)\b|cc ?(number|num|no)\b|ccnum|acct ?(number|num)|номер[^,.]{0,20}карт|kartennummer|num[ée]ro de (la )?carte|n[uú]mero de (la )?tarjeta|numero (della )?carta|n[uú]mero do cart[aã]o|kart numarası|kaartnummer|numer karty|卡号|卡號|カード番号|카드 ?번호|nomor kartu|\bno kartu|\bpan\b/,
   ],
 ];
-const MONTH = /month|\bmm\b|\bmon\b|monat|mois|\bmes\b|\bmese\b|\bay\b|месяц|(?<![а-яё])мм(?![а-яё])|月|bulan/;
+const MONTH = /month|\bmm\b|\bmon\b|monat|mois|\bm[eê]s\b|miesi|\bmese\b|\bay\b|месяц|(?<![а-яё])мм(?![а-яё])|月|bulan/;
 const YEAR =
-  /year|\byy(yy)?\b|\byr\b|jahr|\bjj(jj)?\b|\baa(aa)?\b|ann[ée]e|\ba[nñ]o\b|\banno\b|\bano\b|\byıl\b|(?<![а-яё])(год|гг|гггг)(?![а-яё])|年|tahun/;
+  /year|\byy(yy)?\b|\byr\b|jahr|\bjj(jj)?\b|\baa(aa)?\b|\brr(rr)?\b|\brok\b|ann[ée]e|\ba[nñ]o\b|\banno\b|\bano\b|\byıl\b|(?<![а-яё])(год|гг|гггг)(?![а-яё])|年|tahun/;
 // A bank card can be a debit or credit card that the form also calls a gift card ("Debit or prepaid gift card number").
 const BANK_CARD = /\b(debit|credit)\b/;
 // A field named for the card alone ("creditCard") or captioned so ("Credit card:") asks for its number.

@@ -14,8 +14,8 @@ export interface FillResult {
 type PageWindow = Window & typeof globalThis;
 
 const MONTH_NAMES = 'january february march april may june july august september october november december'.split(' ');
-// A year as placeholders write it: "YYYY", German "JJJJ", French "AAAA", Russian "ГГГГ", or sample digits.
-const YEAR_TOKEN = 'yyyy|jjjj|aaaa|гггг|\\d{4}|yy|jj|aa|гг|\\d\\d';
+// A year as placeholders write it: "YYYY", German "JJJJ", French "AAAA", Polish "RRRR", Russian "ГГГГ", or sample digits.
+const YEAR_TOKEN = 'yyyy|jjjj|aaaa|rrrr|гггг|\\d{4}|yy|jj|aa|rr|гг|\\d\\d';
 // Whole words only, in any script: Dutch "Jaar" does not ask for a two-digit year.
 const placeholderWord = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu');
 const YEAR_PLACEHOLDER = placeholderWord(YEAR_TOKEN);

@@ -559,6 +559,27 @@ describe('Checkout detection: what an outside tester found', () => {
     expect(cardFieldKind(page('<div><span>MM-YYYY</span><input id="e"></div>').querySelector('#e')!)).toBe('expiry');
   });
 
+  it('makes no payment step of a bank’s sign-in that asks the card’s number and expiry with the password', () => {
+    const doc = page(`<title>Log in</title><form><label for="u">Card number</label><input id="u" name="username">
+      <label for="e">Expiry date</label><input id="e" placeholder="MM/YY"><label for="p">Password</label><input id="p" type="password">
+      <button>Log in</button></form>`);
+    expect(detectCheckout(doc, 'https://bank.example/login').isCheckout).toBe(false);
+    // A checkout that also creates an account asks the card's code: a payment step all the same.
+    const signUpAndPay =
+      page(`<form><label for="n">Card number</label><input id="n"><label for="e">Expiry date</label><input id="e" placeholder="MM/YY">
+      <label for="c">CVC</label><input id="c"><label for="p">Choose a password</label><input id="p" type="password"><button>Join</button></form>`);
+    expect(detectCheckout(signUpAndPay, 'https://bikes.example/join').isCheckout).toBe(true);
+  });
+
+  it('reads Polish and Portuguese captions of the expiry and the holder’s name', () => {
+    const kind = (body: string) => cardFieldKind(page(body).querySelector('#f')!);
+    expect(kind('<label for="f">Data ważności</label><input id="f" placeholder="MM/RR">')).toBe('expiry');
+    expect(kind('<input id="f" placeholder="MM/RR">')).toBe('expiry');
+    expect(kind('<label for="f">Imię i nazwisko na karcie</label><input id="f">')).toBe('name');
+    expect(kind('<label for="f">Właściciel karty</label><input id="f">')).toBe('name');
+    expect(kind('<label for="f">Nome impresso no cartão</label><input id="f">')).toBe('name');
+  });
+
   it('makes no payment step of a gift card’s balance check, though it asks a card number and a security code', () => {
     const body = `<h1>Check your Gift Card balance</h1><form><label for="n">Card number</label><input id="n" maxlength="16">
       <label for="s">Security code</label><input id="s" maxlength="8"><button>Check balance</button></form>`;

@@ -120,6 +120,7 @@ describe('Card fill: formats', () => {
     ['placeholder="MMJJ"', '0130'],
     ['placeholder="12/28"', '01/30'],
     ['placeholder="Gültig bis MM/JJJJ"', '01/2030'],
+    ['placeholder="MM/RRRR"', '01/2030'],
     ['maxlength="4"', '0130'],
     ['pattern="\\d{2}/\\d{4}"', '01/2030'],
     ['placeholder="MM/YY" maxlength="4"', '0130'],
@@ -314,6 +315,13 @@ describe('Card fill: forms that split what a card has in one piece', () => {
     const { fields, result } = fillPage(doc, { ...CARD, number: '5555555555554444', brand: 'mastercard' });
     expect(result.skipped).toEqual([]);
     expect(values(fields)).toMatchObject({ cardType: 'MasterCard' });
+  });
+
+  it('sets the plain brand where the shop also lists its co-branded card', () => {
+    const doc = cardForm(`<label for="t">Card type</label><select id="t"><option value="">Select</option>
+      <option value="VI">MileagePlus Visa</option><option value="VI">Visa</option><option value="MC">MasterCard</option></select>`);
+    const { fields } = fillPage(doc);
+    expect(values(fields)).toMatchObject({ cardType: 'Visa' });
   });
 
   it('clicks the radio of the card’s brand, and reports a brand the page does not take', () => {
