@@ -7,7 +7,10 @@ const PROVIDER_PROXY = '[class*="__PrivateStripeElement"]';
 // What assistive technology is told is not there, or what no one can focus, click or type in.
 const NOT_FOR_PEOPLE = '[aria-hidden="true"], [inert]';
 
-const STAND_IN = '[role=combobox], [role=listbox], [aria-haspopup=listbox]';
+// Dropdown libraries that draw a select of their own beside a hidden one (chosen, select2, selectize,
+// Tom Select, Choices), older versions of them without ARIA roles.
+const DROPDOWN_WIDGET = '.chosen-container, .select2-container, .selectize-control, .ts-wrapper, .choices';
+const STAND_IN = `[role=combobox], [role=listbox], [aria-haspopup=listbox], ${DROPDOWN_WIDGET}`;
 // The utility classes sites hide screen-reader text and autofill helpers with, whether or not their stylesheet has loaded.
 const HIDING_CLASS = /(^|\s)(sr-only|visually-?hidden|screen-?reader-(only|text)|a11y-hidden)(\s|$)/i;
 /** An input taken from the tab order whose class says it is hidden: a card-field provider's autofill helper (VGS's `hidden-field`). */
@@ -51,6 +54,8 @@ export function standInFor(field: Element): Element | undefined {
 }
 
 function whyRefused(field: Element): string | undefined {
+  // A dropdown widget's own search box filters its list: the select it stands for is the field.
+  if (field.localName === 'input' && field.closest(DROPDOWN_WIDGET)) return 'a dropdown’s search box';
   if (field.closest(PROVIDER_PROXY) || (field.getAttribute('aria-hidden') === 'true' && field.getAttribute('tabindex') === '-1')) {
     return 'provider proxy';
   }

@@ -311,6 +311,9 @@ function layersOf(doc: Document, view: Window): Layer[] | undefined {
       const rect = element.getBoundingClientRect();
       const reachPx = paintReach(style);
       let box: Box = { left: rect.left - reachPx, top: rect.top - reachPx, right: rect.right + reachPx, bottom: rect.bottom + reachPx };
+      // What its own clip cuts off covers nothing: a dropdown's closed list is clipped to nothing (chosen's `inset(100% 100%)`).
+      for (const own of [clipPathBox(style.clipPath, rect), clipRectBox(style, rect)]) if (own) box = within(box, own);
+      if (area(box) === 0) continue;
       // What its ancestors' overflow cuts off of it, its shadow included, covers nothing.
       if (!topLayer && style.position !== 'fixed')
         for (let node = layoutParent(element); node; node = layoutParent(node)) {

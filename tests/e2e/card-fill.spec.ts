@@ -108,6 +108,30 @@ test('a card form a payment plugin renders in a frame of the shop’s own origin
   await page.close();
 });
 
+test('a dropdown’s closed list, clipped to nothing over the security code, does not hide the field from the fill', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/woocommerce-checkout.html`);
+  // As chosen.js keeps its closed list: placed, opaque, over what follows, and clipped away.
+  // The form below the fold, where the wallet cannot hit-test the field and goes by what is placed over it.
+  await page.evaluateScript(`(() => {
+    document.body.style.paddingTop = '2000px';
+    const cvc = document.querySelector('#simplify_commerce-card-cvc');
+    const box = cvc.getBoundingClientRect();
+    const list = document.createElement('div');
+    list.style.cssText = 'position:absolute;z-index:1010;background:#fff;border:1px solid #aaa;clip:rect(0,0,0,0);clip-path:inset(100% 100%);' +
+      'left:' + (box.left + scrollX - 5) + 'px;top:' + (box.top + scrollY - 5) + 'px;width:' + (box.width + 10) + 'px;height:' + (box.height + 10) + 'px';
+    document.body.append(list);
+  })()`);
+  const offer = await page.walletFrame('fill');
+  await expect.poll(() => offer.text()).toContain('Fill from wallet');
+  await offer.click();
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.waitFor('[data-testid="fill"]');
+  expect(await confirm.textOf('[data-testid="fill-fields"]')).toContain('security code');
+  await confirm.click('[data-testid="confirm-cancel"]');
+  await page.close();
+});
+
 const VISIBLE_FORM = { number: '#card-number', expiry: '#card-expiry', cvc: '#card-cvc', name: '#card-name' };
 /** The look-alikes on the page: 33 ways of hiding a field, four fields each. */
 const TWINS = 132;

@@ -366,7 +366,8 @@ test('the confirm window keeps keyboard focus inside it, and focus returns to th
   const { page, confirm } = await openPayment(wallet);
   await confirm.waitFor('[data-testid="pay"]');
   const focusInside = () => confirm.evaluate(() => document.querySelector('main')?.contains(document.activeElement) ?? false, undefined);
-  expect(await focusInside()).toBe(true);
+  // The window puts focus in its form once it has rendered it.
+  await expect.poll(focusInside).toBe(true);
   for (let press = 0; press < 12; press++) {
     await confirm.press('Tab');
     expect(await focusInside(), `after ${press + 1} Tab`).toBe(true);

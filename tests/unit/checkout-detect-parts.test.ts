@@ -571,6 +571,23 @@ describe('Checkout detection: what an outside tester found', () => {
     expect(detectCheckout(signUpAndPay, 'https://bikes.example/join').isCheckout).toBe(true);
   });
 
+  it('takes the selects a dropdown library hides behind its own, never the search boxes it draws', () => {
+    const chosen = (id: string, prompt: string, options: string) =>
+      `<select id="${id}" style="display: none;"><option value="" disabled selected>${prompt}</option>${options}</select><div class="chosen-container chosen-container-single" id="${id}_chosen"><a class="chosen-single" tabindex="-1"><span>${prompt}</span></a><div class="chosen-drop"><div class="chosen-search"><input type="text"></div><ul class="chosen-results"></ul></div></div>`;
+    const months = Array.from({ length: 12 }, (_, index) => `<option value="${index + 1}">${index + 1}</option>`).join('');
+    const years = Array.from({ length: 10 }, (_, index) => `<option>${2026 + index}</option>`).join('');
+    const doc = page(`<form><label for="n">Card number</label><input id="n"><label>Expiration date</label>
+      ${chosen('ExpiryMonth', 'Month', months)}${chosen('ExpiryYear', 'Year', years)}
+      <label for="c">Security Code</label><input id="c"></form>`);
+    const { candidates } = findCardFields(doc);
+    expect(Object.fromEntries(Object.entries(candidates).map(([kind, fields]) => [kind, fields?.map((field) => field.id)]))).toEqual({
+      number: ['n'],
+      expiryMonth: ['ExpiryMonth'],
+      expiryYear: ['ExpiryYear'],
+      cvc: ['c'],
+    });
+  });
+
   it('reads Polish and Portuguese captions of the expiry and the holder’s name', () => {
     const kind = (body: string) => cardFieldKind(page(body).querySelector('#f')!);
     expect(kind('<label for="f">Data ważności</label><input id="f" placeholder="MM/RR">')).toBe('expiry');

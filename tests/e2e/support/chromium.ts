@@ -10,6 +10,7 @@ import {
   poll,
   walletFrameVia,
   type InFrame,
+  PAGE_OPEN_TIMEOUT_MS,
   TIMEOUT_MS,
   type CallInRoot,
   type ClosedShadow,
@@ -166,7 +167,11 @@ export async function launchChromium({
     extensionUrl: (path) => new URL(path, origin).href,
     newPage: async () => wrap(await context.newPage()),
     async waitForPage(urlPart) {
-      const page = await poll(() => context.pages().find((page) => page.url().includes(urlPart)), `a page at ${urlPart}`);
+      const page = await poll(
+        () => context.pages().find((page) => page.url().includes(urlPart)),
+        `a page at ${urlPart}`,
+        PAGE_OPEN_TIMEOUT_MS,
+      );
       await page.waitForLoadState();
       return wrap(page);
     },

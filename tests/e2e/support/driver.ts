@@ -78,6 +78,11 @@ export interface WalletDriver {
 }
 
 export const TIMEOUT_MS = 15_000;
+/**
+ * A page the extension opens itself (the welcome tab on install, the confirm window) waits for the browser to
+ * start the extension first: a fresh Firefox profile on a loaded two-core machine has taken over 15 s.
+ */
+export const PAGE_OPEN_TIMEOUT_MS = 2 * TIMEOUT_MS;
 
 /** How a browser is started: `colorScheme` is the system's light or dark setting its pages see. */
 export interface LaunchOptions {

@@ -7,6 +7,7 @@ import {
   poll,
   walletFrameVia,
   type InFrame,
+  PAGE_OPEN_TIMEOUT_MS,
   TIMEOUT_MS,
   type CallInRoot,
   type ClosedShadow,
@@ -261,10 +262,14 @@ export async function launchFirefox({
     newPage: async () => wrap(await newTab(browser)),
     async waitForPage(urlPart) {
       return wrap(
-        await poll(async () => {
-          for (const page of await openPages()) if ((await urlOf(page)).includes(urlPart)) return page;
-          return undefined;
-        }, `a page at ${urlPart}`),
+        await poll(
+          async () => {
+            for (const page of await openPages()) if ((await urlOf(page)).includes(urlPart)) return page;
+            return undefined;
+          },
+          `a page at ${urlPart}`,
+          PAGE_OPEN_TIMEOUT_MS,
+        ),
       );
     },
     pageUrls: async () => Promise.all((await openPages()).map(urlOf)),
