@@ -129,6 +129,16 @@ function inCardForm(field: Element, numbers: Element[]): boolean {
 }
 
 const HOLDER_KINDS: CardFieldKind[] = ['name', 'givenName', 'familyName'];
+// What a form that takes a postal address names its fields for.
+const ADDRESS_FIELD = /address|street|city|post ?code|postal|zip|shipping|billing|delivery/;
+
+/** Whether a form asks a postal address: its "Name" is then the addressee's. */
+const asksAddress = (form: Element) =>
+  firstOf(form, 'input, select').some((field) =>
+    ADDRESS_FIELD.test(
+      normalise(`${field.getAttribute('name') ?? ''} ${field.getAttribute('id') ?? ''} ${field.getAttribute('autocomplete') ?? ''}`),
+    ),
+  );
 // How pages name the part of a form that takes the card: "CheckoutCreditCardForm", "card-details", "cc-form".
 const CARD_SECTION = /credit ?card|card ?(form|details|info|fields|section)|cc ?(form|details|info)|payment ?card/;
 
@@ -157,7 +167,16 @@ export function findCardFields(doc: Document): CardScan {
   if (numbers.length === 0) {
     const pending = hostedFrames.length === 0 ? pendingMount(doc) : undefined;
     if (pending) hostedFrames.push(pending);
-    const holder = hostedFrames.length > 0 ? HOLDER_KINDS.filter((kind) => candidates[kind]) : [];
+    if (hostedFrames.length === 0) return { candidates: {}, hostedFrames };
+    // A field captioned only "Name" in the provider's own <form>, which asks no address, is the holder's.
+    const providerForms = new Set(hostedFrames.map(({ element }) => element.closest('form')).filter((form) => form !== null));
+    for (const field of scan.others) {
+      const form = field.closest('form');
+      if (!form || !providerForms.has(form) || asksAddress(form)) continue;
+      const kind = holderNameInCardForm(field, true);
+      if (kind) (candidates[kind] ??= []).push(field);
+    }
+    const holder = HOLDER_KINDS.filter((kind) => candidates[kind]);
     return { candidates: Object.fromEntries(holder.map((kind) => [kind, candidates[kind]])), hostedFrames };
   }
   for (const field of scan.others) {

@@ -502,6 +502,19 @@ describe('Checkout detection: a provider’s script before its frames are on the
     ).toEqual([]);
   });
 
+  it('takes a field captioned only “Name” in the provider’s own form for the holder’s, unless the form asks an address', () => {
+    const form = (extra: string) =>
+      findCardFields(
+        page(
+          `<form id="payment-form"><label for="name">Name</label><input id="name">${extra}<div id="card-element"></div><button>Pay</button></form>`,
+          'en',
+          STRIPE,
+        ),
+      ).candidates;
+    expect(form('')).toEqual({ name: [expect.objectContaining({ id: 'name' })] });
+    expect(form('<label for="a">Address</label><input id="a" name="address_line1">')).toEqual({});
+  });
+
   it('has the content script load the detectors for a provider’s script only where a place for its card is named too', () => {
     expect(maybeCardForm(page('<form><div id="card-element"></div><button>Pay</button></form>', 'en', STRIPE))).toBe(true);
     expect(maybeCardForm(page('<h1>New arrivals</h1><a href="/p/1">Lamp</a>', 'en', STRIPE))).toBe(false);
