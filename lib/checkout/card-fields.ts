@@ -1,5 +1,5 @@
 import { cardBrandRadios, listsCardBrands } from './card-type';
-import { firstOf, isHidden, normalise } from './dom';
+import { declaredLength, firstOf, isHidden, normalise } from './dom';
 import { expiryPartInCardForm, partByOptions } from './expiry-parts';
 import { cardFieldKind, holderNameInCardForm, securityCodeInCardForm, type CardFieldKind } from './field-kind';
 import { whyUnfillable } from './fillable';
@@ -78,8 +78,7 @@ function scanInto(doc: Document, scan: DocumentScan): void {
 
 /** Digits a month or a year field takes at most, where the form splits the expiry in two. */
 const MAX_PART_LENGTH = 4;
-const isShortPart = (field: CardField) =>
-  field.localName === 'select' || Number(field.getAttribute('maxlength') ?? field.getAttribute('size') ?? NaN) <= MAX_PART_LENGTH;
+const isShortPart = (field: CardField) => field.localName === 'select' || declaredLength(field) <= MAX_PART_LENGTH;
 
 /**
  * Two expiry fields side by side under one caption each ("有効期限" twice, "Срок действия" twice), short

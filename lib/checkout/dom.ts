@@ -85,6 +85,9 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** How many characters a field says it takes (its maxlength, else its size); NaN when it says nothing. */
+export const declaredLength = (field: Element): number => Number(field.getAttribute('maxlength') ?? field.getAttribute('size') ?? NaN);
+
 /** What the field's own attributes say about it. */
 export function attributeHint(field: Element): string {
   return normalise(['name', 'id', 'placeholder', 'aria-label', 'title'].map((name) => field.getAttribute(name) ?? '').join(' '));

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { cardFieldKind as cardFieldKindSchema } from '../protocol/card-fill';
-import { attributeHint, labelOf, normalise, perTask } from './dom';
+import { attributeHint, declaredLength, labelOf, normalise, perTask } from './dom';
 
 /** A kind of card control the wallet fills, as the content script names it to the wallet. */
 export type CardFieldKind = z.infer<typeof cardFieldKindSchema>;
@@ -120,7 +120,7 @@ export function securityCodeInCardForm(field: Element): CardFieldKind | undefine
   if (field.localName !== 'input') return undefined;
   const { own, label } = fieldHint(field);
   const hint = `${own} ${label}`;
-  const length = Number(field.getAttribute('maxlength') ?? field.getAttribute('size') ?? NaN);
+  const length = declaredLength(field);
   if ((length !== 3 && length !== 4) || !CODE.test(hint) || NOT_SECURITY_CODE.test(hint) || NOT_CARD.test(hint)) return undefined;
   return 'cvc';
 }

@@ -1,6 +1,7 @@
 import type { CardToFill } from '../protocol/card-fill';
 import { chooseFields, type CardCandidates, type CardField, type CardFieldKind, type CardFields, type FieldCheck } from './card-fields';
 import { cardBrandRadios, choiceForBrand } from './card-type';
+import { declaredLength } from './dom';
 import { whyUnfillable } from './fillable';
 import { numberBlocks } from './number-blocks';
 
@@ -145,7 +146,7 @@ function typeNumber(field: HTMLInputElement, digits: string, view: PageWindow, s
   const blocks = numberBlocks(field) as HTMLInputElement[];
   let rest = digits;
   blocks.forEach((block, index) => {
-    const length = index === blocks.length - 1 ? rest.length : Number(block.getAttribute('maxlength') ?? block.getAttribute('size'));
+    const length = index === blocks.length - 1 ? rest.length : declaredLength(block);
     const share = rest.slice(0, length);
     rest = rest.slice(length);
     change(block, view, () => setValue.call(block, share));

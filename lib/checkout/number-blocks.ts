@@ -1,4 +1,5 @@
 import type { CardField } from './card-fields';
+import { declaredLength } from './dom';
 
 /** Digits a card number block takes at most: four, or five and six for the blocks of an Amex. */
 const MAX_BLOCK = 6;
@@ -6,7 +7,7 @@ const BLOCK_TYPE = /^(text|tel|number|password)?$/;
 
 function blockLength(field: Element): number | undefined {
   if (field.localName !== 'input' || !BLOCK_TYPE.test((field.getAttribute('type') ?? '').toLowerCase())) return undefined;
-  const length = Number(field.getAttribute('maxlength') ?? field.getAttribute('size') ?? NaN);
+  const length = declaredLength(field);
   return length >= 3 && length <= MAX_BLOCK ? length : undefined;
 }
 
