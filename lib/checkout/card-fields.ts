@@ -1,7 +1,7 @@
 import { cardBrandRadios, listsCardBrands } from './card-type';
 import { declaredLength, firstOf, isHidden, normalise } from './dom';
 import { expiryPartInCardForm, partByOptions } from './expiry-parts';
-import { cardFieldKind, holderNameInCardForm, securityCodeInCardForm, type CardFieldKind } from './field-kind';
+import { cardFieldKind, holderNameInCardForm, namesAddress, securityCodeInCardForm, type CardFieldKind } from './field-kind';
 import { whyUnfillable } from './fillable';
 import { hostedProvider, pendingMount, type HostedProvider } from './hosted-frames';
 
@@ -128,16 +128,7 @@ function inCardForm(field: Element, numbers: Element[]): boolean {
 }
 
 const HOLDER_KINDS: CardFieldKind[] = ['name', 'givenName', 'familyName'];
-// What a form that takes a postal address names its fields for.
-const ADDRESS_FIELD = /address|street|city|post ?code|postal|zip|shipping|billing|delivery/;
 
-/** Whether a form asks a postal address: its "Name" is then the addressee's. */
-const asksAddress = (form: Element) =>
-  firstOf(form, 'input, select').some((field) =>
-    ADDRESS_FIELD.test(
-      normalise(`${field.getAttribute('name') ?? ''} ${field.getAttribute('id') ?? ''} ${field.getAttribute('autocomplete') ?? ''}`),
-    ),
-  );
 // How pages name the part of a form that takes the card: "CheckoutCreditCardForm", "card-details", "cc-form".
 const CARD_SECTION = /credit ?card|card ?(form|details|info|fields|section)|cc ?(form|details|info)|payment ?card/;
 
@@ -168,10 +159,13 @@ export function findCardFields(doc: Document): CardScan {
     if (pending) hostedFrames.push(pending);
     if (hostedFrames.length === 0) return { candidates: {}, hostedFrames };
     // A field captioned only "Name" in the provider's own <form>, which asks no address, is the holder's.
-    const providerForms = new Set(hostedFrames.map(({ element }) => element.closest('form')).filter((form) => form !== null));
+    const holderForms = new Set(
+      hostedFrames
+        .map(({ element }) => element.closest('form'))
+        .filter((form) => form !== null && !firstOf(form, 'input, select').some(namesAddress)),
+    );
     for (const field of scan.others) {
-      const form = field.closest('form');
-      if (!form || !providerForms.has(form) || asksAddress(form)) continue;
+      if (!holderForms.has(field.closest('form'))) continue;
       const kind = holderNameInCardForm(field, true);
       if (kind) (candidates[kind] ??= []).push(field);
     }

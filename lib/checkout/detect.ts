@@ -1,6 +1,6 @@
 import { findCardFields, type CardCandidates, type CardFieldKind, type HostedFrame } from './card-fields';
-import { cardFieldKind } from './field-kind';
-import { attributeHint, firstOf, isHidden, textOf } from './dom';
+import { cardFieldKind, namesAddress } from './field-kind';
+import { firstOf, isHidden, textOf } from './dom';
 import { findPaymentGroup } from './payment-methods';
 import { findTotal, type OrderTotal } from './total';
 
@@ -19,8 +19,6 @@ export interface CheckoutDetection {
 
 const PLACE_ORDER =
   /^(place (my |your )?order|complete (my |your )?(order|purchase)|confirm (and pay|order|purchase|payment)|submit (order|payment)|review (my |your )?order|continue to review|pay\b|purchase|buy now|order now|order with an obligation|оформить заказ|оплатить|подтвердить (заказ|оплату)|bestellung (abschicken|prüfen)|(jetzt |zahlungspflichtig )?(kaufen|bestellen)|commander|payer|valider (la |ma )?commande|finaliser|confirmar (pedido|compra|pago)|realizar pedido|pagar|finalizar (compra|pedido)|conferma (ordine|acquisto)|acquista|paga\b|siparişi (tamamla|onayla)|ödeme yap|提交订单|立即支付|确认支付|去支付|立即付款|注文を確定|購入する)/;
-const ADDRESS =
-  /address|street|post ?code|postal|zip|city|billing|shipping|адрес|улиц|индекс|город|strasse|straße|plz|adresse|ville|地址|邮编/;
 // An account's "Saved cards" page has card fields and an address, but neither a total nor a button that orders.
 const ACCOUNT_HEADING =
   /saved (cards|payment)|(my|your|manage( my| your)?) (saved )?(cards|payment (methods|options)|wallet|account)|account settings|payment methods? on file|мои карты|сохран[её]нные карты|привязанные карты|личный кабинет|gespeicherte (karten|zahlungs)|mein konto|meine karten|mes cartes|cartes enregistrées|mon compte|mi cuenta|mis tarjetas|il mio account|我的银行卡|已保存|我的账户/i;
@@ -94,9 +92,7 @@ export function detectCheckout(doc: Document, url: string = doc.location?.href ?
     'order total': Boolean(total),
     'place-order button': buttons.some((text) => PLACE_ORDER.test(text)),
     'checkout URL': CHECKOUT_URL.test(url),
-    'address fields': visible(doc, 'input:not([type=hidden]), select').some((field) =>
-      ADDRESS.test(`${attributeHint(field)} ${field.getAttribute('autocomplete') ?? ''}`),
-    ),
+    'address fields': visible(doc, 'input:not([type=hidden]), select').some(namesAddress),
     'account page': ACCOUNT_HEADING.test(headings) || ACCOUNT_URL.test(url),
     'card form': hasCardForm(candidates),
   };

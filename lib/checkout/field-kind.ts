@@ -95,6 +95,13 @@ function tokenKind(field: Element): CardFieldKind | 'none' | undefined {
 const PAYMENT_NAMED = /\b(pay(ment)?|card|cc|credit)\b/;
 const JUST_A_NAME = /^(full )?name$|^(first|last|given|family) name$|^name (of|on) .*$/;
 
+const ADDRESS =
+  /address|street|post ?code|postal|zip|city|billing|shipping|адрес|улиц|индекс|город|strasse|straße|plz|adresse|ville|地址|邮编/;
+
+/** Whether a field's attributes or autocomplete token name a part of a postal address. */
+export const namesAddress = (field: Element): boolean =>
+  ADDRESS.test(`${attributeHint(field)} ${field.getAttribute('autocomplete') ?? ''}`);
+
 // A name the page files under an address is the billing or shipping contact's, not the card holder's.
 const ADDRESS_NAMED = /address|billing|shipping|delivery|contact/;
 
