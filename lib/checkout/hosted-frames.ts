@@ -1,25 +1,6 @@
-/** Payment providers that host card fields in iframes of their own origin, keyed by the last two labels of the host. */
-const PROVIDERS = new Map(
-  Object.entries({
-    'stripe.com': 'Stripe',
-    'braintreegateway.com': 'Braintree',
-    'shopifycs.com': 'Shopify',
-    'shopifyinc.com': 'Shopify',
-    'adyen.com': 'Adyen',
-    'squareup.com': 'Square',
-    'squarecdn.com': 'Square',
-    'checkout.com': 'Checkout.com',
-    'paypal.com': 'PayPal',
-    'authorize.net': 'Authorize.Net',
-    'mollie.com': 'Mollie',
-    'recurly.com': 'Recurly',
-    'spreedly.com': 'Spreedly',
-    'worldpay.com': 'Worldpay',
-    'cloudpayments.ru': 'CloudPayments',
-    'yoomoney.ru': 'YooMoney',
-    'verygoodvault.com': 'VGS',
-  }),
-);
+import { MOUNT_WORDS, PROVIDER_HOSTS } from './providers';
+
+const PROVIDERS = new Map(Object.entries(PROVIDER_HOSTS));
 
 // Names and classes providers' scripts give their card frames and the elements they mount them in.
 const MARKS: [RegExp, string][] = [
@@ -84,9 +65,7 @@ function scriptProvider(doc: Document): string | undefined {
   return names.size === 1 ? [...names][0] : undefined;
 }
 
-// How integration guides name the element a provider's script mounts its card frames into: "card-element",
-// "payment-element", "card-container", "dropin-container", "component-container".
-const MOUNT = /card|payment|drop-?in|component/i;
+const MOUNT = new RegExp(MOUNT_WORDS.join('|'), 'i');
 // Beside the mount stand empty elements for the provider's messages and the shop's pictures.
 const NOT_A_MOUNT = /error|status|message|result|logo|icon|image|spinner|loader|button|wallet|request/i;
 /** Elements looked through for a mount at most: it is an early part of a payment form. */

@@ -518,6 +518,14 @@ describe('Checkout detection: a provider’s script before its frames are on the
   it('has the content script load the detectors for a provider’s script only where a place for its card is named too', () => {
     expect(maybeCardForm(page('<form><div id="card-element"></div><button>Pay</button></form>', 'en', STRIPE))).toBe(true);
     expect(maybeCardForm(page('<h1>New arrivals</h1><a href="/p/1">Lamp</a>', 'en', STRIPE))).toBe(false);
+    // Every provider and every mount the detectors know, so the first look never turns away a page they would take.
+    const recurly = page(
+      '<form><div id="drop-in"></div><button>Pay</button></form>',
+      'en',
+      '<script src="https://js.recurly.com/v4/recurly.js"></script>',
+    );
+    expect(maybeCardForm(recurly)).toBe(true);
+    expect(findCardFields(recurly).hostedFrames.map(({ provider, element }) => [provider, element.id])).toEqual([['Recurly', 'drop-in']]);
   });
 
   it('counts a provider’s card frame as a card form, wherever the page is served and whatever its button says', () => {
