@@ -50,8 +50,9 @@ function signInScope(number: Element): Element {
 
 /**
  * A card number without a security code, with a password beside it (one the shopper sees, that is no
- * hidden security code), signs in: banks take the card's number (and its expiry) for the user name. "Beside" is its own small form, or close by in a page-wide one
- * (ASP.NET pages put the whole page, a sign-in box and a payment form alike, in one <form>).
+ * hidden security code), signs in: banks take the card's number (and its expiry) for the user name.
+ * "Beside" is its own small form, or close by in a page-wide one (ASP.NET pages put the whole page, a
+ * sign-in box and a payment form alike, in one <form>).
  */
 function signsIn(candidates: CardCandidates): boolean {
   const scopes = (candidates.number ?? []).map(signInScope);
@@ -76,8 +77,7 @@ function buttonTexts(doc: Document): string[] {
  * frame) is one, wherever the page is served and whatever its buttons say, except on an account page that
  * keeps saved cards. Otherwise it takes a payment (a provider's script about to mount its frames, or a
  * payment-method choice) and is about an order (a total, a button that places or reviews it, an address to
- * send it to, or a checkout URL). `url` is the page's own
- * unless given, as it must be for a saved page.
+ * send it to, or a checkout URL). `url` is the page's own unless given, as it must be for a saved page.
  */
 export function detectCheckout(doc: Document, url: string = doc.location?.href ?? ''): CheckoutDetection {
   const { candidates, hostedFrames } = findCardFields(doc);
@@ -100,14 +100,14 @@ export function detectCheckout(doc: Document, url: string = doc.location?.href ?
     ...Object.entries(seen).flatMap(([reason, isSeen]) => (isSeen ? [reason] : [])),
     ...new Set(hostedFrames.map(({ provider }) => `hosted card fields (${provider})`)),
   ];
+  const placesOrder = seen['order total'] || seen['place-order button'];
   // A sign-in with a card number for its user name, unless the page is about an order all the same.
-  const signIn = !seen['order total'] && !seen['place-order button'] && signsIn(candidates);
+  const signIn = !placesOrder && signsIn(candidates);
   const cardForm = seen['card form'] && !signIn;
-  const numberTakesPayment = cardForm || (seen['card fields'] && !signIn);
-  const takesPayment = numberTakesPayment || hostedFrames.length > 0 || seen['payment-method group'];
-  const aboutOrder = seen['order total'] || seen['place-order button'] || seen['checkout URL'] || seen['address fields'];
+  const takesPayment = (seen['card fields'] && !signIn) || hostedFrames.length > 0 || seen['payment-method group'];
+  const aboutOrder = placesOrder || seen['checkout URL'] || seen['address fields'];
   // A page about a gift card's balance, with nothing about an order, pays for nothing.
-  const giftCardPage = !seen['order total'] && !seen['place-order button'] && GIFT_CARD_PAGE.test(`${headings} | ${buttons.join(' | ')}`);
+  const giftCardPage = !placesOrder && GIFT_CARD_PAGE.test(`${headings} | ${buttons.join(' | ')}`);
   // A card form is a payment step wherever it stands, the shopper's to fill or a provider's frame; a
   // provider's script with only the place its frames will go needs the order as well. An account page keeps
   // saved cards with the same forms and an address: there only an order being placed (a total and its button) counts.

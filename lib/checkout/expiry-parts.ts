@@ -37,8 +37,10 @@ export function partByOptions(select: HTMLSelectElement): 'expiryMonth' | 'expir
   for (const text of texts) {
     const fullYear = /(?<!\d)(19|20)\d\d(?!\d)/.exec(text);
     const twoDigits = /^(\d\d?)(?:\D|$)/.exec(text)?.[1];
-    const name = MONTH_NAMES.exec(text.replace(/^[\d\s\-–.]+/, ''))?.[0].toLowerCase();
-    const wordy = /\p{L}/u.test(text.replace(/^[\d\s\-–.]+/, ''));
+    // What follows a leading number ("01 - January"): a month's name, or words that say something else.
+    const words = text.replace(/^[\d\s\-–.]+/, '');
+    const name = MONTH_NAMES.exec(words)?.[0].toLowerCase();
+    const wordy = /\p{L}/u.test(words);
     if (fullYear && !/\p{L}/u.test(text)) years.push(Number(fullYear[0]));
     else if (twoDigits && Number(twoDigits) >= 1 && Number(twoDigits) <= 12 && (!wordy || name)) months.add(String(Number(twoDigits)));
     else if (name) months.add(name);

@@ -11,7 +11,8 @@ export function cardForFill(
   typedCvc: string | undefined,
 ): CardToFill {
   const { number, ...rest } = card;
-  if (!fields.includes('cvc')) return { ...rest, ...(fields.includes('number') ? { number } : {}) };
+  const sent = fields.includes('number') ? { ...rest, number } : rest;
+  if (!fields.includes('cvc')) return sent;
   if (typedCvc === undefined) throw new WalletError('INVALID_REQUEST', 'Type the card’s security code: the store’s form asks for it.');
-  return { ...rest, ...(fields.includes('number') ? { number } : {}), cvc: typedCvc };
+  return { ...sent, cvc: typedCvc };
 }
