@@ -51,10 +51,11 @@ function press(token: string, view: ReturnType<typeof buildInlineView>, event: M
   if (!event.isTrusted || opening) return;
   const box = view.button.getBoundingClientRect();
   // A click from the keyboard has no position: the button's centre stands for it.
+  const at = Date.now() - Math.max(0, performance.now() - event.timeStamp);
   const point =
     event.detail === 0
-      ? { x: box.left + box.width / 2, y: box.top + box.height / 2 }
-      : { x: Math.max(0, event.clientX), y: Math.max(0, event.clientY) };
+      ? { x: box.left + box.width / 2, y: box.top + box.height / 2, at }
+      : { x: Math.max(0, event.clientX), y: Math.max(0, event.clientY), at };
   opening = true;
   view.showBusy(true);
   view.showRefusal(undefined);

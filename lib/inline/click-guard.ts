@@ -148,12 +148,9 @@ const boxKey = (box: DOMRect) => `${box.left},${box.top},${box.width},${box.heig
 export function createClickGuard(
   host: HTMLElement,
   frame: HTMLIFrameElement,
-  {
-    shadowRootOf,
-    size,
-    now = () => performance.now(),
-  }: { shadowRootOf: ShadowRootOf; size: () => { width: number; height: number }; now?: () => number },
+  { shadowRootOf, size }: { shadowRootOf: ShadowRootOf; size: () => { width: number; height: number } },
 ) {
+  const now = () => performance.now();
   let settledSince = now();
   let reshows: number[] = [];
   let disabled = false;
@@ -256,11 +253,12 @@ export function createClickGuard(
     watching = requestAnimationFrame(watch);
   }
 
-  // The frame's place is compared at the click as well: a move nothing announced still restarts the wait.
-  function unsettled(): boolean {
+  // The frame's place is compared at the check as well: a move nothing announced still restarts the wait. The wait
+  // is counted up to the click itself (`clickedAt`, brought onto this clock), so a check that comes late cannot ripen it.
+  function unsettled(clickedAt: number): boolean {
     if (boxKey(host.getBoundingClientRect()) !== lastBox) moved();
     lookAgain();
-    return now() - settledSince < SETTLE_MS;
+    return Math.min(clickedAt, now()) - settledSince < SETTLE_MS;
   }
 
   function looksAsGiven(): boolean {
@@ -295,7 +293,7 @@ export function createClickGuard(
     check(point: FramePoint): ClickVerdict {
       if (disabled) return 'disabled';
       if (!host.isConnected) return 'gone';
-      if (unsettled()) return 'unsettled';
+      if (unsettled(now() - Math.max(0, Date.now() - point.at))) return 'unsettled';
       if (occluded) return 'covered';
       const document = host.ownerDocument;
       if (!paintedAsIs(host) || !paintedAsIs(frame) || !rootIsLegible(document.documentElement) || !looksAsGiven()) return 'transparent';

@@ -89,7 +89,7 @@ const RUNTIME_MESSAGES: object[] = [
   { type: 'wallet.state' },
   { type: 'inline.present', token: uuid, purpose: { kind: 'pay', requestId: 'r1', offer: demoOffer() } },
   { type: 'inline.view', token: uuid },
-  { type: 'inline.press', token: uuid, point: { x: 1, y: 1 } },
+  { type: 'inline.press', token: uuid, point: { x: 1, y: 1, at: Date.now() } },
   { type: 'approval.get', approvalId: uuid },
   { type: 'approval.reject', approvalId: uuid },
   { type: 'approval.pay', approvalId: uuid, method: 'balance', paymentPassword: SIGN_UP_INPUT.paymentPassword },

@@ -107,13 +107,13 @@ describe('Wallet frames: the background', () => {
     const token = crypto.randomUUID();
     await send({ type: 'inline.present', token, purpose: pay() }, contentSender);
     const contentScript = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ verdict: 'covered' });
-    expect(await send({ type: 'inline.press', token, point: { x: 5, y: 5 } }, walletFrameOf(contentSender))).toEqual({
+    expect(await send({ type: 'inline.press', token, point: { x: 5, y: 5, at: Date.now() } }, walletFrameOf(contentSender))).toEqual({
       ok: true,
       result: { outcome: 'refused', verdict: 'covered' },
     });
     // A page gone, or one that answers nonsense, counts as no agreement either.
     contentScript.mockResolvedValue({ verdict: 'ok!' });
-    expect(await send({ type: 'inline.press', token, point: { x: 5, y: 5 } }, walletFrameOf(contentSender))).toMatchObject({
+    expect(await send({ type: 'inline.press', token, point: { x: 5, y: 5, at: Date.now() } }, walletFrameOf(contentSender))).toMatchObject({
       result: { outcome: 'refused', verdict: 'gone' },
     });
     expect(created).not.toHaveBeenCalled();

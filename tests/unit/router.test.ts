@@ -113,8 +113,16 @@ describe('Router: senders', () => {
       { type: 'inline.present', token: crypto.randomUUID(), purpose: { kind: 'pay', requestId: 'r', offer: demoOffer() } },
       extension,
     ],
-    ['inline.press from a store page', { type: 'inline.press', token: crypto.randomUUID(), point: { x: 1, y: 1 } }, content],
-    ['inline.press from an extension page', { type: 'inline.press', token: crypto.randomUUID(), point: { x: 1, y: 1 } }, extension],
+    [
+      'inline.press from a store page',
+      { type: 'inline.press', token: crypto.randomUUID(), point: { x: 1, y: 1, at: Date.now() } },
+      content,
+    ],
+    [
+      'inline.press from an extension page',
+      { type: 'inline.press', token: crypto.randomUUID(), point: { x: 1, y: 1, at: Date.now() } },
+      extension,
+    ],
     ['inline.view from a store page', { type: 'inline.view', token: crypto.randomUUID() }, content],
     ['wallet.balance from a store page', { type: 'wallet.balance' }, content],
     ['wallet.balance from the wallet frame', { type: 'wallet.balance' }, frame],

@@ -99,7 +99,7 @@ export async function pressWalletFrame(
   const previous = tabs.sendMessage;
   tabs.sendMessage = async (...args) => ((args[1] as { type?: string }).type === 'inline.check' ? { verdict: 'ok' } : previous(...args));
   try {
-    return await send({ type: 'inline.press', token, point: { x: 10, y: 10 } }, walletFrameOf(sender));
+    return await send({ type: 'inline.press', token, point: { x: 10, y: 10, at: Date.now() } }, walletFrameOf(sender));
   } finally {
     tabs.sendMessage = previous;
   }
