@@ -27,6 +27,19 @@ const ACCOUNT_URL = /account|profile|settings|wallet|konto|compte|lk\//i;
 const GIFT_CARD_PAGE =
   /gift ?card|check (your |the |card )?balance|card balance|guthaben|gutschein|carte cadeau|solde|tarjeta regalo|saldo|подарочн|баланс карты|礼品卡|余额/i;
 const CHECKOUT_URL = /checkout|kasse|commande|payment|billing|pay\b|order|bestell|pedido|ordine|заказ|оплат/i;
+// Providers' guides have the card form post to "/charge" too.
+const CHECKOUT_ACTION = new RegExp(`${CHECKOUT_URL.source}|charge`, 'i');
+
+/**
+ * Whether the <form> the card fields, a provider's frame or its mount, or the payment choice stand in
+ * posts to a checkout's address ("/checkouts", "/charge", "/payment"): a page served anywhere says so in its form.
+ */
+function postsToCheckout(elements: Element[]): boolean {
+  return elements.some((element) => {
+    const action = element.closest('form')?.getAttribute('action') ?? '';
+    return CHECKOUT_ACTION.test(action);
+  });
+}
 
 function visible(doc: Document, selector: string): Element[] {
   return firstOf(doc, selector).filter((element) => !isHidden(element));
@@ -91,7 +104,13 @@ export function detectCheckout(doc: Document, url: string = doc.location?.href ?
     'payment-method group': Boolean(paymentGroup),
     'order total': Boolean(total),
     'place-order button': buttons.some((text) => PLACE_ORDER.test(text)),
-    'checkout URL': CHECKOUT_URL.test(url),
+    'checkout URL':
+      CHECKOUT_URL.test(url) ||
+      postsToCheckout([
+        ...hostedFrames.map(({ element }) => element),
+        ...Object.values(candidates).flatMap((fields) => fields ?? []),
+        ...(paymentGroup ? [paymentGroup] : []),
+      ]),
     'address fields': visible(doc, 'input:not([type=hidden]), select').some(namesAddress),
     'account page': ACCOUNT_HEADING.test(headings) || ACCOUNT_URL.test(url),
     'card form': hasCardForm(candidates),

@@ -492,6 +492,20 @@ describe('Checkout detection: a provider’s script before its frames are on the
     expect(detectCheckout(withoutOrder, 'https://shop.example/').isCheckout).toBe(false);
   });
 
+  it('takes a form that posts to a checkout’s address as about an order, wherever the page is served', () => {
+    const BRAINTREE = '<script src="https://js.braintreegateway.com/web/dropin/1.41.0/js/dropin.min.js"></script>';
+    const form = (action: string) =>
+      page(
+        `<form id="payment-form" action="${action}" method="post"><label for="amount">Amount</label><input id="amount" value="10">
+        <div id="bt-dropin"></div><button type="submit">Test Transaction</button></form>`,
+        'en',
+        BRAINTREE,
+      );
+    expect(detectCheckout(form('/checkouts'), 'https://demo.example/').isCheckout).toBe(true);
+    expect(detectCheckout(form('/charge'), 'https://demo.example/').isCheckout).toBe(true);
+    expect(detectCheckout(form('/newsletter'), 'https://demo.example/').isCheckout).toBe(false);
+  });
+
   it('takes no mount on a page that loads no provider’s script, or two', () => {
     expect(hostedOf('<div id="card-element"></div><button>Pay</button>', '')).toEqual([]);
     expect(
