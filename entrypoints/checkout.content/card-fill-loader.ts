@@ -46,7 +46,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
           return fill && { kind: 'fill', ...fill };
         },
       });
-      return { update: (next) => void frame.update({ kind: 'fill', ...next }), remove: frame.remove };
+      return { token: frame.token, update: (next) => void frame.update({ kind: 'fill', ...next }), remove: frame.remove };
     },
   };
 
@@ -109,7 +109,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
   else start();
 
   return {
-    fill: (card: CardToFill, kinds: readonly CardFieldKind[]) => fill?.fill(card, kinds),
+    fill: (card: CardToFill, kinds: readonly CardFieldKind[], token: string) => fill?.fill(card, kinds, token),
     stop() {
       observer.disconnect();
       clearTimeout(timer);

@@ -77,7 +77,7 @@ export default defineContentScript({
         option.refocus();
         bridge.paymentOutcome(notice.data.requestId, notice.data.outcome);
       } else if (notice.data.type === 'order.outcome') bridge.orderOutcome(notice.data.requestId, notice.data.outcome);
-      else cardFill.fill(notice.data.card, notice.data.fields);
+      else cardFill.fill(notice.data.card, notice.data.fields, notice.data.requestId);
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {

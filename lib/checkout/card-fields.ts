@@ -2,8 +2,9 @@ import { cardBrandRadios, listsCardBrands } from './card-type';
 import { declaredLength, firstOf, isHidden, normalise } from './dom';
 import { expiryPartInCardForm, partByOptions } from './expiry-parts';
 import { cardFieldKind, holderNameInCardForm, namesAddress, securityCodeInCardForm, type CardFieldKind } from './field-kind';
-import { whyUnfillable } from './fillable';
+import { whyUnfillable, withFrames } from './fillable';
 import { hostedProvider, pendingMount, type HostedProvider } from './hosted-frames';
+import { numberBlocks } from './number-blocks';
 
 export type { CardFieldKind } from './field-kind';
 export type CardField = HTMLInputElement | HTMLSelectElement;
@@ -207,19 +208,69 @@ export interface FieldChoice {
   unavailable: { kind: CardFieldKind; reason: string }[];
 }
 
+/** An element and its ancestors up to the top document, through the frames it stands in, innermost first. */
+function ancestry(element: Element): Element[] {
+  const chain: Element[] = [];
+  for (const link of withFrames(element)) for (let node: Element | null = link; node; node = node.parentElement) chain.push(node);
+  return chain;
+}
+
+/** How many ancestors two chains share, counted from the top: the deeper their closest common wrapper, the more. */
+function sharedDepth(a: Element[], b: Element[]): number {
+  let depth = 0;
+  while (depth < a.length && depth < b.length && a[a.length - 1 - depth] === b[b.length - 1 - depth]) depth++;
+  return depth;
+}
+
+const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
 /**
- * For each of `kinds`, in that order, the first candidate that passes `check`. A page may hold several card
- * forms, each a <form> with a number of its own, and one fill is one card into one of them: no control comes
- * from another card number's <form> than the one chosen. (Some pages put each field in a <form> of its own.)
+ * The card number whose form `field` belongs to, among a page's several that the shopper sees (Apple's "pay
+ * with two cards" shows two in one <form>): the number it shares the closest wrapper with; between equals, the
+ * last one before it in the page, as a form's fields follow its number, else the first.
  */
-export function chooseFields(candidates: CardCandidates, kinds: readonly CardFieldKind[], check: FieldCheck): FieldChoice {
+function ownerOf(field: Element, numbers: CardField[]): CardField {
+  const chain = ancestry(field);
+  let best = numbers[0]!;
+  let bestDepth = -1;
+  for (const number of numbers) {
+    const depth = sharedDepth(chain, ancestry(number));
+    const before = number === field || (number.compareDocumentPosition(field) & FOLLOWS) !== 0;
+    if (depth > bestDepth || (depth === bestDepth && before)) [best, bestDepth] = [number, depth];
+  }
+  return best;
+}
+
+/** The card numbers that pass `check`, one for each card form: a split number's later blocks are the first block's. */
+export function formNumbers(candidates: CardCandidates, check: FieldCheck): CardField[] {
+  const numbers = (candidates.number ?? []).filter((candidate) => !check(candidate));
+  const laterBlocks = new Set(numbers.flatMap((number) => numberBlocks(number).slice(1)));
+  return numbers.filter((number) => !laterBlocks.has(number));
+}
+
+/**
+ * For each of `kinds`, in that order, the first candidate that passes `check`, in the card form of `form` (a
+ * number of `formNumbers`), or of the first number that passes `check`. A page may hold several card forms,
+ * and one fill is one card into one of them: no control comes from another card number's <form>, nor, where
+ * the shopper sees several numbers, from closer to another number than to this one. (Some pages put each
+ * field in a <form> of its own.)
+ */
+export function chooseFields(
+  candidates: CardCandidates,
+  kinds: readonly CardFieldKind[],
+  check: FieldCheck,
+  form?: CardField,
+): FieldChoice {
   const choice: FieldChoice = { fields: {}, unavailable: [] };
-  const number = kinds.includes('number') ? candidates.number?.find((candidate) => !check(candidate)) : undefined;
+  const numbers = formNumbers(candidates, check);
+  const number = form ?? (kinds.includes('number') ? numbers[0] : undefined);
   const numberForms = new Set((candidates.number ?? []).map((candidate) => candidate.closest('form')));
   const chosenForm = number?.closest('form');
   const elsewhere = (field: CardField) => {
+    if (number === undefined) return false;
     const form = field.closest('form');
-    return number !== undefined && form !== null && form !== chosenForm && numberForms.has(form);
+    if (form !== null && form !== chosenForm && numberForms.has(form)) return true;
+    return numbers.length > 1 && ownerOf(field, numbers) !== number;
   };
   for (const kind of kinds) {
     const reasons: string[] = [];

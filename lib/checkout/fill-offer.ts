@@ -1,7 +1,7 @@
-import type { CardFieldKind, CardFields } from './card-fields';
+import type { CardField, CardFieldKind, CardFields } from './card-fields';
 import type { CheckoutDetection } from './detect';
 import { fillChosen, type CardToFill } from './fill';
-import { planFill, visibleFields } from './fill-plan';
+import { planFill, visibleFields, type CardForm } from './fill-plan';
 import { hostedNote, type HostedProvider } from './hosted-frames';
 import { withFrames } from './fillable';
 import { whyHiddenFromShopper } from './shopper-visible';
@@ -25,7 +25,11 @@ export interface CardFillHost {
    * everything about the wallet; a click in it opens the confirm window for the fill `now` gives at
    * that moment (the fields the shopper sees then), or for none if it gives nothing.
    */
-  offer(anchor: Element, offer: FillOffer, now: () => FillOffer | undefined): { update(offer: FillOffer): void; remove(): void };
+  offer(
+    anchor: Element,
+    offer: FillOffer,
+    now: () => FillOffer | undefined,
+  ): { token: string; update(offer: FillOffer): void; remove(): void };
 }
 
 /**
@@ -37,12 +41,10 @@ export interface CardFillHost {
 export function startCardFill(document: Document, host: CardFillHost) {
   let detection: CheckoutDetection | undefined;
   let mounted: HTMLElement | undefined;
-  let shown: { anchor: Element; frame: ReturnType<CardFillHost['offer']>; key: string } | undefined;
-
-  function clearOffer() {
-    shown?.frame.remove();
-    shown = undefined;
-  }
+  /** The offers shown, one for each card form, by the form's anchor. */
+  let shown = new Map<Element, { frame: ReturnType<CardFillHost['offer']>; key: string }>();
+  /** Which card form (by its place among the page's) each offer's frame stood for, for a fill that comes after the page re-rendered it. */
+  const formIndex = new Map<string, number>();
 
   function mount(anchor: Element, build: (root: ShadowRoot) => void) {
     mounted?.remove();
@@ -64,22 +66,29 @@ export function startCardFill(document: Document, host: CardFillHost) {
     return { fields, ...(total ? { total: { amountMinor: total.amountMinor, currency: total.currency } } : {}) };
   }
 
-  /** The fill the shopper would ask for now, at a click: the fields they see may have changed since the offer. */
-  const fillNow = () => detection && offerOf(visibleFields(detection));
-
-  function offerFill(number: Element, visible: CardFields) {
-    const offer = offerOf(visible);
-    if (!offer) return;
-    const key = JSON.stringify(offer);
-    if (shown?.anchor === number && shown.anchor.isConnected) {
-      if (shown.key !== key) shown.frame.update(offer);
-      shown.key = key;
-      return;
-    }
-    clearOffer();
-    // A card form in a frame of the page's own origin gets the offer after that frame, in the page's document,
-    // where the wallet's frame is guarded against being covered or moved like any other.
-    shown = { anchor: number, frame: host.offer(withFrames(number).at(-1)!, offer, fillNow), key };
+  function showOffers(forms: CardForm[]) {
+    const next = new Map<Element, { frame: ReturnType<CardFillHost['offer']>; key: string }>();
+    forms.forEach(({ anchor, fields }, index) => {
+      const offer = offerOf(fields);
+      if (!offer) return;
+      const key = JSON.stringify(offer);
+      const current = shown.get(anchor);
+      if (current && anchor.isConnected) {
+        if (current.key !== key) current.frame.update(offer);
+        shown.delete(anchor);
+        next.set(anchor, { frame: current.frame, key });
+      } else {
+        // The fill the shopper would ask for at a click: the fields they see in this form may have changed since.
+        const now = () => detection && offerOf(visibleFields(detection, anchor.isConnected ? anchor : undefined));
+        // A card form in a frame of the page's own origin gets the offer after that frame, in the page's document,
+        // where the wallet's frame is guarded against being covered or moved like any other.
+        const frame = host.offer(withFrames(anchor).at(-1)!, offer, now);
+        next.set(anchor, { frame, key });
+      }
+      formIndex.set(next.get(anchor)!.frame.token, index);
+    });
+    for (const { frame } of shown.values()) frame.remove();
+    shown = next;
   }
 
   function noteHosted(frame: HostedProvider & { element: Element }) {
@@ -96,8 +105,15 @@ export function startCardFill(document: Document, host: CardFillHost) {
     detection = plan.detection;
     // The note stays where it was put: the provider's frame does not go while the shopper pays.
     if (plan.hosted && !mounted?.isConnected) noteHosted(plan.hosted);
-    // Beside the card number the shopper sees: a page may hold look-alikes, or a provider's stand-in, before it.
-    if (plan.anchor) offerFill(plan.anchor, plan.fields);
+    // Beside each card number the shopper sees: a page may hold look-alikes, or a provider's stand-in, before it.
+    showOffers(plan.forms);
+  }
+
+  /** The card form the offer with `token` stood for: its anchor, or the form in its place once the page re-rendered it. */
+  function formOf(token: string): CardField | undefined {
+    for (const [anchor, { frame }] of shown) if (frame.token === token && anchor.isConnected) return anchor as CardField;
+    const index = formIndex.get(token);
+    return index === undefined ? undefined : ([...shown.keys()][index] as CardField | undefined);
   }
 
   scan();
@@ -105,12 +121,13 @@ export function startCardFill(document: Document, host: CardFillHost) {
     scan,
     /**
      * Fills the kinds the wallet window listed with the card the shopper chose there (the CVC was typed
-     * there), each into the field of its kind the shopper sees now.
+     * there), each into the field of its kind the shopper sees now, in the card form whose offer (`token`)
+     * the shopper clicked.
      */
-    fill(card: CardToFill, kinds: readonly CardFieldKind[]) {
+    fill(card: CardToFill, kinds: readonly CardFieldKind[], token: string) {
       const candidates = detection?.cardFields;
       if (!candidates) return undefined;
-      return fillChosen(candidates, kinds, card, whyHiddenFromShopper);
+      return fillChosen(candidates, kinds, card, whyHiddenFromShopper, formOf(token));
     },
   };
 }

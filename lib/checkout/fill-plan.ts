@@ -1,47 +1,61 @@
 import { cardBrandRadios } from './card-type';
-import { chooseFields, type CardField, type CardFieldKind, type CardFields, type HostedFrame } from './card-fields';
+import { chooseFields, formNumbers, type CardField, type CardFieldKind, type CardFields, type HostedFrame } from './card-fields';
+import { MAX_FILL_OFFERS } from '../inline/click-rules';
 import { detectCheckout, type CheckoutDetection } from './detect';
 import { numberBlocks } from './number-blocks';
 import { whyHiddenFromShopper } from './shopper-visible';
 
+/** One card form the shopper may have filled: the field the offer stands beside, and the field of each kind they see. */
+export interface CardForm {
+  /**
+   * The card number the shopper sees or, where a provider's frame takes the number, the holder's name the
+   * page asks itself.
+   */
+  anchor: CardField;
+  /** All a fill of this form would touch. */
+  fields: CardFields;
+}
+
 /** What the wallet does on a page, as the shopper sees it now. */
 export interface FillPlan {
   detection: CheckoutDetection;
-  /**
-   * The field the offer stands beside on a payment step: the card number the shopper sees or, where a
-   * provider's frame takes the number, the holder's name the page asks itself.
-   */
-  anchor?: CardField;
-  /** The field of each kind the shopper sees now: all a fill would touch. */
-  fields: CardFields;
+  /** On a payment step, each card form with an offer of its own, in page order; a fill is one card into one of them. */
+  forms: CardForm[];
   /** On a payment step with no card number to fill: the provider's frame the note stands beside. */
   hosted?: HostedFrame;
 }
 
-/** The field of each kind the detectors found that the shopper sees now. */
-export function visibleFields(detection: CheckoutDetection): CardFields {
+/** The field of each kind the detectors found that the shopper sees now, in the card form of `form` (else the first). */
+export function visibleFields(detection: CheckoutDetection, form?: CardField): CardFields {
   const candidates = detection.cardFields ?? {};
-  return chooseFields(candidates, Object.keys(candidates) as CardFieldKind[], whyHiddenFromShopper).fields;
+  return chooseFields(candidates, Object.keys(candidates) as CardFieldKind[], whyHiddenFromShopper, form).fields;
 }
 
+/** A second card form counts only as a whole one: a number with an expiry or a code of its own. */
+const isWholeForm = ({ fields }: CardForm) => Boolean(fields.expiry ?? fields.expiryMonth ?? fields.cvc);
+
 /**
- * What the wallet offers on `doc`: on a payment step, "Fill from wallet" beside the card number the shopper
- * sees, for the kinds whose field they see; where a provider's frame takes the number instead, a note, and
- * the offer beside the holder's name when the page asks for it outside the frame.
+ * What the wallet offers on `doc`: on a payment step, "Fill from wallet" beside each card number the shopper
+ * sees, for the kinds whose field they see in its form; where a provider's frame takes the number instead, a
+ * note, and the offer beside the holder's name when the page asks for it outside the frame.
  */
 export function planFill(doc: Document, url?: string): FillPlan {
   const detection = detectCheckout(doc, url);
-  if (!detection.isCheckout) return { detection, fields: {} };
-  const fields = visibleFields(detection);
-  if (fields.number) return { detection, anchor: fields.number, fields };
+  if (!detection.isCheckout) return { detection, forms: [] };
+  const numbers = formNumbers(detection.cardFields ?? {}, whyHiddenFromShopper);
+  if (numbers.length > 0) {
+    const [first, ...more] = numbers.map((number) => ({ anchor: number, fields: visibleFields(detection, number) }));
+    return { detection, forms: [first!, ...more.filter(isWholeForm)].slice(0, MAX_FILL_OFFERS) };
+  }
   // The note stands beside the frame that takes the number, where the shopper looks for it.
   const hosted =
     detection.hostedFrames.find(({ element }) =>
       /number|card ?no|\bpan\b/i.test(['name', 'id', 'title', 'src'].map((name) => element.getAttribute(name) ?? '').join(' ')),
     ) ?? detection.hostedFrames[0];
-  if (!hosted) return { detection, fields: {} };
+  if (!hosted) return { detection, forms: [] };
+  const fields = visibleFields(detection);
   const holder = fields.name ?? fields.givenName ?? fields.familyName;
-  return holder ? { detection, anchor: holder, fields, hosted } : { detection, fields: {}, hosted };
+  return { detection, forms: holder ? [{ anchor: holder, fields }] : [], hosted };
 }
 
 /** Every control a fill of `fields` writes to or sets, with its kind: each block of a split number, each radio of a brand choice. */

@@ -206,8 +206,14 @@ export function fillCard(fields: CardFields, card: CardToFill): FillResult {
  * look-alike the page hides is passed over for the field the shopper sees, and a kind whose every field
  * has since been hidden is left alone and reported.
  */
-export function fillChosen(candidates: CardCandidates, kinds: readonly CardFieldKind[], card: CardToFill, check: FieldCheck): FillResult {
-  const { fields, unavailable } = chooseFields(candidates, kinds, check);
+export function fillChosen(
+  candidates: CardCandidates,
+  kinds: readonly CardFieldKind[],
+  card: CardToFill,
+  check: FieldCheck,
+  form?: CardField,
+): FillResult {
+  const { fields, unavailable } = chooseFields(candidates, kinds, check, form);
   const result = fillCard(fields, card);
   return { filled: result.filled, skipped: [...unavailable, ...result.skipped] };
 }

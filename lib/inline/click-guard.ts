@@ -148,7 +148,16 @@ const boxKey = (box: DOMRect) => `${box.left},${box.top},${box.width},${box.heig
 export function createClickGuard(
   host: HTMLElement,
   frame: HTMLIFrameElement,
-  { shadowRootOf, size }: { shadowRootOf: ShadowRootOf; size: () => { width: number; height: number } },
+  {
+    shadowRootOf,
+    size,
+    isOwnHost,
+  }: {
+    shadowRootOf: ShadowRootOf;
+    size: () => { width: number; height: number };
+    /** Whether an element is the host of another of the wallet's frames on this page, as mounted, not as the page marks it. */
+    isOwnHost: (element: Element) => boolean;
+  },
 ) {
   const now = () => performance.now();
   let settledSince = now();
@@ -307,7 +316,12 @@ export function createClickGuard(
       // Where the browser reports no occlusion, any other element of the top layer counts as over the frame: it can
       // paint far outside its box (its pseudo-elements, filters, shadows of its text, an outset border image, its
       // backdrop), which no measure of boxes can bound.
-      const others = topLayerElements(document, shadowRootOf).filter((element) => element !== host);
+      // The wallet's own other frames (a fill offer for each card form) paint nothing outside their boxes unless the
+      // page restyled them, which the look at their paint and their shadows catches.
+      const others = topLayerElements(document, shadowRootOf).filter(
+        (element) =>
+          element !== host && !(isOwnHost(element) && paintedAsIs(element) && !paintsOver(element, host.getBoundingClientRect())),
+      );
       if (others.length > 0 && !browserTracksVisibility) return 'covered';
       if (others.some((element) => paintsOver(element, hostBox))) return 'covered';
       return 'ok';

@@ -92,6 +92,7 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   const guard = createClickGuard(host, frame, {
     shadowRootOf: frameHost.shadowRootOf,
     size: () => ({ width: box.width, height: box.height }),
+    isOwnHost: (element) => [...shown.values()].some((other) => other.host === element),
   });
   let stopped = false;
 

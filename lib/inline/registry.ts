@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { WalletError } from '../protocol/wallet-error';
 import type { Sender } from '../protocol/sender';
 import { inlineToken } from './click-check';
+import { MAX_FILL_OFFERS } from './click-rules';
 import { inlinePurpose, type InlinePurpose } from './messages';
 import { createSerialQueue } from '../serial-queue';
 
@@ -33,9 +34,10 @@ type ContentSender = Extract<Sender, { kind: 'content' }>;
 type FrameSender = Extract<Sender, { kind: 'frame' }>;
 
 /**
- * The frames the content scripts mounted on store pages. Each page frame has at most one of each
- * kind (a newer one replaces it), and a token answers only the wallet frame in the same tab that
- * claimed it first: a page that learned a token could embed the wallet's page itself, but not use it.
+ * The frames the content scripts mounted on store pages. Each page frame has at most one payment option
+ * and `MAX_FILL_OFFERS` fill offers (a newer one replaces the oldest), and a token answers only the wallet
+ * frame in the same tab that claimed it first: a page that learned a token could embed the wallet's page
+ * itself, but not use it.
  */
 export function createInlineRegistry(store: InlineStore) {
   const serialised = createSerialQueue();
@@ -51,7 +53,11 @@ export function createInlineRegistry(store: InlineStore) {
         const same = (entry: InlineRegistration) => entry.tabId === from.tabId && entry.frameId === from.frameId;
         // The same frame presented again (a fill offer whose fields changed) keeps the wallet frame it is bound to.
         const previous = all.find((entry) => entry.token === token && same(entry));
-        const kept = all.filter((entry) => entry.token !== token && !(same(entry) && entry.purpose.kind === purpose.kind));
+        const others = all.filter((entry) => entry.token !== token);
+        const alike = others.filter((entry) => same(entry) && entry.purpose.kind === purpose.kind);
+        const room = purpose.kind === 'fill' ? MAX_FILL_OFFERS - 1 : 0;
+        const replaced = new Set(alike.slice(0, Math.max(0, alike.length - room)));
+        const kept = others.filter((entry) => !replaced.has(entry));
         const added: InlineRegistration = {
           token,
           origin: from.origin,

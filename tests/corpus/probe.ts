@@ -52,8 +52,8 @@ export async function timeDetections(url: string, runs: number) {
 
 export function probe(controls: Record<string, string>, url: string) {
   const { maybe, plan, ms } = detect(url);
-  const offered = Boolean(plan?.anchor);
-  const found = new Map(offered && plan ? controlsOf(plan.fields) : []);
+  const offered = (plan?.forms.length ?? 0) > 0;
+  const found = new Map(plan?.forms.flatMap(({ fields }) => controlsOf(fields)));
   const expected = Object.entries(controls).map(([selector, kind]) => {
     const element = resolve(selector);
     const got = element ? found.get(element as HTMLInputElement) : undefined;

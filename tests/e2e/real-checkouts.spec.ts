@@ -11,8 +11,8 @@ import { STOREFRONT_URL } from './support/paths';
 test.use({ walletNeeds: { card: true } });
 
 /** Clicks the offer, confirms in the wallet window with the security code 321, and checks what the window lists. */
-async function fillFromWallet(wallet: WalletDriver, page: DriverPage, listed: string | string[]): Promise<void> {
-  const offer = await page.walletFrame('fill');
+async function fillFromWallet(wallet: WalletDriver, page: DriverPage, listed: string | string[], offerIndex = 0): Promise<void> {
+  const offer = await page.walletFrame('fill', offerIndex);
   await expect.poll(() => offer.text()).toContain('Fill from wallet');
   await offer.click();
   const confirm = await wallet.waitForPage('/confirm.html');
@@ -210,6 +210,34 @@ for (const [file, shape] of [
     await page.close();
   });
 }
+
+test('a real store that takes two cards (apple-checkout.html: the price split over two) offers a fill beside each, and the second fills the second card alone', async ({
+  wallet,
+}) => {
+  const expected = corpus['apple-checkout.html']!;
+  const selectors = Object.keys(expected.controls);
+  const [first, second] = [
+    selectors.filter((selector) => selector.includes('cardInput-0')),
+    selectors.filter((selector) => selector.includes('cardInput-1')),
+  ];
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/real/apple-checkout.html`);
+  const { others: untouched } = await readControls(page, selectors);
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-wallet-frame="fill"]').length, undefined)).toBe(2);
+  await fillFromWallet(wallet, page, ['card number', 'expiry', 'security code'], 1);
+  await expect
+    .poll(async () => (await readControls(page, [second[0]!])).named[second[0]!]?.toString().replace(/ /g, ''))
+    .toBe('4242424242424242');
+  const after = await readControls(page, selectors);
+  expectCardIn(after.named, {
+    ...expected,
+    controls: Object.fromEntries(second.map((selector) => [selector, expected.controls[selector]!])),
+  });
+  expect(first.map((selector) => after.named[selector])).toEqual(first.map(() => ''));
+  expect(after.others).toEqual(untouched);
+  await page.screenshot('card-fill-real-apple-second-card');
+  await page.close();
+});
 
 test('a real store whose card is taken in Checkout.com’s frames (qobuz-payment.html) gets the note naming it and its own name on card filled', async ({
   wallet,

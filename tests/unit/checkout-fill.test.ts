@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chooseFields, findCardFields, type CardFieldKind, type CardFields, type FieldCheck } from '@/lib/checkout/card-fields';
+import {
+  chooseFields,
+  findCardFields,
+  formNumbers,
+  type CardFieldKind,
+  type CardFields,
+  type FieldCheck,
+} from '@/lib/checkout/card-fields';
 import { fillCard, fillChosen, type CardToFill } from '@/lib/checkout/fill';
 import { whyUnfillable } from '@/lib/checkout/fillable';
 import { parsePage } from '../fixtures/checkout/parse-page';
@@ -281,6 +288,60 @@ describe('Card fill: the field of each kind the shopper sees', () => {
       ],
     });
     expect(value(doc, '#cvc')).toBe('');
+  });
+});
+
+describe('Card fill: a page with several card forms', () => {
+  // Apple's "pay with two cards": both in one <form>, each in a section of its own, none named for which card it is.
+  const TWO_CARDS = `<form>
+    <div class="card"><div><label for="n0">Card number</label><input id="n0"></div>
+      <div><label for="e0">Expiration MM/YY</label><input id="e0"></div><div><label for="c0">CVV</label><input id="c0"></div></div>
+    <div class="card"><div><label for="n1">Card number for the second card</label><input id="n1"></div>
+      <div><label for="e1">Expiration MM/YY</label><input id="e1"></div><div><label for="c1">CVV</label><input id="c1"></div></div>
+    <button>Place order</button></form>`;
+  const KINDS: CardFieldKind[] = ['number', 'expiry', 'cvc'];
+  const ids = (fields: CardFields) => Object.values(fields).map((field) => field.id);
+
+  it('fills one card into one form: the one whose number is given, else the first, never a control of the other', () => {
+    const doc = page(TWO_CARDS);
+    const { candidates } = findCardFields(doc);
+    const second = doc.getElementById('n1') as HTMLInputElement;
+    expect(formNumbers(candidates, whyUnfillable).map(({ id }) => id)).toEqual(['n0', 'n1']);
+    expect(ids(chooseFields(candidates, KINDS, whyUnfillable).fields)).toEqual(['n0', 'e0', 'c0']);
+    expect(ids(chooseFields(candidates, KINDS, whyUnfillable, second).fields)).toEqual(['n1', 'e1', 'c1']);
+    expect(fillChosen(candidates, KINDS, CARD, whyUnfillable, second)).toEqual({ filled: KINDS, skipped: [] });
+    expect(['n0', 'e0', 'c0', 'n1', 'e1', 'c1'].map((id) => (doc.getElementById(id) as HTMLInputElement).value)).toEqual([
+      '',
+      '',
+      '',
+      NUMBER,
+      '01/30',
+      '737',
+    ]);
+  });
+
+  it('leaves a kind empty where the chosen form lacks it, rather than take the other form’s', () => {
+    const doc = page(TWO_CARDS.replace('<div><label for="c1">CVV</label><input id="c1"></div>', ''));
+    const { candidates } = findCardFields(doc);
+    const { fields, unavailable } = chooseFields(candidates, KINDS, whyUnfillable, doc.getElementById('n1') as HTMLInputElement);
+    expect(ids(fields)).toEqual(['n1', 'e1']);
+    expect(unavailable).toEqual([{ kind: 'cvc', reason: 'in another form' }]);
+  });
+
+  it('counts a number split into blocks as one form, each block captioned as the number', () => {
+    const blocks = [1, 2, 3, 4].map((n) => `<input id="b${n}" aria-label="Card number, digits ${n * 4 - 3} to ${n * 4}" maxlength="4">`);
+    const doc = page(`<form><div>${blocks.join('')}</div><label for="c">CVV</label><input id="c"></form>`);
+    const { candidates } = findCardFields(doc);
+    expect(candidates.number?.map(({ id }) => id)).toEqual(['b1', 'b2', 'b3', 'b4']);
+    expect(formNumbers(candidates, whyUnfillable).map(({ id }) => id)).toEqual(['b1']);
+    expect(fillChosen(candidates, ['number', 'cvc'], CARD, whyUnfillable)).toEqual({ filled: ['number', 'cvc'], skipped: [] });
+    expect(['b1', 'b2', 'b3', 'b4', 'c'].map((id) => (doc.getElementById(id) as HTMLInputElement).value)).toEqual([
+      '4111',
+      '1111',
+      '1111',
+      '1111',
+      '737',
+    ]);
   });
 });
 

@@ -41,7 +41,11 @@ describe('the click guard counts its settle time up to the click, not up to the 
     const host = doc.getElementById('host')!;
     const box = { left: 10, top: 10, width: 300, height: 48, right: 310, bottom: 58, x: 10, y: 10 };
     host.getBoundingClientRect = () => box as DOMRect;
-    const guard = createClickGuard(host, host.querySelector('iframe')!, { shadowRootOf: () => null, size: () => box });
+    const guard = createClickGuard(host, host.querySelector('iframe')!, {
+      shadowRootOf: () => null,
+      size: () => box,
+      isOwnHost: () => false,
+    });
     // The guard's first look at the frame starts its wait.
     vi.advanceTimersByTime(SETTLE_MS);
     return guard;

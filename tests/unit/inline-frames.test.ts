@@ -10,6 +10,7 @@ import {
   waitLeft,
 } from '@/lib/approvals/declines';
 import { createInlineRegistry, MAX_INLINE_FRAMES, type InlineRegistration } from '@/lib/inline/registry';
+import { MAX_FILL_OFFERS } from '@/lib/inline/click-rules';
 import type { InlinePurpose } from '@/lib/inline/messages';
 import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import { demoOffer } from './fixtures';
@@ -55,6 +56,16 @@ describe('Wallet frames: the registry', () => {
     ).toEqual([second, fill].sort());
     await expect(registry.claim({ ...walletFrame, frameId: 9 }, fill)).rejects.toMatchObject({ code: 'ORIGIN_MISMATCH' });
     await expect(registry.claim(walletFrame, fill)).resolves.toMatchObject({ purpose: { fields: ['number', 'cvc'] } });
+  });
+
+  it('keeps a fill offer for each of a page’s card forms, up to its limit, the newest replacing the oldest', async () => {
+    const { registry, saved } = memoryRegistry();
+    const offers = Array.from({ length: MAX_FILL_OFFERS + 1 }, () => crypto.randomUUID());
+    for (const token of offers) await registry.present(page, token, { kind: 'fill', fields: ['number'] });
+    expect(saved().map((entry) => entry.token)).toEqual(offers.slice(1));
+    // Another page frame's offers are its own.
+    await registry.present({ ...page, frameId: 1 }, crypto.randomUUID(), { kind: 'fill', fields: ['number'] });
+    expect(saved()).toHaveLength(MAX_FILL_OFFERS + 1);
   });
 
   it('forgets a closed tab, and never holds more than its limit', async () => {

@@ -8,6 +8,7 @@ import { workerStopper } from '../../../scripts/worker-stopper.mjs';
 import {
   closedShadowVia,
   poll,
+  nthWalletFrame,
   walletFrameVia,
   type InFrame,
   PAGE_OPEN_TIMEOUT_MS,
@@ -87,15 +88,14 @@ function wrap(page: Page): DriverPage {
     evaluateScript: async (source) => void (await page.evaluate(source)),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     closedShadow: async (hostSelector) => closedShadow(page, await (cdp ??= page.context().newCDPSession(page)), hostSelector),
-    walletFrame(kind) {
+    walletFrame(kind, index = 0) {
       const inFrame: InFrame = async (fn) => {
-        for (const frame of page.frames().filter((candidate) => candidate.url().includes('/inline.html'))) {
-          const frameKind = await frame.evaluate(() => document.body.dataset.kind).catch(() => undefined);
-          if (frameKind === kind) return frame.evaluate(fn).catch(() => undefined);
-        }
-        return undefined;
+        const frames = page.frames().filter((candidate) => candidate.url().includes('/inline.html'));
+        const kindOf = (frame: (typeof frames)[number]) => frame.evaluate(() => document.body.dataset.kind).catch(() => undefined);
+        const frame = await nthWalletFrame(frames, kindOf, kind, index);
+        return frame ? frame.evaluate(fn).catch(() => undefined) : undefined;
       };
-      return walletFrameVia(kind, inFrame, driverPage);
+      return walletFrameVia(kind, inFrame, driverPage, index);
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
     setViewport: (width, height) => page.setViewportSize({ width, height }),

@@ -50,8 +50,8 @@ export interface DriverPage {
   evaluateScript(source: string): Promise<void>;
   evaluate<Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
   closedShadow(hostSelector: string): Promise<ClosedShadow>;
-  /** The wallet's frame of this kind on the page, once it shows something. */
-  walletFrame(kind: WalletFrameKind): Promise<WalletFrame>;
+  /** The wallet's frame of this kind on the page (the `index`-th in page order, for a page with several), once it shows something. */
+  walletFrame(kind: WalletFrameKind, index?: number): Promise<WalletFrame>;
   /** A trusted mouse click at a point of the viewport, as a shopper's. */
   mouseClick(x: number, y: number): Promise<void>;
   /** Lays the page out at this inner size, as a window of that size would. */
@@ -155,6 +155,18 @@ export async function poll<T>(probe: () => T | undefined | Promise<T | undefined
 /** Reads the frame's document; undefined while the frame is not there. */
 export type InFrame = <T>(fn: () => T) => Promise<T | undefined>;
 
+/** The `index`-th of the wallet's frames of `kind`, given each frame's kind (undefined for another frame): they are made in page order. */
+export async function nthWalletFrame<F>(
+  frames: F[],
+  kindOf: (frame: F) => Promise<string | undefined>,
+  kind: WalletFrameKind,
+  index: number,
+) {
+  const ofKind: F[] = [];
+  for (const frame of frames) if ((await kindOf(frame)) === kind) ofKind.push(frame);
+  return ofKind[index];
+}
+
 const FRAME_TEXT = () => document.body.innerText.trim();
 const BUTTON_BUSY = () => document.querySelector('button')?.getAttribute('aria-busy') === 'true';
 const BUTTON_BOX = () => {
@@ -175,17 +187,21 @@ export async function walletFrameVia(
   kind: WalletFrameKind,
   inFrame: InFrame,
   page: Pick<DriverPage, 'evaluate' | 'mouseClick'>,
+  index = 0,
 ): Promise<WalletFrame> {
   await poll(async () => ((await inFrame(FRAME_TEXT))?.includes('\n') ? true : undefined), `the wallet's ${kind} frame to show its text`);
   const buttonCentre = async () => {
     // The frame is drawn over a placeholder in the page: bringing the placeholder into view brings the frame with it.
-    const host = await page.evaluate(async (kind) => {
-      const element = document.querySelector(`[data-wallet-frame="${kind}"]`)!;
-      element.previousElementSibling?.scrollIntoView({ block: 'center' });
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const box = element.getBoundingClientRect();
-      return { x: box.x, y: box.y };
-    }, kind);
+    const host = await page.evaluate(
+      async ({ kind, index }) => {
+        const element = document.querySelectorAll(`[data-wallet-frame="${kind}"]`)[index]!;
+        element.previousElementSibling?.scrollIntoView({ block: 'center' });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        const box = element.getBoundingClientRect();
+        return { x: box.x, y: box.y };
+      },
+      { kind, index },
+    );
     const inside = await poll(() => inFrame(BUTTON_BOX), "the wallet frame's button");
     return { x: host.x + inside.x, y: host.y + inside.y };
   };

@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { findBrowser, installAdvice } from '../../../scripts/browsers.mjs';
 import { GECKO_ID } from '../../../wxt.config';
 import {
   closedShadowVia,
   poll,
+  nthWalletFrame,
   walletFrameVia,
   type InFrame,
   PAGE_OPEN_TIMEOUT_MS,
@@ -115,16 +116,17 @@ function wrap(page: Page): DriverPage {
     evaluateScript: async (source) => void (await page.evaluate(source)),
     evaluate: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
     closedShadow: (hostSelector) => closedShadow(page, hostSelector),
-    walletFrame(kind) {
+    walletFrame(kind, index = 0) {
       // puppeteer reports extension frames as about:blank over BiDi, so each frame is asked where it is.
       const inFrame: InFrame = async (fn) => {
-        for (const frame of page.frames()) {
+        const kindOf = async (frame: Frame) => {
           const where = await frame.evaluate(() => ({ href: location.href, kind: document.body?.dataset.kind })).catch(() => undefined);
-          if (where?.href.includes('/inline.html') && where.kind === kind) return frame.evaluate(fn).catch(() => undefined);
-        }
-        return undefined;
+          return where?.href.includes('/inline.html') ? where.kind : undefined;
+        };
+        const frame = await nthWalletFrame(page.frames(), kindOf, kind, index);
+        return frame ? frame.evaluate(fn).catch(() => undefined) : undefined;
       };
-      return walletFrameVia(kind, inFrame, driverPage);
+      return walletFrameVia(kind, inFrame, driverPage, index);
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
     setViewport: (width, height) => page.setViewport({ width, height }),
