@@ -150,11 +150,36 @@ function captionText(caption: Element): string {
   return collapse(text);
 }
 
-/** The caption people see for a field: its labels or, failing those, the text around it. */
+/**
+ * The caption people see for a field: its labels or, failing those, the text around it, after the caption of its
+ * row where the form is laid out as a table ("カード番号" to the left, then "名" and "姓" beside each of two fields).
+ */
 export function labelOf(field: Element): string {
   const caption = captionOf(field);
   if (caption) return caption;
-  return nearbyText(field) || columnCaption(field);
+  const row = rowCaption(field);
+  const near = nearbyText(field) || columnCaption(field);
+  return row && near && near !== row ? `${row} ${near}` : row || near;
+}
+
+/** Cells out from a field, through tables that cells hold, where its row's caption cell may stand. */
+const ROW_CAPTION_DEPTH = 3;
+
+/**
+ * The caption cell to the left, for a form laid out as a table ("<tr><th>Card number</th><td><input></td></tr>"),
+ * the field's cell perhaps holding a table of its own, as older shops' layouts nest them: the text of the cell
+ * before the field's, when it holds no control itself.
+ */
+function rowCaption(field: Element): string {
+  let cell = field.closest('td, th');
+  for (let depth = 0; cell && depth < ROW_CAPTION_DEPTH; depth++, cell = cell.parentElement?.closest('td, th') ?? null) {
+    const before = cell.previousElementSibling;
+    if (!before) continue;
+    if (!/^t[dh]$/.test(before.localName) || before.querySelector('input, select, textarea')) return '';
+    const text = textOf(before);
+    return text.length <= 40 ? text : '';
+  }
+  return '';
 }
 
 function nearbyText(field: Element): string {

@@ -61,7 +61,8 @@ const namedForCardAlone = (field: Element, label: string) =>
   ['name', 'id', 'placeholder', 'aria-label'].some((name) => CARD_ALONE.test(normalise(field.getAttribute(name) ?? '')));
 
 // Given or family name of the card holder, where a form asks for the two apart.
-const GIVEN = /first|given|fore ?name|\bfname\b|vorname|pr[ée]nom|(?<!姓)名(?!義)/;
+// 氏名 and 姓名 are the whole name; 名義 is the name a card is in.
+const GIVEN = /first|given|fore ?name|\bfname\b|vorname|pr[ée]nom|(?<![姓氏])名(?!義)/;
 const FAMILY =
   /\blast\b|family|surname|\blname\b|nachname|\bnom\b(?! (sur|du|de|complet|et))|apellido|cognome|sobrenome|(?<!\bad )soyad|(?<!i )nazwisko|фамил|姓(?!名)/;
 

@@ -4,6 +4,7 @@ import { fillChosen, type CardToFill } from './fill';
 import { planFill, visibleFields, type CardForm } from './fill-plan';
 import { hostedNote, type HostedProvider } from './hosted-frames';
 import { withFrames } from './fillable';
+import { numberBlocks } from './number-blocks';
 import { whyHiddenFromShopper } from './shopper-visible';
 
 const HOST_ATTRIBUTE = 'data-wallet-card-fill';
@@ -80,9 +81,10 @@ export function startCardFill(document: Document, host: CardFillHost) {
       } else {
         // The fill the shopper would ask for at a click: the fields they see in this form may have changed since.
         const now = () => detection && offerOf(visibleFields(detection, anchor.isConnected ? anchor : undefined));
-        // A card form in a frame of the page's own origin gets the offer after that frame, in the page's document,
-        // where the wallet's frame is guarded against being covered or moved like any other.
-        const frame = host.offer(withFrames(anchor).at(-1)!, offer, now);
+        // After the last block of a split number, not between the blocks; a card form in a frame of the page's own
+        // origin gets the offer after that frame, in the page's document, where the wallet's frame is guarded
+        // against being covered or moved like any other.
+        const frame = host.offer(withFrames(numberBlocks(anchor).at(-1)!).at(-1)!, offer, now);
         next.set(anchor, { frame, key });
       }
       formIndex.set(next.get(anchor)!.frame.token, index);

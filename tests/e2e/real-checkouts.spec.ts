@@ -147,9 +147,16 @@ function readControls(
   }, selectors);
 }
 
-/** Checks every control the corpus names for `file` holds the card: each number block its share, the Visa radio alone checked. */
-function expectCardIn(values: Record<string, string | boolean | null>, page: CorpusPage): void {
-  const entries = Object.entries(page.controls);
+/**
+ * Checks every control the corpus names for `file` holds the card: each number block its share, the Visa radio
+ * alone checked; those of the kinds in `leftAlone` (a year list that ends before the card's year) as they were.
+ */
+function expectCardIn(values: Record<string, string | boolean | null>, page: CorpusPage, leftAlone: readonly string[] = []): void {
+  const entries = Object.entries(page.controls).filter(([selector, kind]) => {
+    if (!leftAlone.includes(kind)) return true;
+    expect(values[selector], selector).toMatch(/^ ?(--)?$/);
+    return false;
+  });
   const blocks = entries.filter(([, kind]) => kind === 'number').map(([selector]) => values[selector]);
   // A page's own formatter may space the number out as the shopper's typing would ("4242 4242 …").
   expect(blocks.join('').replace(/ /g, '')).toBe('4242424242424242');
@@ -169,7 +176,7 @@ function expectCardIn(values: Record<string, string | boolean | null>, page: Cor
   }
 }
 
-for (const [file, shape] of [
+for (const [file, shape, leftAlone = []] of [
   ['walmart-checkout.html', 'given and family name on the card, month and year apart'],
   ['malta-taxes-payment.html', 'a card-type select'],
   ['wikimedia-donation.html', 'card-type radios beside hidden month and year look-alikes'],
@@ -179,7 +186,12 @@ for (const [file, shape] of [
   ['solidus-ru-payment.html', 'Solidus’s payment step in Russian'],
   ['spree-zh-TW-payment.html', 'Spree’s payment step in Chinese, placeholders only'],
   ['spree-de-payment-choose-card.html', 'Spree’s own script shows the card fields once the card is chosen over a cheque'],
-] as const) {
+  [
+    'ec-cube-1.4-gmopg-card.html',
+    'EC-CUBE’s table layout in Japanese: the number in four boxes, month and year apart, 名 and 姓',
+    ['expiryYear'],
+  ],
+] as [string, string, string[]?][]) {
   test(`a real store’s card form (${file}: ${shape}) gets exactly its card controls filled`, async ({ wallet }) => {
     const expected = corpus[file]!;
     const page = await wallet.newPage();
@@ -204,7 +216,7 @@ for (const [file, shape] of [
       })
       .toBe('4242424242424242');
     const after = await readControls(page, selectors);
-    expectCardIn(after.named, expected);
+    expectCardIn(after.named, expected, leftAlone);
     expect(after.others).toEqual(untouched);
     await page.screenshot(`card-fill-real-${file.replace('.html', '')}`);
     await page.close();

@@ -655,6 +655,25 @@ describe('Checkout detection: shapes of real card forms', () => {
     expect(kindsOf(body)).toEqual({ number: ['n'], expiry: ['e'], cvc: ['c'] });
   });
 
+  it('reads the caption cell to the left of a form laid out as a table, through the tables its cells hold', () => {
+    // As EC-CUBE's payment modules lay it out: a caption cell, then a cell holding a table of the fields and a hint.
+    const body = `<form><table><tr><td>カード番号</td><td><table><tr><td><span class="red"></span>
+        <input id="n1" name="card_no01" maxlength="4"> - <input id="n2" name="card_no02" maxlength="4"> -
+        <input id="n3" name="card_no03" maxlength="4"> - <input id="n4" name="card_no04" maxlength="4"></td></tr>
+        <tr><td>半角入力（例：1234-5678-9012-3456）</td></tr></table></td></tr>
+      <tr><th>有効期限</th><td><select id="m" name="card_month"><option value="">--</option><option>01</option><option>12</option></select>月/
+        <select id="y" name="card_year"><option value="">--</option><option>30</option><option>31</option></select>年</td></tr>
+      <tr><td>カード名義（ローマ字氏名）</td><td>名 <input id="g" name="card_name02"> 姓 <input id="f" name="card_name01"></td></tr>
+      <tr><td><input type="checkbox" id="keep"></td><td><input id="other" name="card_memo"></td></tr></table></form>`;
+    expect(kindsOf(body)).toEqual({
+      number: ['n1', 'n2', 'n3', 'n4'],
+      expiryMonth: ['m'],
+      expiryYear: ['y'],
+      givenName: ['g'],
+      familyName: ['f'],
+    });
+  });
+
   it('reads an autocomplete list naming two fields by its first', () => {
     const body = `<input id="g" autocomplete="billing given-name cc-given-name"><input id="n" autocomplete="billing cc-number"><input id="c" autocomplete="cc-csc">`;
     expect(kindsOf(body)).toEqual({ number: ['n'], cvc: ['c'] });
