@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { formatAmount, t } from '@/components/i18n';
+import { formatAmount, t, tKey } from '@/components/i18n';
 import { errorText } from '@/components/error-text';
 import { inlineToken, type ClickRefusal } from '@/lib/inline/click-check';
 import { inlineResults, type InlineView } from '@/lib/inline/messages';
@@ -35,12 +35,19 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 let shown: { token: string; view: ReturnType<typeof buildInlineView> } | undefined;
 let opening = false;
 
+/** What the frame's second line says: the balance for a payment; for a fill, what it does, or what the last fill left to the shopper. */
+function detailOf(view: InlineView): string {
+  if (view.kind === 'pay') return payDetail(view);
+  if (!view.left) return t('fillOfferDetail');
+  return t('fillLeftDetail', [view.left.map((kind) => tKey(`fillField_${kind}`)).join(', ')]);
+}
+
 async function refresh() {
   if (!shown) return;
   const { token, view } = shown;
   try {
     const current = await call({ type: 'inline.view', token });
-    view.showDetail(current.kind === 'pay' ? payDetail(current) : t('fillOfferDetail'));
+    view.showDetail(detailOf(current));
   } catch (error) {
     view.showDetail(errorText(error));
   }
@@ -73,9 +80,14 @@ function press(token: string, view: ReturnType<typeof buildInlineView>, event: M
  * here is ignored: a token only opens what the background registered for this frame, in this tab.
  */
 addEventListener('message', (event) => {
-  if (shown || event.source !== parent) return;
+  if (event.source !== parent) return;
   const token = inlineToken.safeParse((event.data as { token?: unknown } | null)?.token);
   if (!token.success) return;
+  // The same token again: what the frame stands for changed (a fill left something to the shopper); it asks anew.
+  if (shown) {
+    if (shown.token === token.data) void refresh();
+    return;
+  }
   void call({ type: 'inline.view', token: token.data }).then(
     (current) => {
       if (shown) return;
@@ -84,7 +96,7 @@ addEventListener('message', (event) => {
       const view = buildInlineView(document, current.kind === 'fill' ? t('fillOffer') : t('optionTitle'));
       shown = { token: token.data, view };
       view.button.addEventListener('click', (click) => press(token.data, view, click));
-      view.showDetail(current.kind === 'pay' ? payDetail(current) : t('fillOfferDetail'));
+      view.showDetail(detailOf(current));
     },
     // A token the background does not know for this frame is no token of this frame's.
     () => undefined,

@@ -16,6 +16,8 @@ p{margin:4px 0 0;color:#5b6b7b}`;
 export interface FillOffer {
   fields: CardFieldKind[];
   total?: { amountMinor: number; currency: string };
+  /** What the last fill of this form could not set, for the offer to tell the shopper. */
+  left?: CardFieldKind[];
 }
 
 /** What the content script lends the module: text in the UI language, and the wallet's own frame. */
@@ -39,11 +41,18 @@ export interface CardFillHost {
  * a plain note that the wallet cannot fill it. The card itself only comes after the shopper
  * confirmed in the wallet's own window.
  */
+/** An offer on the page: its frame, the fill it stands for (as a key), and whether it says what a fill left. */
+interface ShownOffer {
+  frame: ReturnType<CardFillHost['offer']>;
+  key: string;
+  saysLeft?: boolean;
+}
+
 export function startCardFill(document: Document, host: CardFillHost) {
   let detection: CheckoutDetection | undefined;
   let mounted: HTMLElement | undefined;
   /** The offers shown, one for each card form, by the form's anchor. */
-  let shown = new Map<Element, { frame: ReturnType<CardFillHost['offer']>; key: string }>();
+  let shown = new Map<CardField, ShownOffer>();
   /** Which card form (by its place among the page's) each offer's frame stood for, for a fill that comes after the page re-rendered it. */
   const formIndex = new Map<string, number>();
 
@@ -68,7 +77,7 @@ export function startCardFill(document: Document, host: CardFillHost) {
   }
 
   function showOffers(forms: CardForm[]) {
-    const next = new Map<Element, { frame: ReturnType<CardFillHost['offer']>; key: string }>();
+    const next = new Map<CardField, ShownOffer>();
     forms.forEach(({ anchor, fields }, index) => {
       const offer = offerOf(fields);
       if (!offer) return;
@@ -77,7 +86,7 @@ export function startCardFill(document: Document, host: CardFillHost) {
       if (current && anchor.isConnected) {
         if (current.key !== key) current.frame.update(offer);
         shown.delete(anchor);
-        next.set(anchor, { frame: current.frame, key });
+        next.set(anchor, current.key === key ? current : { frame: current.frame, key });
       } else {
         // The fill the shopper would ask for at a click: the fields they see in this form may have changed since.
         const now = () => detection && offerOf(visibleFields(detection, anchor.isConnected ? anchor : undefined));
@@ -111,11 +120,11 @@ export function startCardFill(document: Document, host: CardFillHost) {
     showOffers(plan.forms);
   }
 
-  /** The card form the offer with `token` stood for: its anchor, or the form in its place once the page re-rendered it. */
-  function formOf(token: string): CardField | undefined {
-    for (const [anchor, { frame }] of shown) if (frame.token === token && anchor.isConnected) return anchor as CardField;
+  /** The offer with `token` and its card form's anchor, or those that stand in its place once the page re-rendered the form. */
+  function offerFor(token: string): [CardField, ShownOffer] | undefined {
+    for (const [anchor, offer] of shown) if (offer.frame.token === token && anchor.isConnected) return [anchor, offer];
     const index = formIndex.get(token);
-    return index === undefined ? undefined : ([...shown.keys()][index] as CardField | undefined);
+    return index === undefined ? undefined : [...shown][index];
   }
 
   scan();
@@ -129,7 +138,16 @@ export function startCardFill(document: Document, host: CardFillHost) {
     fill(card: CardToFill, kinds: readonly CardFieldKind[], token: string) {
       const candidates = detection?.cardFields;
       if (!candidates) return undefined;
-      return fillChosen(candidates, kinds, card, whyHiddenFromShopper, formOf(token));
+      const [anchor, offer] = offerFor(token) ?? [];
+      const result = fillChosen(candidates, kinds, card, whyHiddenFromShopper, anchor);
+      // The offer says what the shopper must still fill themselves; after a fill that set everything, nothing more.
+      const left = [...new Set(result.skipped.map(({ kind }) => kind))];
+      const now = anchor && detection && offerOf(visibleFields(detection, anchor));
+      if (offer && now && (left.length > 0 || offer.saysLeft)) {
+        offer.frame.update(left.length > 0 ? { ...now, left } : now);
+        offer.saysLeft = left.length > 0;
+      }
+      return result;
     },
   };
 }

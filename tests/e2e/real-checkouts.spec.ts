@@ -218,6 +218,11 @@ for (const [file, shape, leftAlone = []] of [
     const after = await readControls(page, selectors);
     expectCardIn(after.named, expected, leftAlone);
     expect(after.others).toEqual(untouched);
+    // The offer tells the shopper what the fill could not set; after a fill that set everything it says nothing of the kind.
+    const offer = await page.walletFrame('fill');
+    if (leftAlone.length > 0)
+      await expect.poll(() => offer.text()).toContain(`Please fill in yourself: ${leftAlone.map((kind) => LISTED[kind]).join(', ')}`);
+    else expect(await offer.text()).not.toContain('fill in yourself');
     await page.screenshot(`card-fill-real-${file.replace('.html', '')}`);
     await page.close();
   });
