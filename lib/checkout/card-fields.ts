@@ -1,5 +1,5 @@
 import { cardBrandRadios, listsCardBrands } from './card-type';
-import { declaredLength, firstOf, isHidden, normalise } from './dom';
+import { declaredLength, firstOf, isHidden, normalise, ownForm } from './dom';
 import { expiryPartInCardForm, partByOptions } from './expiry-parts';
 import { cardFieldKind, holderNameInCardForm, namesAddress, securityCodeInCardForm, type CardFieldKind } from './field-kind';
 import { whyUnfillable, withFrames } from './fillable';
@@ -119,9 +119,9 @@ const CARD_FORM_DEPTH = 6;
 
 /** Whether `field` belongs to the card form of one of `numbers`: the same <form>, or a close common wrapper. */
 function inCardForm(field: Element, numbers: Element[]): boolean {
-  const form = field.closest('form');
+  const form = ownForm(field);
   return numbers.some((number) => {
-    if (form && number.closest('form') === form) return true;
+    if (form && ownForm(number) === form) return true;
     let node: Element | null = number;
     for (let depth = 0; node && depth < CARD_FORM_DEPTH; depth++, node = node.parentElement) if (node.contains(field)) return true;
     return false;
@@ -224,21 +224,34 @@ function sharedDepth(a: Element[], b: Element[]): number {
 
 const FOLLOWS = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
+/** How far two elements' boxes share the same columns of the page, in pixels (nothing without layout). */
+function sharedColumns(a: Element, b: Element): number {
+  if (typeof a.getBoundingClientRect !== 'function') return 0;
+  const [one, other] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+  return Math.max(0, Math.min(one.right, other.right) - Math.max(one.left, other.left));
+}
+
 /**
  * The card number whose form `field` belongs to, among a page's several that the shopper sees (Apple's "pay
- * with two cards" shows two in one <form>): the number it shares the closest wrapper with; between equals, the
- * last one before it in the page, as a form's fields follow its number, else the first.
+ * with two cards" shows two in one <form>): one of the same <form> (its `form` attribute counts), and of those the
+ * one it shares the closest wrapper with; between equals, the one standing in the same columns (two cards side by
+ * side, a table with a column for each), then the last one before it in the page, as a form's fields follow its
+ * number, else the first.
  */
 function ownerOf(field: Element, numbers: CardField[]): CardField {
+  const form = ownForm(field);
+  const sameForm = form === null ? [] : numbers.filter((number) => ownForm(number) === form);
   const chain = ancestry(field);
-  let best = numbers[0]!;
-  let bestDepth = -1;
-  for (const number of numbers) {
+  let best: { number: CardField; depth: number; columns: number } | undefined;
+  for (const number of sameForm.length > 0 ? sameForm : numbers) {
     const depth = sharedDepth(chain, ancestry(number));
+    const columns = sharedColumns(field, number);
     const before = number === field || (number.compareDocumentPosition(field) & FOLLOWS) !== 0;
-    if (depth > bestDepth || (depth === bestDepth && before)) [best, bestDepth] = [number, depth];
+    const better =
+      !best || depth > best.depth || (depth === best.depth && (columns > best.columns || (columns === best.columns && before)));
+    if (better) best = { number, depth, columns };
   }
-  return best;
+  return best!.number;
 }
 
 /** The card numbers that pass `check`, one for each card form: a split number's later blocks are the first block's. */
@@ -264,11 +277,11 @@ export function chooseFields(
   const choice: FieldChoice = { fields: {}, unavailable: [] };
   const numbers = formNumbers(candidates, check);
   const number = form ?? (kinds.includes('number') ? numbers[0] : undefined);
-  const numberForms = new Set((candidates.number ?? []).map((candidate) => candidate.closest('form')));
-  const chosenForm = number?.closest('form');
+  const numberForms = new Set((candidates.number ?? []).map(ownForm));
+  const chosenForm = number && ownForm(number);
   const elsewhere = (field: CardField) => {
     if (number === undefined) return false;
-    const form = field.closest('form');
+    const form = ownForm(field);
     if (form !== null && form !== chosenForm && numberForms.has(form)) return true;
     return numbers.length > 1 && ownerOf(field, numbers) !== number;
   };

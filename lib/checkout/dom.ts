@@ -85,6 +85,12 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** The <form> a control submits with: the one its `form` attribute names, else the one around it. */
+export function ownForm(control: Element): Element | null {
+  const named = control.getAttribute('form');
+  return (named ? control.ownerDocument.getElementById(named) : null) ?? control.closest('form');
+}
+
 /** How many characters a field says it takes (its maxlength, else its size); NaN when it says nothing. */
 export const declaredLength = (field: Element): number => Number(field.getAttribute('maxlength') ?? field.getAttribute('size') ?? NaN);
 

@@ -31,7 +31,7 @@ export function visibleFields(detection: CheckoutDetection, form?: CardField): C
   return chooseFields(candidates, Object.keys(candidates) as CardFieldKind[], whyHiddenFromShopper, form).fields;
 }
 
-/** A second card form counts only as a whole one: a number with an expiry or a code of its own. */
+/** A whole card form: a number with an expiry or a code of its own. */
 const isWholeForm = ({ fields }: CardForm) => Boolean(fields.expiry ?? fields.expiryMonth ?? fields.cvc);
 
 /**
@@ -44,8 +44,10 @@ export function planFill(doc: Document, url?: string): FillPlan {
   if (!detection.isCheckout) return { detection, forms: [] };
   const numbers = formNumbers(detection.cardFields ?? {}, whyHiddenFromShopper);
   if (numbers.length > 0) {
-    const [first, ...more] = numbers.map((number) => ({ anchor: number, fields: visibleFields(detection, number) }));
-    return { detection, forms: [first!, ...more.filter(isWholeForm)].slice(0, MAX_FILL_OFFERS) };
+    const forms = numbers.map((number) => ({ anchor: number, fields: visibleFields(detection, number) }));
+    // A number with nothing of a card's besides (a gift card's, before the card form) gets an offer only when no form is whole.
+    const whole = forms.filter(isWholeForm);
+    return { detection, forms: (whole.length > 0 ? whole : forms.slice(0, 1)).slice(0, MAX_FILL_OFFERS) };
   }
   // The note stands beside the frame that takes the number, where the shopper looks for it.
   const hosted =

@@ -91,6 +91,18 @@ function topLayerElements(document: Document, shadowRootOf: ShadowRootOf): Eleme
   return found;
 }
 
+/** What a page can draw in the top layer with no element of its own there to find: a view transition, a select's picker. */
+function unlistedTopLayer(document: Document): boolean {
+  return [':active-view-transition', 'select:open'].some((selector) => {
+    try {
+      return document.querySelector(selector) !== null || document.documentElement.matches(selector);
+    } catch {
+      // A browser that does not know the pseudo-class has no such layer to draw.
+      return false;
+    }
+  });
+}
+
 /** The page's open popovers and dialogs, counted in a look: a change of the count restarts the wait. */
 const OPEN_LAYERS = ':popover-open, dialog[open]';
 
@@ -303,8 +315,17 @@ export function createClickGuard(
       if (disabled) return 'disabled';
       if (!host.isConnected) return 'gone';
       if (unsettled(now() - Math.max(0, Date.now() - point.at))) return 'unsettled';
-      if (occluded) return 'covered';
       const document = host.ownerDocument;
+      const hostBox = host.getBoundingClientRect();
+      const layers = topLayerElements(document, shadowRootOf).filter((element) => element !== host);
+      // The wallet's own other frames (a fill offer for each card form) paint nothing outside their boxes unless the
+      // page restyled them, which the look at their paint and their shadows catches.
+      const ownApart = (element: Element) => isOwnHost(element) && paintedAsIs(element) && !paintsOver(element, hostBox);
+      const others = layers.filter((element) => !ownApart(element));
+      // The browser counts any later element of the top layer as over the frame, wherever it stands: where all there
+      // is are the wallet's own frames, apart from this one, and nothing the page draws in the top layer without an
+      // element to show for it (a view transition, a select's picker), it is not.
+      if (occluded && !(layers.length > 0 && others.length === 0 && !unlistedTopLayer(document))) return 'covered';
       if (!paintedAsIs(host) || !paintedAsIs(frame) || !rootIsLegible(document.documentElement) || !looksAsGiven()) return 'transparent';
       const box = frame.getBoundingClientRect();
       const x = box.left + point.x;
@@ -312,16 +333,9 @@ export function createClickGuard(
       if (x < box.left || x > box.right || y < box.top || y > box.bottom) return 'covered';
       if (document.elementFromPoint(x, y) !== host) return 'covered';
       // Another top-layer element over the frame may let clicks through (pointer-events: none) while hiding it.
-      const hostBox = host.getBoundingClientRect();
       // Where the browser reports no occlusion, any other element of the top layer counts as over the frame: it can
       // paint far outside its box (its pseudo-elements, filters, shadows of its text, an outset border image, its
       // backdrop), which no measure of boxes can bound.
-      // The wallet's own other frames (a fill offer for each card form) paint nothing outside their boxes unless the
-      // page restyled them, which the look at their paint and their shadows catches.
-      const others = topLayerElements(document, shadowRootOf).filter(
-        (element) =>
-          element !== host && !(isOwnHost(element) && paintedAsIs(element) && !paintsOver(element, host.getBoundingClientRect())),
-      );
       if (others.length > 0 && !browserTracksVisibility) return 'covered';
       if (others.some((element) => paintsOver(element, hostBox))) return 'covered';
       return 'ok';

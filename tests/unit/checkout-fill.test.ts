@@ -320,6 +320,20 @@ describe('Card fill: a page with several card forms', () => {
     ]);
   });
 
+  it('takes a control’s form from its form attribute, wherever the page puts it', () => {
+    const doc = page(`<form id="one"></form><form id="two"></form>
+      <label for="n1">Card number</label><input id="n1" form="one"><label for="n2">Card number</label><input id="n2" form="two">
+      <label for="e1">Expiry</label><input id="e1" form="one"><label for="e2">Expiry</label><input id="e2" form="two">
+      <label for="c1">CVV</label><input id="c1" form="one"><label for="c2">CVV</label><input id="c2" form="two">`);
+    const { candidates } = findCardFields(doc);
+    expect(ids(chooseFields(candidates, KINDS, whyUnfillable, doc.getElementById('n2') as HTMLInputElement).fields)).toEqual([
+      'n2',
+      'e2',
+      'c2',
+    ]);
+    expect(ids(chooseFields(candidates, KINDS, whyUnfillable).fields)).toEqual(['n1', 'e1', 'c1']);
+  });
+
   it('leaves a kind empty where the chosen form lacks it, rather than take the other form’s', () => {
     const doc = page(TWO_CARDS.replace('<div><label for="c1">CVV</label><input id="c1"></div>', ''));
     const { candidates } = findCardFields(doc);
