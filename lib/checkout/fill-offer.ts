@@ -35,12 +35,6 @@ export interface CardFillHost {
   ): { token: string; update(offer: FillOffer): void; remove(): void };
 }
 
-/**
- * On a store that does not speak the checkout protocol: where the detectors find card fields, a
- * "Fill from wallet" offer beside the card number; where a payment provider's frame holds them,
- * a plain note that the wallet cannot fill it. The card itself only comes after the shopper
- * confirmed in the wallet's own window.
- */
 /** An offer on the page: its frame, the fill it stands for (as a key), and whether it says what a fill left. */
 interface ShownOffer {
   frame: ReturnType<CardFillHost['offer']>;
@@ -48,12 +42,18 @@ interface ShownOffer {
   saysLeft?: boolean;
 }
 
+/**
+ * On a store that does not speak the checkout protocol: where the detectors find card fields, a
+ * "Fill from wallet" offer beside each card form's number; where a payment provider's frame holds them,
+ * a plain note that the wallet cannot fill it. The card itself only comes after the shopper
+ * confirmed in the wallet's own window.
+ */
 export function startCardFill(document: Document, host: CardFillHost) {
   let detection: CheckoutDetection | undefined;
   let mounted: HTMLElement | undefined;
   /** The offers shown, one for each card form, by the form's anchor. */
   let shown = new Map<CardField, ShownOffer>();
-  /** Which card form (by its place among the page's) each offer's frame stood for, for a fill that comes after the page re-rendered it. */
+  /** Which offer (by its place among the page's) each offer's frame was, for a fill that comes after the page re-rendered its form. */
   const formIndex = new Map<string, number>();
 
   function mount(anchor: Element, build: (root: ShadowRoot) => void) {
@@ -78,9 +78,9 @@ export function startCardFill(document: Document, host: CardFillHost) {
 
   function showOffers(forms: CardForm[]) {
     const next = new Map<CardField, ShownOffer>();
-    forms.forEach(({ anchor, fields }, index) => {
+    for (const { anchor, fields } of forms) {
       const offer = offerOf(fields);
-      if (!offer) return;
+      if (!offer) continue;
       const key = JSON.stringify(offer);
       const current = shown.get(anchor);
       if (current && anchor.isConnected) {
@@ -96,8 +96,8 @@ export function startCardFill(document: Document, host: CardFillHost) {
         const frame = host.offer(withFrames(numberBlocks(anchor).at(-1)!).at(-1)!, offer, now);
         next.set(anchor, { frame, key });
       }
-      formIndex.set(next.get(anchor)!.frame.token, index);
-    });
+      formIndex.set(next.get(anchor)!.frame.token, next.size - 1);
+    }
     for (const { frame } of shown.values()) frame.remove();
     shown = next;
   }
@@ -116,8 +116,10 @@ export function startCardFill(document: Document, host: CardFillHost) {
     detection = plan.detection;
     // The note stays where it was put: the provider's frame does not go while the shopper pays.
     if (plan.hosted && !mounted?.isConnected) noteHosted(plan.hosted);
-    // Beside each card number the shopper sees: a page may hold look-alikes, or a provider's stand-in, before it.
-    showOffers(plan.forms);
+    // Beside each card number the shopper sees: a page may hold look-alikes, or a provider's stand-in, before it. A
+    // look that finds none keeps what is shown: a page hides its fields for a moment as it re-renders them, and an
+    // offer clicked meanwhile says there is nothing to fill.
+    if (plan.forms.length > 0) showOffers(plan.forms);
   }
 
   /** The offer with `token` and its card form's anchor, or those that stand in its place once the page re-rendered the form. */

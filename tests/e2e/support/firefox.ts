@@ -118,13 +118,21 @@ function wrap(page: Page): DriverPage {
     closedShadow: (hostSelector) => closedShadow(page, hostSelector),
     walletFrame(kind, index = 0) {
       // puppeteer reports extension frames as about:blank over BiDi, so each frame is asked where it is.
+      // A frame the page let go of since the list was read throws at once, not in the promise: both read as no answer.
+      const ask = async <T>(frame: Frame, fn: () => T): Promise<T | undefined> => {
+        try {
+          return await frame.evaluate(fn);
+        } catch {
+          return undefined;
+        }
+      };
       const inFrame: InFrame = async (fn) => {
         const kindOf = async (frame: Frame) => {
-          const where = await frame.evaluate(() => ({ href: location.href, kind: document.body?.dataset.kind })).catch(() => undefined);
+          const where = await ask(frame, () => ({ href: location.href, kind: document.body?.dataset.kind }));
           return where?.href.includes('/inline.html') ? where.kind : undefined;
         };
         const frame = await nthWalletFrame(page.frames(), kindOf, kind, index);
-        return frame ? frame.evaluate(fn).catch(() => undefined) : undefined;
+        return frame ? ask(frame, fn) : undefined;
       };
       return walletFrameVia(kind, inFrame, driverPage, index);
     },
