@@ -46,7 +46,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
           return fill && { kind: 'fill', ...fill };
         },
       });
-      return { token: frame.token, update: (next) => void frame.update({ kind: 'fill', ...next }), remove: frame.remove };
+      return { token: frame.token, update: (next) => void frame.update({ kind: 'fill', ...next }), tell: frame.tell, remove: frame.remove };
     },
   };
 

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 import { formatAmount, t, tKey } from '@/components/i18n';
 import { errorText } from '@/components/error-text';
 import { inlineToken, type ClickRefusal } from '@/lib/inline/click-check';
 import { inlineResults, type InlineView } from '@/lib/inline/messages';
+import { cardFieldKind } from '@/lib/protocol/card-fill';
 import { createRuntimeClient } from '@/lib/protocol/client';
 import { buildInlineView } from './inline-view';
 import './inline.css';
@@ -35,11 +37,15 @@ document.documentElement.lang = browser.i18n.getUILanguage();
 let shown: { token: string; view: ReturnType<typeof buildInlineView> } | undefined;
 let opening = false;
 
+/** The kinds the last fill could not set, as the content script tells a fill offer; the shopper's to fill in. */
+const leftKinds = z.array(cardFieldKind).check(z.maxLength(cardFieldKind.options.length));
+let left: z.infer<typeof leftKinds> = [];
+
 /** What the frame's second line says: the balance for a payment; for a fill, what it does, or what the last fill left to the shopper. */
 function detailOf(view: InlineView): string {
   if (view.kind === 'pay') return payDetail(view);
-  if (!view.left) return t('fillOfferDetail');
-  return t('fillLeftDetail', [view.left.map((kind) => tKey(`fillField_${kind}`)).join(', ')]);
+  if (left.length === 0) return t('fillOfferDetail');
+  return t('fillLeftDetail', [left.map((kind) => tKey(`fillField_${kind}`)).join(', ')]);
 }
 
 async function refresh() {
@@ -58,7 +64,7 @@ function press(token: string, view: ReturnType<typeof buildInlineView>, event: M
   if (!event.isTrusted || opening) return;
   const box = view.button.getBoundingClientRect();
   // A click from the keyboard has no position: the button's centre stands for it.
-  const at = Date.now() - Math.max(0, performance.now() - event.timeStamp);
+  const at = Math.round(Date.now() - Math.max(0, performance.now() - event.timeStamp));
   const point =
     event.detail === 0
       ? { x: box.left + box.width / 2, y: box.top + box.height / 2, at }
@@ -83,9 +89,13 @@ addEventListener('message', (event) => {
   if (event.source !== parent) return;
   const token = inlineToken.safeParse((event.data as { token?: unknown } | null)?.token);
   if (!token.success) return;
-  // The same token again: what the frame stands for changed (a fill left something to the shopper); it asks anew.
+  // The same token again, with what a fill left to the shopper: the offer says it.
   if (shown) {
-    if (shown.token === token.data) void refresh();
+    const told = leftKinds.safeParse((event.data as { left?: unknown }).left);
+    if (shown.token === token.data && told.success) {
+      left = told.data;
+      void refresh();
+    }
     return;
   }
   void call({ type: 'inline.view', token: token.data }).then(

@@ -16,8 +16,6 @@ p{margin:4px 0 0;color:#5b6b7b}`;
 export interface FillOffer {
   fields: CardFieldKind[];
   total?: { amountMinor: number; currency: string };
-  /** What the last fill of this form could not set, for the offer to tell the shopper. */
-  left?: CardFieldKind[];
 }
 
 /** What the content script lends the module: text in the UI language, and the wallet's own frame. */
@@ -32,14 +30,19 @@ export interface CardFillHost {
     anchor: Element,
     offer: FillOffer,
     now: () => FillOffer | undefined,
-  ): { token: string; update(offer: FillOffer): void; remove(): void };
+  ): {
+    token: string;
+    update(offer: FillOffer): void;
+    /** Has the offer say which kinds the last fill could not set, for the shopper to fill in themselves. */
+    tell(left: CardFieldKind[]): void;
+    remove(): void;
+  };
 }
 
-/** An offer on the page: its frame, the fill it stands for (as a key), and whether it says what a fill left. */
+/** An offer on the page: its frame, and the fill it stands for (as a key). */
 interface ShownOffer {
   frame: ReturnType<CardFillHost['offer']>;
   key: string;
-  saysLeft?: boolean;
 }
 
 /**
@@ -142,13 +145,8 @@ export function startCardFill(document: Document, host: CardFillHost) {
       if (!candidates) return undefined;
       const [anchor, offer] = offerFor(token) ?? [];
       const result = fillChosen(candidates, kinds, card, whyHiddenFromShopper, anchor);
-      // The offer says what the shopper must still fill themselves; after a fill that set everything, nothing more.
-      const left = [...new Set(result.skipped.map(({ kind }) => kind))];
-      const now = anchor && detection && offerOf(visibleFields(detection, anchor));
-      if (offer && now && (left.length > 0 || offer.saysLeft)) {
-        offer.frame.update(left.length > 0 ? { ...now, left } : now);
-        offer.saysLeft = left.length > 0;
-      }
+      // The offer says what the shopper must still fill themselves, and nothing more after a fill that set everything.
+      offer?.frame.tell([...new Set(result.skipped.map(({ kind }) => kind))]);
       return result;
     },
   };

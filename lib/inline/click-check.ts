@@ -7,7 +7,7 @@ import type { InlinePurpose } from './messages';
 export const inlineToken = z.string().check(z.regex(/^[0-9a-f-]{36}$/));
 
 /**
- * Where in the frame the shopper clicked, in the frame's own CSS pixels, and when: milliseconds since the
+ * Where in the frame the shopper clicked, in the frame's own CSS pixels, and when: whole milliseconds since the
  * epoch, by the wall clock the frame and the page share (each process's own high-resolution clock may have
  * started from another reading of it). The guard judges the frame as it stood at the click, not when the
  * click's message arrives: on a busy machine that can be long after the settle time a page's move started.
@@ -15,7 +15,7 @@ export const inlineToken = z.string().check(z.regex(/^[0-9a-f-]{36}$/));
 export const framePoint = z.strictObject({
   x: z.number().check(z.minimum(0), z.maximum(10_000)),
   y: z.number().check(z.minimum(0), z.maximum(10_000)),
-  at: z.number().check(z.positive(), z.maximum(Number.MAX_SAFE_INTEGER)),
+  at: z.int().check(z.positive()),
 });
 export type FramePoint = z.infer<typeof framePoint>;
 

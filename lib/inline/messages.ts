@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { money } from '../money-schema';
-import { cardFieldKind, fillRequest } from '../protocol/card-fill';
+import { fillRequest } from '../protocol/card-fill';
 import { offer } from '../protocol/checkout';
 import { openedApproval } from '../protocol/checkout-results';
 import { clickRefusal } from './click-check';
@@ -16,18 +16,14 @@ import { clickRefusal } from './click-check';
 /** What a frame stands for, as the content script registers it. */
 export const inlinePurpose = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('pay'), requestId: z.string().check(z.minLength(1), z.maxLength(100)), offer }),
-  z.extend(fillRequest, {
-    kind: z.literal('fill'),
-    /** The kinds the last fill of this form could not set (a year the page's list lacks, a field gone since): the shopper's to fill. */
-    left: z.optional(z.array(cardFieldKind).check(z.maxLength(cardFieldKind.options.length))),
-  }),
+  z.extend(fillRequest, { kind: z.literal('fill') }),
 ]);
 export type InlinePurpose = z.infer<typeof inlinePurpose>;
 
 /** What the frame shows: the balance against the total for a payment; a fill shows only its own words. */
 export const inlineView = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('pay'), total: money, available: z.optional(money) }),
-  z.strictObject({ kind: z.literal('fill'), left: z.optional(z.array(cardFieldKind).check(z.maxLength(cardFieldKind.options.length))) }),
+  z.strictObject({ kind: z.literal('fill') }),
 ]);
 export type InlineView = z.infer<typeof inlineView>;
 

@@ -201,12 +201,13 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
       const purpose = options.current();
       return purpose ? { verdict, purpose } : { verdict: 'empty' };
     },
-    /** The same frame now stands for something else (a fill offer whose fields changed, or what its fill left): it is told to look again. */
-    update: (purpose: InlinePurpose) =>
-      frameHost
-        .present(token, purpose)
-        .then(() => frame.contentWindow?.postMessage({ token }, frameHost.frameOrigin))
-        .catch(() => undefined),
+    /** The same frame now stands for something else (a fill offer whose fields changed). */
+    update: (purpose: InlinePurpose) => frameHost.present(token, purpose).catch(() => undefined),
+    /**
+     * Tells the frame, with its token, what the last fill could not set, for the shopper to fill in themselves
+     * (nothing: all was set). Posted to the wallet's origin only, as the token is: the page neither reads nor forges it.
+     */
+    tell: (left: string[]) => frame.contentWindow?.postMessage({ token, left }, frameHost.frameOrigin),
     /** The confirm window closed: the keyboard carries on from the frame that opened it. */
     refocus() {
       frame.focus({ preventScroll: true });

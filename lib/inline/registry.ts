@@ -53,11 +53,10 @@ export function createInlineRegistry(store: InlineStore) {
         const same = (entry: InlineRegistration) => entry.tabId === from.tabId && entry.frameId === from.frameId;
         // The same frame presented again (a fill offer whose fields changed) keeps the wallet frame it is bound to.
         const previous = all.find((entry) => entry.token === token && same(entry));
-        const others = all.filter((entry) => entry.token !== token);
-        const alike = others.filter((entry) => same(entry) && entry.purpose.kind === purpose.kind);
-        const room = purpose.kind === 'fill' ? MAX_FILL_OFFERS - 1 : 0;
-        const replaced = new Set(alike.slice(0, Math.max(0, alike.length - room)));
-        const kept = others.filter((entry) => !replaced.has(entry));
+        const alike = all.filter((entry) => entry.token !== token && same(entry) && entry.purpose.kind === purpose.kind);
+        // All but the newest (limit − 1) make room; a slice to 0 takes none away, so "all" is asked for as no end.
+        const replaced = alike.slice(0, 1 - (purpose.kind === 'fill' ? MAX_FILL_OFFERS : 1) || undefined);
+        const kept = all.filter((entry) => entry.token !== token && !replaced.includes(entry));
         const added: InlineRegistration = {
           token,
           origin: from.origin,

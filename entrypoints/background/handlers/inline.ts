@@ -46,7 +46,7 @@ export function inlineHandlers({ context, approvals }: BackgroundServices) {
     },
     'inline.view': async ({ token }, from) => {
       const { purpose } = await registry.claim(walletFrameOf(from), token);
-      if (purpose.kind === 'fill') return { kind: 'fill' as const, ...(purpose.left?.length ? { left: purpose.left } : {}) };
+      if (purpose.kind === 'fill') return { kind: 'fill' as const };
       const { available } = await readBalance(context.db);
       const total = { amountMinor: purpose.offer.amountMinor, currency: purpose.offer.currency };
       return { kind: 'pay' as const, total, available };

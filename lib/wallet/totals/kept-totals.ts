@@ -149,10 +149,7 @@ function keepSpending(core: DBCore, table: DBCoreTable, request: Written) {
       .then(({ result }) => result as RefundRecord[]);
   const step = () =>
     Dexie.Promise.all([
-      // An order added was not there before (were it, the add fails and changes nothing): only a put needs the order it replaces.
-      request.type === 'add' && writesOrders
-        ? Dexie.Promise.resolve(keys.map(() => undefined))
-        : (orders.getMany({ trans, keys }) as PromiseLike<(OrderRecord | undefined)[]>),
+      orders.getMany({ trans, keys }) as PromiseLike<(OrderRecord | undefined)[]>,
       Dexie.Promise.all(keys.map(refundsOf)),
       readTotals<SpendingMonth>(months, trans, writesOrders ? (values as OrderRecord[]).map((order) => orderShare(order, []).key) : []),
       table.mutate(request),
