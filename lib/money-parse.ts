@@ -8,9 +8,17 @@ export type MoneyParseResult = { ok: true; value: Money } | { ok: false; code: M
 
 const GROUPING_SPACES = /[\s\u00a0\u202f'’]/g;
 
+/** Separators asked of Intl once per locale: making a number format is slow, and a page's totals ask for each amount. */
+const separators = new Map<string, string>();
+
 /** The decimal separator the locale writes, e.g. "." for en and "," for ru. */
 function decimalSeparatorOf(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+  let separator = separators.get(locale);
+  if (separator === undefined) {
+    separator = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+    separators.set(locale, separator);
+  }
+  return separator;
 }
 
 function failure(code: MoneyParseErrorCode, message: string): MoneyParseResult {

@@ -184,13 +184,13 @@ export function findCardFields(doc: Document): CardScan {
         : (holderNameInCardForm(field, inCardSection(field, numbers)) ?? securityCodeInCardForm(field)));
     if (kind) (candidates[kind] ??= []).push(field);
   }
-  const grouped = new Set<HTMLInputElement>();
+  // Each group is read once, through its first radio in the card form: reading a group reads every radio's caption.
+  const looked = new Set<HTMLInputElement>();
   for (const radio of scan.radios) {
-    if (grouped.has(radio) || !inCardForm(radio, numbers)) continue;
-    const group = cardBrandRadios(radio);
-    if (group.length === 0) continue;
-    for (const member of group) grouped.add(member);
-    (candidates.cardType ??= []).push(radio);
+    if (looked.has(radio) || !inCardForm(radio, numbers)) continue;
+    const [name, form] = [radio.getAttribute('name'), radio.closest('form')];
+    for (const other of scan.radios) if (other.getAttribute('name') === name && other.closest('form') === form) looked.add(other);
+    if (cardBrandRadios(radio).length > 0) (candidates.cardType ??= []).push(radio);
   }
   splitExpirySelects(candidates);
   pairExpiryFields(candidates, scan.order);
@@ -254,6 +254,15 @@ function ownerOf(field: Element, numbers: CardField[]): CardField {
   return best!.number;
 }
 
+/** `check` asked once for each field: one look at a page asks about the same fields for each of its card forms. */
+export function checkedOnce(check: FieldCheck): FieldCheck {
+  const seen = new Map<CardField, string | undefined>();
+  return (field) => {
+    if (!seen.has(field)) seen.set(field, check(field));
+    return seen.get(field);
+  };
+}
+
 /** The card numbers that pass `check`, one for each card form: a split number's later blocks are the first block's. */
 export function formNumbers(candidates: CardCandidates, check: FieldCheck): CardField[] {
   const numbers = (candidates.number ?? []).filter((candidate) => !check(candidate));
@@ -271,9 +280,10 @@ export function formNumbers(candidates: CardCandidates, check: FieldCheck): Card
 export function chooseFields(
   candidates: CardCandidates,
   kinds: readonly CardFieldKind[],
-  check: FieldCheck,
+  anyCheck: FieldCheck,
   form?: CardField,
 ): FieldChoice {
+  const check = checkedOnce(anyCheck);
   const choice: FieldChoice = { fields: {}, unavailable: [] };
   const numbers = formNumbers(candidates, check);
   const number = form ?? (kinds.includes('number') ? numbers[0] : undefined);

@@ -46,18 +46,27 @@ export function hiddenTest(): (element: Element) => boolean {
   };
 }
 
-/** The visible text nodes under `root` in document order, without script and style source. */
-export function textNodes(root: Node): Text[] {
+/** Every text node under `root` in document order, shown or not. */
+export function allTextNodes(root: Node): Text[] {
   const nodes: Text[] = [];
   // 4 is NodeFilter.SHOW_TEXT; NodeFilter is not a global outside browsers.
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
-  const hidden = hiddenTest();
-  while (walker.nextNode()) {
-    const node = walker.currentNode as Text;
-    const parent = node.parentElement;
-    if (parent && !/^(script|style|noscript|template)$/.test(parent.localName) && !hidden(parent)) nodes.push(node);
-  }
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   return nodes;
+}
+
+/** Whether a text node is text the page shows, not script or style source nor hidden (`hiddenTest`, for many nodes of one tree). */
+export function shownTextTest(): (node: Text) => boolean {
+  const hidden = hiddenTest();
+  return (node) => {
+    const parent = node.parentElement;
+    return parent !== null && !/^(script|style|noscript|template)$/.test(parent.localName) && !hidden(parent);
+  };
+}
+
+/** The visible text nodes under `root` in document order, without script and style source. */
+export function textNodes(root: Node): Text[] {
+  return allTextNodes(root).filter(shownTextTest());
 }
 
 /**

@@ -1,5 +1,14 @@
 import { cardBrandRadios } from './card-type';
-import { chooseFields, formNumbers, type CardField, type CardFieldKind, type CardFields, type HostedFrame } from './card-fields';
+import {
+  checkedOnce,
+  chooseFields,
+  formNumbers,
+  type CardField,
+  type FieldCheck,
+  type CardFieldKind,
+  type CardFields,
+  type HostedFrame,
+} from './card-fields';
 import { MAX_FILL_OFFERS } from '../inline/click-rules';
 import { detectCheckout, type CheckoutDetection } from './detect';
 import { numberBlocks } from './number-blocks';
@@ -25,10 +34,13 @@ export interface FillPlan {
   hosted?: HostedFrame;
 }
 
-/** The field of each kind the detectors found that the shopper sees now, in the card form of `form` (else the first). */
-export function visibleFields(detection: CheckoutDetection, form?: CardField): CardFields {
+/**
+ * The field of each kind the detectors found that the shopper sees now, in the card form of `form` (else the
+ * first); `check` is whether the shopper sees a field, asked once per field by a caller that asks for several forms.
+ */
+export function visibleFields(detection: CheckoutDetection, form?: CardField, check: FieldCheck = whyHiddenFromShopper): CardFields {
   const candidates = detection.cardFields ?? {};
-  return chooseFields(candidates, Object.keys(candidates) as CardFieldKind[], whyHiddenFromShopper, form).fields;
+  return chooseFields(candidates, Object.keys(candidates) as CardFieldKind[], check, form).fields;
 }
 
 /** A whole card form: a number with an expiry or a code of its own. */
@@ -42,9 +54,10 @@ const isWholeForm = ({ fields }: CardForm) => Boolean(fields.expiry ?? fields.ex
 export function planFill(doc: Document, url?: string): FillPlan {
   const detection = detectCheckout(doc, url);
   if (!detection.isCheckout) return { detection, forms: [] };
-  const numbers = formNumbers(detection.cardFields ?? {}, whyHiddenFromShopper);
+  const seen = checkedOnce(whyHiddenFromShopper);
+  const numbers = formNumbers(detection.cardFields ?? {}, seen);
   if (numbers.length > 0) {
-    const forms = numbers.map((number) => ({ anchor: number, fields: visibleFields(detection, number) }));
+    const forms = numbers.map((number) => ({ anchor: number, fields: visibleFields(detection, number, seen) }));
     // A number with nothing of a card's besides (a gift card's, before the card form) gets an offer only when no form is whole.
     const whole = forms.filter(isWholeForm);
     return { detection, forms: (whole.length > 0 ? whole : forms.slice(0, 1)).slice(0, MAX_FILL_OFFERS) };
@@ -55,7 +68,7 @@ export function planFill(doc: Document, url?: string): FillPlan {
       /number|card ?no|\bpan\b/i.test(['name', 'id', 'title', 'src'].map((name) => element.getAttribute(name) ?? '').join(' ')),
     ) ?? detection.hostedFrames[0];
   if (!hosted) return { detection, forms: [] };
-  const fields = visibleFields(detection);
+  const fields = visibleFields(detection, undefined, seen);
   const holder = fields.name ?? fields.givenName ?? fields.familyName;
   return { detection, forms: holder ? [{ anchor: holder, fields }] : [], hosted };
 }

@@ -292,36 +292,53 @@ interface Layer {
 /** The page's layers found in one look, kept for the rest of the task: one choice of fields asks about many. */
 const layersSeen = new WeakMap<Document, Layer[] | undefined>();
 
+/** The element after `element` in document order, past all it holds unless `inside`. */
+function nextElement(element: Element, inside: boolean): Element | null {
+  if (inside && element.firstElementChild) return element.firstElementChild;
+  for (let node: Element | null = element; node; node = node.parentElement) if (node.nextElementSibling) return node.nextElementSibling;
+  return null;
+}
+
+/** `element` as a layer that may be drawn over others, or undefined when it is none. */
+function layerOf(element: Element, style: CSSStyleDeclaration, topLayer: boolean, view: Window): Layer | undefined {
+  if (!topLayer && style.position === 'static') return undefined;
+  if (Number(style.opacity) < 0.5 || !paintsOpaque(style) || !isRendered(element, view)) return undefined;
+  const rect = element.getBoundingClientRect();
+  const reachPx = paintReach(style);
+  let box: Box = { left: rect.left - reachPx, top: rect.top - reachPx, right: rect.right + reachPx, bottom: rect.bottom + reachPx };
+  // What its own clip cuts off covers nothing: a dropdown's closed list is clipped to nothing (chosen's `inset(100% 100%)`).
+  for (const own of [clipPathBox(style.clipPath, rect), clipRectBox(style, rect)]) if (own) box = within(box, own);
+  if (area(box) === 0) return undefined;
+  // What its ancestors' overflow cuts off of it, its shadow included, covers nothing.
+  if (!topLayer && style.position !== 'fixed')
+    for (let node = layoutParent(element); node; node = layoutParent(node)) {
+      const clip = overflowBox(node, view.getComputedStyle(node), node.getBoundingClientRect());
+      if (clip) box = within(box, clip);
+    }
+  return { element, box, level: stackLevel(element, view), topLayer };
+}
+
 /**
  * Every element of the document that may be drawn over others: placed (or in the top layer), rendered,
  * mostly opaque and painting something. Undefined when the page is too big to look through.
  */
 function layersOf(doc: Document, view: Window): Layer[] | undefined {
   if (layersSeen.has(doc)) return layersSeen.get(doc);
-  const elements = doc.querySelectorAll('*');
-  let layers: Layer[] | undefined;
-  if (elements.length <= MAX_SCANNED_ELEMENTS) {
-    layers = [];
-    const inTopLayer = topLayerOf(doc);
-    for (const element of elements) {
-      const style = view.getComputedStyle(element);
-      const topLayer = inTopLayer.has(element);
-      if (!topLayer && style.position === 'static') continue;
-      if (Number(style.opacity) < 0.5 || !paintsOpaque(style) || !isRendered(element, view)) continue;
-      const rect = element.getBoundingClientRect();
-      const reachPx = paintReach(style);
-      let box: Box = { left: rect.left - reachPx, top: rect.top - reachPx, right: rect.right + reachPx, bottom: rect.bottom + reachPx };
-      // What its own clip cuts off covers nothing: a dropdown's closed list is clipped to nothing (chosen's `inset(100% 100%)`).
-      for (const own of [clipPathBox(style.clipPath, rect), clipRectBox(style, rect)]) if (own) box = within(box, own);
-      if (area(box) === 0) continue;
-      // What its ancestors' overflow cuts off of it, its shadow included, covers nothing.
-      if (!topLayer && style.position !== 'fixed')
-        for (let node = layoutParent(element); node; node = layoutParent(node)) {
-          const clip = overflowBox(node, view.getComputedStyle(node), node.getBoundingClientRect());
-          if (clip) box = within(box, clip);
-        }
-      layers.push({ element, box, level: stackLevel(element, view), topLayer });
+  let layers: Layer[] | undefined = [];
+  const inTopLayer = topLayerOf(doc);
+  let scanned = 0;
+  // In document order, past what is not displayed: nothing inside it is drawn (`isRendered` says so of each),
+  // and asking the style of all it holds is what costs most on a big page.
+  for (let element: Element | null = doc.documentElement; element;) {
+    if (++scanned > MAX_SCANNED_ELEMENTS) {
+      layers = undefined;
+      break;
     }
+    const style = view.getComputedStyle(element);
+    const displayed = style.display !== 'none';
+    const layer = displayed ? layerOf(element, style, inTopLayer.has(element), view) : undefined;
+    if (layer) layers.push(layer);
+    element = nextElement(element, displayed);
   }
   layersSeen.set(doc, layers);
   // Layout and scrolling change between tasks: the next one looks again.

@@ -1,7 +1,7 @@
 import type { CurrencyCode } from '../money';
 import { parseMoney } from '../money-parse';
 import { CODE_PATTERN, currencyOf, declaredCurrency, SYMBOL_PATTERN, type PageCurrency } from './currency';
-import { collapse, textNodes } from './dom';
+import { allTextNodes, collapse, shownTextTest } from './dom';
 
 export interface OrderTotal {
   amountMinor: number;
@@ -54,15 +54,21 @@ export function findTotal(doc: Document): OrderTotal | undefined {
   if (!doc.body) return undefined;
   const page: PageCurrency = { declared: declaredCurrency(doc), lang: doc.documentElement.getAttribute('lang') ?? '' };
   const locale = pageLocale(doc);
-  const nodes = textNodes(doc.body);
+  // Whether a node is shown is asked only of labels and the text after them: most of a big page's text is neither.
+  const nodes = allTextNodes(doc.body);
+  const shown = shownTextTest();
   let best: { rank: number; total: OrderTotal } | undefined;
   nodes.forEach((node, index) => {
+    const trimmed = node.data.trim();
+    // Most of a page's text nodes are the whitespace between its tags.
+    if (trimmed.length === 0 || trimmed.length > 40) return;
     const text = node.data.toLowerCase();
     const label = TOTAL.exec(text);
-    if (!label || text.trim().length > 40 || NOT_TOTAL.test(text.trim())) return;
+    if (!label || NOT_TOTAL.test(text.trim()) || !shown(node)) return;
     const own = node.data.slice(label.index + label[0].length);
     let reach = own;
-    for (let next = index + 1; next < nodes.length && collapse(reach).length < REACH; next++) reach += nodes[next]?.data ?? '';
+    for (let next = index + 1; next < nodes.length && collapse(reach).length < REACH; next++)
+      if (shown(nodes[next]!)) reach += nodes[next]!.data;
     const total = amountAfter(collapse(reach), collapse(own).length, page, locale);
     const rank = GRAND.test(text) ? 2 : 1;
     if (total && rank >= (best?.rank ?? 0)) best = { rank, total };
