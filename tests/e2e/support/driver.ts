@@ -218,9 +218,17 @@ export async function walletFrameVia(
     // at most; a test of the refusal itself clicks the page directly.
     async click() {
       for (let attempt = 1; ; attempt++) {
-        const { x, y } = await buttonCentre();
-        await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));
-        await page.mouseClick(x, y);
+        // Where the button is after the wait, not where it was: a page that moved it meanwhile gets the click there,
+        // and the wallet's answer to it ("just moved"), rather than a click beside the frame that nothing answers.
+        let centre = await buttonCentre();
+        for (let look = 0; look < CLICK_ATTEMPTS; look++) {
+          await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));
+          const now = await buttonCentre();
+          const still = now.x === centre.x && now.y === centre.y;
+          centre = now;
+          if (still) break;
+        }
+        await page.mouseClick(centre.x, centre.y);
         if (attempt === CLICK_ATTEMPTS) return;
         await poll(async () => ((await inFrame(BUTTON_BUSY)) === false ? true : undefined), `the wallet's answer to the click`);
         const text = (await inFrame(FRAME_TEXT)) ?? '';

@@ -49,7 +49,11 @@ export async function openPayment(
   const option = await page.walletFrame('pay');
   await expect.poll(() => option.text()).toContain(optionTitle);
   await option.click();
-  return { page, confirm: await wallet.waitForPage('/confirm.html'), totalMinor: total.value.amountMinor };
+  // No window means the wallet refused the click or it missed; what the option says then is what a shopper would read.
+  const confirm = await wallet.waitForPage('/confirm.html').catch(async (error: Error) => {
+    throw new Error(`${error.message}; the option says: ${await option.text()}`);
+  });
+  return { page, confirm, totalMinor: total.value.amountMinor };
 }
 
 /** The checkout's confirmation names the order the wallet paid. */
