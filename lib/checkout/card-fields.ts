@@ -159,14 +159,15 @@ export function findCardFields(doc: Document): CardScan {
     const pending = hostedFrames.length === 0 ? pendingMount(doc) : undefined;
     if (pending) hostedFrames.push(pending);
     if (hostedFrames.length === 0) return { candidates: {}, hostedFrames };
-    // A field captioned only "Name" in the provider's own <form>, which asks no address, is the holder's.
-    const holderForms = new Set(
-      hostedFrames
-        .map(({ element }) => element.closest('form'))
-        .filter((form) => form !== null && !firstOf(form, 'input, select').some(namesAddress)),
+    // A field captioned only "Name" in the provider's own <form>, which asks no address, is the holder's. A
+    // control's <form> is the one it submits with: its `form` attribute may name one it does not stand in.
+    const asksAddress = (form: Element) =>
+      firstOf(form.ownerDocument, 'input, select').some((control) => ownForm(control) === form && namesAddress(control));
+    const holderForms = new Set<Element | null>(
+      hostedFrames.map(({ element }) => element.closest('form')).filter((form) => form !== null && !asksAddress(form)),
     );
     for (const field of scan.others) {
-      if (!holderForms.has(field.closest('form'))) continue;
+      if (!holderForms.has(ownForm(field))) continue;
       const kind = holderNameInCardForm(field, true);
       if (kind) (candidates[kind] ??= []).push(field);
     }

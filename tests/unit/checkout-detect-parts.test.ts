@@ -529,6 +529,16 @@ describe('Checkout detection: a provider’s script before its frames are on the
     expect(form('<label for="a">Address</label><input id="a" name="address_line1">')).toEqual({});
   });
 
+  it('reads a control as of the form its form attribute names, for the holder’s name beside a provider’s frame', () => {
+    const fields = (outside: string) =>
+      findCardFields(page(`<form id="payment-form"><div id="card-element"></div><button>Pay</button></form>${outside}`, 'en', STRIPE))
+        .candidates;
+    const name = '<label for="name">Name</label><input id="name" form="payment-form">';
+    expect(fields(name)).toEqual({ name: [expect.objectContaining({ id: 'name' })] });
+    expect(fields(`${name}<label for="a">Address</label><input id="a" name="address_line1" form="payment-form">`)).toEqual({});
+    expect(fields('<form id="newsletter"><label for="n">Name</label><input id="n"></form>')).toEqual({});
+  });
+
   it('has the content script load the detectors for a provider’s script only where a place for its card is named too', () => {
     expect(maybeCardForm(page('<form><div id="card-element"></div><button>Pay</button></form>', 'en', STRIPE))).toBe(true);
     expect(maybeCardForm(page('<h1>New arrivals</h1><a href="/p/1">Lamp</a>', 'en', STRIPE))).toBe(false);
