@@ -239,13 +239,13 @@ function sharedColumns(a: Element, b: Element): number {
  * side, a table with a column for each), then the last one before it in the page, as a form's fields follow its
  * number, else the first.
  */
-function ownerOf(field: Element, numbers: CardField[]): CardField {
+function ownerOf(field: Element, numbers: CardField[], chainOf: (element: Element) => Element[]): CardField {
   const form = ownForm(field);
   const sameForm = form === null ? [] : numbers.filter((number) => ownForm(number) === form);
-  const chain = ancestry(field);
+  const chain = chainOf(field);
   let best: { number: CardField; depth: number; columns: number } | undefined;
   for (const number of sameForm.length > 0 ? sameForm : numbers) {
-    const depth = sharedDepth(chain, ancestry(number));
+    const depth = sharedDepth(chain, chainOf(number));
     const columns = sharedColumns(field, number);
     const before = number === field || (number.compareDocumentPosition(field) & FOLLOWS) !== 0;
     const better =
@@ -290,11 +290,14 @@ export function chooseFields(
   const number = form ?? (kinds.includes('number') ? numbers[0] : undefined);
   const numberForms = new Set((candidates.number ?? []).map(ownForm));
   const chosenForm = number && ownForm(number);
+  // Each number's ancestry is read once: every candidate is compared with every number.
+  const chains = new Map<Element, Element[]>();
+  const chainOf = (element: Element) => chains.get(element) ?? chains.set(element, ancestry(element)).get(element)!;
   const elsewhere = (field: CardField) => {
     if (number === undefined) return false;
     const form = ownForm(field);
     if (form !== null && form !== chosenForm && numberForms.has(form)) return true;
-    return numbers.length > 1 && ownerOf(field, numbers) !== number;
+    return numbers.length > 1 && ownerOf(field, numbers, chainOf) !== number;
   };
   for (const kind of kinds) {
     const reasons: string[] = [];
