@@ -64,7 +64,7 @@ export function findTotal(doc: Document): OrderTotal | undefined {
     if (trimmed.length === 0 || trimmed.length > 40) return;
     const text = node.data.toLowerCase();
     const label = TOTAL.exec(text);
-    if (!label || NOT_TOTAL.test(text.trim()) || !shown(node)) return;
+    if (!label || NOT_TOTAL.test(trimmed.toLowerCase()) || !shown(node)) return;
     const own = node.data.slice(label.index + label[0].length);
     let reach = own;
     for (let next = index + 1; next < nodes.length && collapse(reach).length < REACH; next++)
