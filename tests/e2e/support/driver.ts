@@ -181,6 +181,8 @@ const UNSETTLED = ['en', 'ru', 'zh_CN'].map(
       .optionUnsettled!.message,
 );
 const CLICK_ATTEMPTS = 3;
+/** How many settle waits a click waits at most for the button to stay where it is. */
+const STILL_LOOKS = 3;
 
 /** The wallet's frame, from a browser's way of reading into a frame and of clicking the page. */
 export async function walletFrameVia(
@@ -221,7 +223,7 @@ export async function walletFrameVia(
         // Where the button is after the wait, not where it was: a page that moved it meanwhile gets the click there,
         // and the wallet's answer to it ("just moved"), rather than a click beside the frame that nothing answers.
         let centre = await buttonCentre();
-        for (let look = 0; look < CLICK_ATTEMPTS; look++) {
+        for (let look = 0; look < STILL_LOOKS; look++) {
           await new Promise((resolve) => setTimeout(resolve, SETTLE_WAIT_MS));
           const now = await buttonCentre();
           const still = now.x === centre.x && now.y === centre.y;
