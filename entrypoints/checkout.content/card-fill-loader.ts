@@ -31,7 +31,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
 
   const host: CardFillHost = {
     t: (key, substitutions) => t(key as Parameters<typeof t>[0], substitutions),
-    offer(anchor, offer, now) {
+    offer(anchor, offer, now, form) {
       const frame = framesModule!.mountInlineFrame(document, frames.host, {
         slot: anchor,
         placement: 'after',
@@ -41,6 +41,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
         disabledText: t('optionDisabled'),
         coveredText: t('optionCovered'),
         purpose: { kind: 'fill', ...offer },
+        keepWithin: form,
         current: () => {
           const fill = now();
           return fill && { kind: 'fill', ...fill };

@@ -30,6 +30,8 @@ export interface CardFillHost {
     anchor: Element,
     offer: FillOffer,
     now: () => FillOffer | undefined,
+    /** The card form's controls, as the page's document holds them: the frame keeps to their span. */
+    form: () => readonly Element[],
   ): {
     token: string;
     update(offer: FillOffer): void;
@@ -43,7 +45,13 @@ export interface CardFillHost {
 interface ShownOffer {
   frame: ReturnType<CardFillHost['offer']>;
   key: string;
+  /** The card form's controls as last found. */
+  controls: Element[];
 }
+
+/** What of a card form the page's own document holds: its controls, or the frames of the page's they are in. */
+const controlsOf = (anchor: CardField, fields: CardFields): Element[] =>
+  [...numberBlocks(anchor), ...Object.values(fields)].map((field) => withFrames(field).at(-1)!);
 
 /**
  * On a store that does not speak the checkout protocol: where the detectors find card fields, a
@@ -85,19 +93,23 @@ export function startCardFill(document: Document, host: CardFillHost) {
       const offer = offerOf(fields);
       if (!offer) continue;
       const key = JSON.stringify(offer);
+      const controls = controlsOf(anchor, fields);
       const current = shown.get(anchor);
       if (current && anchor.isConnected) {
         if (current.key !== key) current.frame.update(offer);
         shown.delete(anchor);
-        next.set(anchor, current.key === key ? current : { frame: current.frame, key });
+        current.key = key;
+        current.controls = controls;
+        next.set(anchor, current);
       } else {
         // The fill the shopper would ask for at a click: the fields they see in this form may have changed since.
         const now = () => detection && offerOf(visibleFields(detection, anchor.isConnected ? anchor : undefined));
         // After the last block of a split number, not between the blocks; a card form in a frame of the page's own
         // origin gets the offer after that frame, in the page's document, where the wallet's frame is guarded
         // against being covered or moved like any other.
-        const frame = host.offer(withFrames(numberBlocks(anchor).at(-1)!).at(-1)!, offer, now);
-        next.set(anchor, { frame, key });
+        const form = { controls };
+        const frame = host.offer(withFrames(numberBlocks(anchor).at(-1)!).at(-1)!, offer, now, () => form.controls);
+        next.set(anchor, Object.assign(form, { frame, key }));
       }
       formIndex.set(next.get(anchor)!.frame.token, next.size - 1);
     }

@@ -3,6 +3,8 @@ import { createClickGuard, type ShadowRootOf } from './click-guard';
 import type { InlinePurpose } from './messages';
 
 const HOST_ATTRIBUTE = 'data-wallet-frame';
+/** The narrowest the frame is drawn when it keeps to its elements' span: its page still fits its text at that width. */
+const MIN_WIDTH = 200;
 
 /** The frames this content script mounted and still shows, by token, for the background's click checks. */
 const shown = new Map<string, InlineFrame>();
@@ -35,6 +37,12 @@ export interface InlineFrameOptions {
   disabledText: string;
   /** Said over the frame for a moment when something of the page's took a click aimed at it: a fixed text. */
   coveredText: string;
+  /**
+   * The elements whose span across the page the frame keeps to, where that leaves it `MIN_WIDTH` (a card form's
+   * own fields): the placeholder takes the whole width of the form's column, and what a page places beside the
+   * form, out of its flow (a second card form, an order summary), would otherwise be drawn over.
+   */
+  keepWithin?: () => readonly Element[];
   /**
    * What the frame stands for at the moment of a click, when that can change with the page (the card
    * fields the shopper sees then); nothing means there is nothing left to do.
@@ -96,11 +104,30 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   });
   let stopped = false;
 
+  /**
+   * The placeholder's box cut to the span of `keepWithin`'s elements, widened to `MIN_WIDTH` at the end its text
+   * runs towards, and never beyond the placeholder.
+   */
+  const spanned = (where: DOMRect) => {
+    const boxes = (options.keepWithin?.() ?? [])
+      .filter((element) => element.isConnected)
+      .map((element) => element.getBoundingClientRect())
+      .filter((box) => box.width > 0 && box.height > 0);
+    if (boxes.length === 0) return where;
+    const left = Math.min(...boxes.map((box) => box.left));
+    const right = Math.max(...boxes.map((box) => box.right));
+    const width = Math.min(where.width, Math.max(MIN_WIDTH, right - left));
+    const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
+    const rtl = getComputedStyle(placeholder).direction === 'rtl';
+    const start = rtl ? clamp(right, where.left + width, where.right) - width : clamp(left, where.left, where.right - width);
+    return { left: start, top: where.top, width };
+  };
+
   let pending = 0;
   const place = () => {
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(() => {
-      const where = placeholder.getBoundingClientRect();
+      const where = spanned(placeholder.getBoundingClientRect());
       const next = { left: Math.round(where.left), top: Math.round(where.top), width: Math.round(where.width), height };
       if (next.left === box.left && next.top === box.top && next.width === box.width) return;
       box = next;

@@ -9,6 +9,17 @@ const FILL_HOST = '[data-wallet-card-fill]';
 // A signed-up wallet with one saved card: filling reads it and changes nothing in the wallet.
 test.use({ walletNeeds: { card: true } });
 
+/** Clicks the offer, checks the fields the wallet window lists, and confirms with the security code 321; the confirm window stays open. */
+async function confirmFill(wallet: WalletDriver, offer: WalletFrame, listed: string): Promise<DriverPage> {
+  await offer.click();
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.waitFor('[data-testid="fill"]');
+  expect(await confirm.textOf('[data-testid="fill-fields"]')).toBe(listed);
+  await confirm.fill('input[name="fillCvc"]', '321');
+  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
+  return confirm;
+}
+
 test('a saved WooCommerce checkout gets its card fields filled after the shopper confirms in the wallet', async ({ wallet }) => {
   const page = await wallet.newPage();
   await page.goto(`${STOREFRONT_URL}/stores/woocommerce-checkout.html`);
@@ -91,12 +102,7 @@ test('a card form a payment plugin renders in a frame of the shop’s own origin
   // The wallet's frame stands in the page's own document, right after the plugin's frame.
   const after = () => document.querySelector('#payment-frame ~ [data-wallet-frame]') !== null;
   expect(await page.evaluate(after, undefined)).toBe(true);
-  await offer.click();
-  const confirm = await wallet.waitForPage('/confirm.html');
-  await confirm.waitFor('[data-testid="fill"]');
-  expect(await confirm.textOf('[data-testid="fill-fields"]')).toBe('Fields to fill: name on card, card number, expiry, security code');
-  await confirm.fill('input[name="fillCvc"]', '321');
-  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
+  const confirm = await confirmFill(wallet, offer, 'Fields to fill: name on card, card number, expiry, security code');
   await confirm.click('[data-testid="fill"]');
   const inFrame = () =>
     page.evaluate(() => {
@@ -105,6 +111,41 @@ test('a card form a payment plugin renders in a frame of the shop’s own origin
     }, undefined);
   await expect.poll(inFrame).toEqual(['Ada Lovelace', '4242424242424242', '12/30', '321']);
   await page.screenshot('card-fill-same-origin-frame');
+  await page.close();
+});
+
+test('a second card form the page places beside the first, out of its flow, keeps its own offer, and neither offer covers the other form', async ({
+  wallet,
+}) => {
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/frameworks/app.html`);
+  // Each form's column is narrower than an offer at its widest: the second stands where the first's offer would reach.
+  await page.evaluateScript(`(() => {
+    const form = (n, style) => '<form id="card-' + n + '" style="' + style + '"><h2>Card ' + n + '</h2>' +
+      '<label>Card number <input name="number-' + n + '" autocomplete="cc-number"></label>' +
+      '<label>Expiry (MM/YY) <input name="expiry-' + n + '" autocomplete="cc-exp"></label>' +
+      '<label>Security code <input name="cvc-' + n + '" autocomplete="cc-csc"></label></form>';
+    document.body.innerHTML = '<style>label{display:block;margin:6px 0}input{display:block;width:180px}</style>' +
+      '<h1>Pay with two cards</h1><p>Order total: $120.00</p><div style="position:relative">' +
+      form(1, '') + form(2, 'position:absolute;left:230px;top:0') + '</div>';
+  })()`);
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-wallet-frame="fill"]').length, undefined)).toBe(2);
+  const overlaps = () =>
+    page.evaluate(() => {
+      const meets = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const offers = [...document.querySelectorAll('[data-wallet-frame="fill"]')].map((host) => host.getBoundingClientRect());
+      const inputs = (n: number) => [...document.querySelectorAll(`#card-${n} input`)].map((input) => input.getBoundingClientRect());
+      return offers.map((offer) => [1, 2].filter((n) => inputs(n).some((input) => meets(offer, input))));
+    }, undefined);
+  // Each offer meets no field at all: it stands between its own form's number and expiry.
+  await expect.poll(overlaps).toEqual([[], []]);
+  const offer = await page.walletFrame('fill', 1);
+  await expect.poll(() => offer.text()).toContain('Fill from wallet');
+  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
+  await confirm.click('[data-testid="fill"]');
+  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
+  await expect.poll(values).toEqual(['', '', '', '4242424242424242', '12/30', '321']);
+  await page.screenshot('card-fill-second-form-beside');
   await page.close();
 });
 
@@ -202,13 +243,7 @@ async function offerOnHiddenTwins(
 ): Promise<{ page: DriverPage; confirm: DriverPage }> {
   const { page, offer } = await openHiddenTwins(wallet);
   await before?.(page);
-  await offer.click();
-  const confirm = await wallet.waitForPage('/confirm.html');
-  await confirm.waitFor('[data-testid="fill"]');
-  expect(await confirm.textOf('[data-testid="fill-fields"]')).toBe(listed);
-  await confirm.fill('input[name="fillCvc"]', '321');
-  await confirm.fill('input[name="confirm-payment-password"]', SIGN_UP_INPUT.paymentPassword);
-  return { page, confirm };
+  return { page, confirm: await confirmFill(wallet, offer, listed) };
 }
 
 const ALL_LISTED = 'Fields to fill: card number, expiry, security code, name on card';
