@@ -1,5 +1,6 @@
 import { accountHandlers } from './handlers/account';
 import { backupHandlers } from './handlers/backup';
+import { claimHandlers } from './handlers/claims';
 import { letterHandlers } from './handlers/letters';
 import { ON_DEMAND_GLOBAL, type OnDemandFactory } from './on-demand';
 
@@ -7,6 +8,7 @@ import { ON_DEMAND_GLOBAL, type OnDemandFactory } from './on-demand';
 export const accountScriptHandlers: OnDemandFactory = (services) => ({
   ...accountHandlers(services),
   ...backupHandlers(services),
+  ...claimHandlers(services),
   ...letterHandlers(services),
 });
 (globalThis as Record<string, unknown>)[ON_DEMAND_GLOBAL] = accountScriptHandlers;

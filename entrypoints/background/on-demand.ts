@@ -5,7 +5,7 @@ import type { BackgroundServices } from './services';
  * The handlers the worker runs on demand, built into a classic script of their own (`on-demand-script.ts`,
  * `wxt.config.ts`): every wake of the service worker parses all the background carries, and these requests
  * are rare beside a checkout, a balance or a history page, while their code (sign-up and its phone numbering
- * plans, recovery, contacts, security settings, identity documents, backups, letters) weighs as much as the rest.
+ * plans, recovery, contacts, security settings, identity documents, backups, letters, claims) weighs as much as the rest.
  */
 export const ON_DEMAND_FILE = 'account-handlers.js';
 export const ON_DEMAND_GLOBAL = 'walletAccountHandlers';
@@ -30,6 +30,7 @@ export const ON_DEMAND_REQUESTS = [
   'identity.submit',
   'backup.export',
   'backup.import',
+  'claims.open',
   'letters.write',
   'letters.open',
 ] as const;

@@ -1,10 +1,9 @@
 import type { RuntimeHandlers } from '@/lib/protocol/router';
 import { actOnOrder } from '@/lib/wallet/orders/buyer-actions';
-import { openClaim } from '@/lib/wallet/claims/claims';
 import { unwrap } from '@/lib/wallet/unwrap';
 import type { BackgroundServices } from '../services';
 
-/** The shopper's own actions on orders from the wallet page, and claims. */
+/** The shopper's own actions on orders from the wallet page. */
 export function orderHandlers({ context, unlocked, authorised, afterChange }: BackgroundServices) {
   return {
     'orders.confirmReceipt': async ({ origin, orderId, paymentPassword }) => {
@@ -15,6 +14,5 @@ export function orderHandlers({ context, unlocked, authorised, afterChange }: Ba
       unlocked(() => afterChange(actOnOrder(context, origin, { kind: 'cancel', orderId }).then(unwrap))),
     'orders.dispute': ({ origin, orderId, reason }) =>
       unlocked(() => afterChange(actOnOrder(context, origin, { kind: 'dispute', orderId, reason }).then(unwrap))),
-    'claims.open': (request) => unlocked(() => afterChange(openClaim(context, request).then(unwrap))),
-  } satisfies Pick<RuntimeHandlers, 'orders.confirmReceipt' | 'orders.cancel' | 'orders.dispute' | 'claims.open'>;
+  } satisfies Pick<RuntimeHandlers, 'orders.confirmReceipt' | 'orders.cancel' | 'orders.dispute'>;
 }
