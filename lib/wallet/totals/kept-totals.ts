@@ -48,6 +48,7 @@ const FOLLOWED = new Map<string, readonly string[]>([
 
 type Written = DBCoreAddRequest | DBCorePutRequest;
 type Step<T> = () => PromiseLike<T>;
+type TableOf = (name: string) => DBCoreTable;
 
 const turns = new WeakMap<DBCoreTransaction, Map<string, PromiseLike<unknown>>>();
 
@@ -130,11 +131,11 @@ const byKey = <Row>(rows: readonly Row[], keyOf: (row: Row) => string) => {
  * before and gain what they add now. The orders and their refunds are read in the same step as the
  * write, and so is the month of an order written (its month never changes; a refund's is its order's).
  */
-function keepSpending(core: DBCore, table: DBCoreTable, request: Written) {
+function keepSpending(tableOf: TableOf, table: DBCoreTable, request: Written) {
   const { trans } = request;
-  const orders = core.table('orders');
-  const refunds = core.table('refunds');
-  const months = core.table('spendingMonths');
+  const orders = tableOf('orders');
+  const refunds = tableOf('refunds');
+  const months = tableOf('spendingMonths');
   const orderKeyIndex = refunds.schema.getIndexByKeyPath('orderKey')!;
   const writesOrders = table.name === 'orders';
   const values = request.values as (OrderRecord | RefundRecord)[];
@@ -149,7 +150,8 @@ function keepSpending(core: DBCore, table: DBCoreTable, request: Written) {
       .then(({ result }) => result as RefundRecord[]);
   const step = () =>
     Dexie.Promise.all([
-      orders.getMany({ trans, keys }) as PromiseLike<(OrderRecord | undefined)[]>,
+      // An order added had none before it (an add of a stored one fails, and changes nothing).
+      (request.type === 'add' && writesOrders ? [] : orders.getMany({ trans, keys })) as PromiseLike<(OrderRecord | undefined)[]>,
       Dexie.Promise.all(keys.map(refundsOf)),
       readTotals<SpendingMonth>(months, trans, writesOrders ? (values as OrderRecord[]).map((order) => orderShare(order, []).key) : []),
       table.mutate(request),
@@ -174,9 +176,9 @@ function keepSpending(core: DBCore, table: DBCoreTable, request: Written) {
  * Transfers added: each adds to its own row's day and month, or takes from its hold's. Holds are
  * older than what resolves them, so they are read first; the totals are read with the write.
  */
-function keepMovements(core: DBCore, table: DBCoreTable, request: Written) {
+function keepMovements(tableOf: TableOf, table: DBCoreTable, request: Written) {
   const { trans } = request;
-  const totals = core.table('movementTotals');
+  const totals = tableOf('movementTotals');
   const values = request.values as Transfer[];
   const added = new Map(values.flatMap((transfer) => (transfer.kind === 'pending' ? [[transfer.id, transfer] as const] : [])));
   const holdIds = [...new Set(values.flatMap(({ pendingId }) => (pendingId === undefined || added.has(pendingId) ? [] : [pendingId])))];
@@ -201,13 +203,13 @@ function keepMovements(core: DBCore, table: DBCoreTable, request: Written) {
   return inTurn(trans, 'movementTotals', () => refuseRewrite(table, request).then(step));
 }
 
-function following(core: DBCore, table: DBCoreTable): DBCoreTable {
+function following(tableOf: TableOf, table: DBCoreTable): DBCoreTable {
   const keep = table.name === 'transfers' ? keepMovements : keepSpending;
   return {
     ...table,
     mutate(request: DBCoreMutateRequest) {
       if (request.type === 'delete' || request.type === 'deleteRange') refuseDelete(table.name);
-      return request.values.length === 0 ? table.mutate(request) : (keep(core, table, request) as Promise<DBCoreMutateResponse>);
+      return request.values.length === 0 ? table.mutate(request) : (keep(tableOf, table, request) as Promise<DBCoreMutateResponse>);
     },
   };
 }
@@ -222,6 +224,9 @@ export const keptTotals: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'KeptTotals',
   create(core) {
+    // The stack below builds a table's interface anew each time it is asked for one: a payment asked for four.
+    const tables = new Map<string, DBCoreTable>();
+    const tableOf: TableOf = (name) => tables.get(name) ?? tables.set(name, core.table(name)).get(name)!;
     return {
       ...core,
       transaction(stores, mode, options) {
@@ -231,8 +236,7 @@ export const keptTotals: Middleware<DBCore> = {
         return core.transaction([...widened], mode, options);
       },
       table(name) {
-        const table = core.table(name);
-        return FOLLOWED.has(name) ? following(core, table) : table;
+        return FOLLOWED.has(name) ? following(tableOf, tableOf(name)) : core.table(name);
       },
     };
   },
