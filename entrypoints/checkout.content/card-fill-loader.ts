@@ -42,6 +42,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
         coveredText: t('optionCovered'),
         purpose: { kind: 'fill', ...offer },
         keepWithin: form,
+        yieldsToPage: true,
         current: () => {
           const fill = now();
           return fill && { kind: 'fill', ...fill };

@@ -5,6 +5,7 @@ import { planFill, visibleFields, type CardForm } from './fill-plan';
 import { hostedNote, type HostedProvider } from './hosted-frames';
 import { withFrames } from './fillable';
 import { numberBlocks } from './number-blocks';
+import { offerSlot } from './offer-slot';
 import { whyHiddenFromShopper } from './shopper-visible';
 
 const HOST_ATTRIBUTE = 'data-wallet-card-fill';
@@ -104,11 +105,12 @@ export function startCardFill(document: Document, host: CardFillHost) {
       } else {
         // The fill the shopper would ask for at a click: the fields they see in this form may have changed since.
         const now = () => detection && offerOf(visibleFields(detection, anchor.isConnected ? anchor : undefined));
-        // After the last block of a split number, not between the blocks; a card form in a frame of the page's own
-        // origin gets the offer after that frame, in the page's document, where the wallet's frame is guarded
-        // against being covered or moved like any other.
+        // After the number's own block (the last block of a split number), not between the blocks; a card form in a
+        // frame of the page's own origin gets the offer after that frame, in the page's document, where the wallet's
+        // frame is guarded against being covered or moved like any other.
         const form = { controls };
-        const frame = host.offer(withFrames(numberBlocks(anchor).at(-1)!).at(-1)!, offer, now, () => form.controls);
+        const blocks = numberBlocks(anchor).map((block) => withFrames(block).at(-1)!);
+        const frame = host.offer(offerSlot(blocks.at(-1)!, blocks), offer, now, () => form.controls);
         next.set(anchor, Object.assign(form, { frame, key }));
       }
       formIndex.set(next.get(anchor)!.frame.token, next.size - 1);

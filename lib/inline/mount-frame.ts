@@ -44,6 +44,12 @@ export interface InlineFrameOptions {
    */
   keepWithin?: () => readonly Element[];
   /**
+   * The frame is hidden while the page shows something else over its place (a sticky header, a fixed bar, the edge of
+   * a scrolling box, a field placed there out of flow): for a frame the wallet placed on a page that never asked for
+   * it, where drawing over everything would hide what the page shows there.
+   */
+  yieldsToPage?: boolean;
+  /**
    * What the frame stands for at the moment of a click, when that can change with the page (the card
    * fields the shopper sees then); nothing means there is nothing left to do.
    */
@@ -55,8 +61,8 @@ export interface InlineFrameOptions {
  * page writes, even its own `!important`. Its look is left to the cascade on purpose: a page that
  * fades, clips, blends or transforms the host shows it, and the click guard refuses the click.
  */
-const hostStyle = (box: { left: number; top: number; width: number; height: number }) =>
-  `:host{display:block!important;position:fixed!important;inset:auto!important;margin:0!important;padding:0!important;border:0!important;box-sizing:border-box!important;overflow:hidden!important;columns:auto!important;writing-mode:horizontal-tb!important;border-radius:0!important;left:${box.left}px!important;top:${box.top}px!important;width:${box.width}px!important;height:${box.height}px!important}:host::before,:host::after{content:none!important;display:none!important}iframe,p{all:initial;display:block;box-sizing:border-box;width:100%;height:100%;border:0}p{padding:6px 10px;font:13px/1.35 system-ui,sans-serif;color:#b42318;background:#fff;border:2px solid}.over{position:absolute;inset:0}`;
+const hostStyle = (box: { left: number; top: number; width: number; height: number }, seen = true) =>
+  `${seen ? '' : ':host,iframe,p{visibility:hidden!important}'}:host{display:block!important;position:fixed!important;inset:auto!important;margin:0!important;padding:0!important;border:0!important;box-sizing:border-box!important;overflow:hidden!important;columns:auto!important;writing-mode:horizontal-tb!important;border-radius:0!important;left:${box.left}px!important;top:${box.top}px!important;width:${box.width}px!important;height:${box.height}px!important}:host::before,:host::after{content:none!important;display:none!important}iframe,p{all:initial;display:block;box-sizing:border-box;width:100%;height:100%;border:0}p{padding:6px 10px;font:13px/1.35 system-ui,sans-serif;color:#b42318;background:#fff;border:2px solid}.over{position:absolute;inset:0}`;
 
 /**
  * Mounts one of the wallet's frames (an extension page) on a store's page: a placeholder keeps its
@@ -123,6 +129,16 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
     return { left: start, top: where.top, width };
   };
 
+  /** Whether the page shows the placeholder's place where the frame is drawn: at points across it in the window, the first of the page's elements there is the placeholder or holds it. */
+  const pageShows = (at: typeof box) =>
+    [0.02, 0.5, 0.98]
+      .flatMap((across) => [0.05, 0.95].map((down) => [at.left + at.width * across, at.top + at.height * down] as const))
+      .filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight)
+      .every(([x, y]) => {
+        const under = document.elementsFromPoint(x, y).find((element) => ![...shown.values()].some((other) => other.host === element));
+        return under !== undefined && under !== host && under.contains(placeholder);
+      });
+
   let pending = 0;
   const place = () => {
     cancelAnimationFrame(pending);
@@ -131,7 +147,7 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
       const next = { left: Math.round(where.left), top: Math.round(where.top), width: Math.round(where.width), height };
       if (next.left === box.left && next.top === box.top && next.width === box.width) return;
       box = next;
-      style.textContent = hostStyle(box);
+      style.textContent = hostStyle(box, !options.yieldsToPage || pageShows(box));
       // Any change of the frame's place on screen, scrolling included, makes a click wait for it to settle.
       guard.moved();
     });

@@ -20,6 +20,19 @@ async function confirmFill(wallet: WalletDriver, offer: WalletFrame, listed: str
   return confirm;
 }
 
+/**
+ * A page of the shop's origin whose body the test writes (a script building it), the layouts a wallet's offer must
+ * live with, once its first offer shows.
+ */
+async function pageOf(wallet: WalletDriver, buildBody: string): Promise<{ page: DriverPage; offer: WalletFrame }> {
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/frameworks/app.html`);
+  await page.evaluateScript(buildBody);
+  const offer = await page.walletFrame('fill');
+  await expect.poll(() => offer.text()).toContain('Fill from wallet');
+  return { page, offer };
+}
+
 test('a saved WooCommerce checkout gets its card fields filled after the shopper confirms in the wallet', async ({ wallet }) => {
   const page = await wallet.newPage();
   await page.goto(`${STOREFRONT_URL}/stores/woocommerce-checkout.html`);
@@ -99,8 +112,11 @@ test('a card form a payment plugin renders in a frame of the shop’s own origin
   await page.goto(`${STOREFRONT_URL}/stores/same-origin-iframe.html`);
   const offer = await page.walletFrame('fill');
   await expect.poll(() => offer.text()).toContain('Fill from wallet');
-  // The wallet's frame stands in the page's own document, right after the plugin's frame.
-  const after = () => document.querySelector('#payment-frame ~ [data-wallet-frame]') !== null;
+  // The wallet's frame stands in the page's own document, right after the plugin's frame (or the block that holds it).
+  const after = () => {
+    const slot = document.querySelector('[data-wallet-frame]')?.previousElementSibling?.previousElementSibling;
+    return slot?.matches('#payment-frame') || !!slot?.querySelector('#payment-frame');
+  };
   expect(await page.evaluate(after, undefined)).toBe(true);
   const confirm = await confirmFill(wallet, offer, 'Fields to fill: name on card, card number, expiry, security code');
   await confirm.click('[data-testid="fill"]');
@@ -117,10 +133,10 @@ test('a card form a payment plugin renders in a frame of the shop’s own origin
 test('a second card form the page places beside the first, out of its flow, keeps its own offer, and neither offer covers the other form', async ({
   wallet,
 }) => {
-  const page = await wallet.newPage();
-  await page.goto(`${STOREFRONT_URL}/stores/frameworks/app.html`);
   // Each form's column is narrower than an offer at its widest: the second stands where the first's offer would reach.
-  await page.evaluateScript(`(() => {
+  const { page } = await pageOf(
+    wallet,
+    `(() => {
     const form = (n, style) => '<form id="card-' + n + '" style="' + style + '"><h2>Card ' + n + '</h2>' +
       '<label>Card number <input name="number-' + n + '" autocomplete="cc-number"></label>' +
       '<label>Expiry (MM/YY) <input name="expiry-' + n + '" autocomplete="cc-exp"></label>' +
@@ -128,7 +144,8 @@ test('a second card form the page places beside the first, out of its flow, keep
     document.body.innerHTML = '<style>label{display:block;margin:6px 0}input{display:block;width:180px}</style>' +
       '<h1>Pay with two cards</h1><p>Order total: $120.00</p><div style="position:relative">' +
       form(1, '') + form(2, 'position:absolute;left:230px;top:0') + '</div>';
-  })()`);
+  })()`,
+  );
   await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-wallet-frame="fill"]').length, undefined)).toBe(2);
   const overlaps = () =>
     page.evaluate(() => {
@@ -146,6 +163,61 @@ test('a second card form the page places beside the first, out of its flow, keep
   const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
   await expect.poll(values).toEqual(['', '', '', '4242424242424242', '12/30', '321']);
   await page.screenshot('card-fill-second-form-beside');
+  await page.close();
+});
+
+test('the offer stands after the card number’s own block: out of an input group’s row and a wrapper of fixed height, over no field', async ({
+  wallet,
+}) => {
+  // An icon and the brand beside the number in one flex row; each field in a wrapper of fixed height, as design systems draw them.
+  const { page } = await pageOf(
+    wallet,
+    `(() => {
+    document.body.innerHTML = '<style>.field{height:64px}.group{display:flex}label{display:block}</style>' +
+      '<h1>Payment</h1><p>Order total: $120.00</p><form>' +
+      '<div class="field"><label for="n">Card number</label><div class="group"><span>💳</span><input id="n" autocomplete="cc-number"><span>VISA</span></div></div>' +
+      '<div class="field"><label for="e">Expiry (MM/YY)</label><input id="e" autocomplete="cc-exp"></div>' +
+      '<div class="field"><label for="c">Security code</label><input id="c" autocomplete="cc-csc"></div>' +
+      '<button>Place order</button></form>';
+  })()`,
+  );
+  const placed = () =>
+    page.evaluate(() => {
+      const host = document.querySelector('[data-wallet-frame="fill"]')!;
+      const box = host.getBoundingClientRect();
+      const meets = (other: DOMRect) =>
+        box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+      return {
+        afterNumberBlock: host.previousElementSibling?.previousElementSibling === document.querySelector('.field'),
+        over: [...document.querySelectorAll('input, button, label')].filter((control) => meets(control.getBoundingClientRect())).length,
+      };
+    }, undefined);
+  await expect.poll(placed).toEqual({ afterNumberBlock: true, over: 0 });
+  await page.screenshot('card-fill-offer-after-number-block');
+  await page.close();
+});
+
+test('an offer the page’s sticky header scrolls over is hidden there, and shows again when the page scrolls back', async ({ wallet }) => {
+  const { page } = await pageOf(
+    wallet,
+    `(() => {
+    document.body.innerHTML = '<header style="position:sticky;top:0;height:80px;background:#333;z-index:5"><input id="search" placeholder="Search"></header>' +
+      '<main style="padding-top:300px;height:2000px"><h1>Payment</h1><form>' +
+      '<label>Card number <input autocomplete="cc-number"></label><label>Expiry <input autocomplete="cc-exp"></label>' +
+      '<label>Security code <input autocomplete="cc-csc"></label></form></main>';
+  })()`,
+  );
+  const shown = () => page.evaluate(() => getComputedStyle(document.querySelector('[data-wallet-frame="fill"]')!).visibility, undefined);
+  await expect.poll(shown).toBe('visible');
+  // The offer's place under the header: the wallet draws nothing over the page's search box.
+  await page.evaluate(() => {
+    const top = document.querySelector('[data-wallet-frame="fill"]')!.getBoundingClientRect().top;
+    scrollBy(0, top - 40);
+  }, undefined);
+  await expect.poll(shown).toBe('hidden');
+  await page.screenshot('card-fill-offer-under-sticky-header');
+  await page.evaluate(() => scrollTo(0, 0), undefined);
+  await expect.poll(shown).toBe('visible');
   await page.close();
 });
 
@@ -222,13 +294,13 @@ async function openHiddenTwins(wallet: WalletDriver): Promise<{ page: DriverPage
   await page.goto(`${STOREFRONT_URL}/stores/hidden-twins.html`);
   const offer = await page.walletFrame('fill');
   await expect.poll(() => offer.text()).toContain('Fill from wallet');
-  // The frame's placeholder goes right after the card number it offers to fill.
+  // The frame's placeholder goes right after the block of the card number it offers to fill, not a look-alike's.
   expect(
-    await page.evaluate(
-      () => document.querySelector('[data-wallet-frame="fill"]')?.previousElementSibling?.previousElementSibling?.id,
-      undefined,
-    ),
-  ).toBe('card-number');
+    await page.evaluate(() => {
+      const slot = document.querySelector('[data-wallet-frame="fill"]')?.previousElementSibling?.previousElementSibling;
+      return slot?.matches('#card-number') || !!slot?.querySelector('#card-number');
+    }, undefined),
+  ).toBe(true);
   return { page, offer };
 }
 
