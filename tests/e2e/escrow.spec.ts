@@ -186,6 +186,9 @@ test.describe(() => {
   test('order 4 on a short balance tops up from a new card in the confirm window, which then offers to keep the card', async ({
     wallet,
   }) => {
+    // A wallet of its own, a new card typed into the confirm window and saved, then the orders page: Firefox takes about
+    // 40 s of the default 60 alone, and a busy CI machine ran out of it once (while opening the last tab).
+    test.setTimeout(120_000);
     const before = await balanceOf(wallet);
     const { page, confirm, totalMinor } = await openPayment(wallet);
     expect(before.available.amountMinor).toBeLessThan(totalMinor);
