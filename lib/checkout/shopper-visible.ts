@@ -355,16 +355,26 @@ function layersOf(doc: Document, view: Window): Layer[] | undefined {
 function layerOver(field: Element, box: Box, doc: Document, view: Window): boolean {
   const layers = layersOf(doc, view);
   if (!layers) return false;
-  const fieldPlaced = view.getComputedStyle(field).position !== 'static';
+  // The field is drawn with the nearest placed box that holds it (a modal's panel), or in the page's flow, under every placed box.
+  const painter = placedHolder(field, view);
   const fieldLevel = stackLevel(field, view);
   const fieldArea = area(box);
   return layers.some(({ element, box: layerBox, level, topLayer }) => {
     if (element === field || element.contains(field) || field.contains(element)) return false;
     if (area(within(box, layerBox)) * 2 < fieldArea) return false;
-    // Among placed elements at one level, the later in the document is drawn over the earlier.
-    const later = (field.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-    return topLayer || !fieldPlaced || level > fieldLevel || (level === fieldLevel && later);
+    if (topLayer || !painter) return true;
+    if (level !== fieldLevel) return level > fieldLevel;
+    // Among placed boxes at one level, the later in the document is drawn over the earlier, and a placed box inside the
+    // field's own over what it holds in its flow.
+    return (painter.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   });
+}
+
+/** The nearest box holding `field`, or the field itself, that the page placed (`position` other than static). */
+function placedHolder(field: Element, view: Window): Element | undefined {
+  for (let node: Element | null = field; node; node = layoutParent(node))
+    if (view.getComputedStyle(node).position !== 'static') return node;
+  return undefined;
 }
 
 /** What a box and the boxes around it do to what they hold: the nearest reason it cannot show, its fading, its clipping. */

@@ -221,6 +221,27 @@ test('an offer the page’s sticky header scrolls over is hidden there, and show
   await page.close();
 });
 
+test('a card form in a modal panel over a backdrop the page draws beside it gets the offer, and the form the backdrop covers gets none', async ({
+  wallet,
+}) => {
+  // As Material UI draws its dialogs: the backdrop and the panel are siblings, both fixed, the panel later or higher.
+  const { page } = await pageOf(
+    wallet,
+    `(() => {
+    const form = (id) => '<form id="' + id + '"><label>Card number <input autocomplete="cc-number"></label>' +
+      '<label>Expiry <input autocomplete="cc-exp"></label><label>Security code <input autocomplete="cc-csc"></label></form>';
+    document.body.innerHTML = '<style>label{display:block;margin:6px 0}</style><h1>Checkout</h1>' + form('page-form') +
+      '<div style="position:fixed;inset:0;background:rgba(0,0,0,.5)"></div>' +
+      '<div role="dialog" style="position:fixed;left:120px;top:60px;z-index:1300;background:#fff;padding:16px"><h2>Add a card</h2>' + form('modal-form') + '</div>';
+  })()`,
+  );
+  const offered = () =>
+    page.evaluate(() => [...document.querySelectorAll('[data-wallet-frame="fill"]')].map((host) => host.closest('form')?.id), undefined);
+  await expect.poll(offered).toEqual(['modal-form']);
+  await page.screenshot('card-fill-offer-in-modal-over-backdrop');
+  await page.close();
+});
+
 test('a dropdown’s closed list, clipped to nothing over the security code, does not hide the field from the fill', async ({ wallet }) => {
   const page = await wallet.newPage();
   await page.goto(`${STOREFRONT_URL}/stores/woocommerce-checkout.html`);
