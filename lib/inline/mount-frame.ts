@@ -11,6 +11,8 @@ const shown = new Map<string, InlineFrame>();
 
 /** The frame with this token, while it is on the page. */
 export const shownFrame = (token: string): InlineFrame | undefined => shown.get(token);
+/** Whether an element of the page is the host of one of the wallet's frames, this one or another. */
+const isOwnHost = (element: Element) => [...shown.values()].some((other) => other.host === element);
 
 /** What the content script lends: the background, the frame page's address and origin, and the page's shadow roots. */
 export interface FrameHost {
@@ -106,7 +108,7 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   const guard = createClickGuard(host, frame, {
     shadowRootOf: frameHost.shadowRootOf,
     size: () => ({ width: box.width, height: box.height }),
-    isOwnHost: (element) => [...shown.values()].some((other) => other.host === element),
+    isOwnHost,
   });
   let stopped = false;
 
@@ -135,8 +137,8 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
       .flatMap((across) => [0.05, 0.95].map((down) => [at.left + at.width * across, at.top + at.height * down] as const))
       .filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight)
       .every(([x, y]) => {
-        const under = document.elementsFromPoint(x, y).find((element) => ![...shown.values()].some((other) => other.host === element));
-        return under !== undefined && under !== host && under.contains(placeholder);
+        const under = document.elementsFromPoint(x, y).find((element) => !isOwnHost(element));
+        return under !== undefined && under.contains(placeholder);
       });
 
   let pending = 0;

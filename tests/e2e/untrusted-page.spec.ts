@@ -18,9 +18,9 @@ async function balanceAt(wallet: WalletDriver, page: DriverPage, targetMinor: nu
   expect((await balanceOf(wallet)).available.amountMinor).toBe(targetMinor);
 }
 
-type Observer = { heard: unknown[]; answered: Promise<number> };
+type Observer = { heard: unknown[]; answered: Promise<void> };
 
-/** The page offers `totalMinor` for the wallet's option in a slot of its own, and from then on keeps what it hears and when it was answered. */
+/** The page offers `totalMinor` for the wallet's option in a slot of its own, and from then on keeps what it hears and whether it was answered. */
 function offerFromPage(page: DriverPage, totalMinor: number) {
   return page.evaluate((totalMinor) => {
     const heard: unknown[] = [];
@@ -29,10 +29,9 @@ function offerFromPage(page: DriverPage, totalMinor: number) {
     slot.id = 'observed-slot';
     slot.style.width = '480px';
     document.body.prepend(slot);
-    const postedAt = performance.now();
-    const answered = new Promise<number>((resolve) =>
+    const answered = new Promise<void>((resolve) =>
       addEventListener('message', (event) => {
-        if ((event.data as { requestId?: string })?.requestId === 'observed-offer') resolve(performance.now() - postedAt);
+        if ((event.data as { requestId?: string })?.requestId === 'observed-offer') resolve();
       }),
     );
     (window as unknown as { observer: Observer }).observer = { heard, answered };
@@ -59,12 +58,13 @@ function offerFromPage(page: DriverPage, totalMinor: number) {
 /**
  * Everything a page script can find out about the wallet's option, by every route we know of:
  * text search, selection, the text and sizes of everything it can reach, the frames it can reach,
- * resource timing, what it hears, and how long the wallet took to answer its offer.
+ * resource timing and what it hears. The answer to its offer is given before the wallet reads anything (the
+ * content script answers at once, without the background), so its timing is the bench's to measure, not a test's.
  */
 function observe(page: DriverPage) {
   return page.evaluate(async () => {
     const { heard, answered } = (window as unknown as { observer: Observer }).observer;
-    const answerMs = await answered;
+    await answered;
     const slot = document.getElementById('observed-slot');
     const find = (text: string) => {
       getSelection()?.removeAllRanges();
@@ -109,7 +109,6 @@ function observe(page: DriverPage) {
         .map((entry) => entry.name)
         .filter((name) => !name.startsWith(location.origin)),
       heard: heard.map((data) => JSON.stringify(data)),
-      answeredQuickly: answerMs < 100,
     };
   }, undefined);
 }
@@ -149,7 +148,6 @@ test.describe(() => {
         });
         expect(observation.host).toEqual({ text: '', shadowRoot: null, children: 0, attributes: ['data-wallet-frame', 'popover'] });
         expect(observation.frames).toBe(0);
-        expect(observation.answeredQuickly).toBe(true);
         seen.set(totalMinor, [...(seen.get(totalMinor) ?? []), JSON.stringify(observation)]);
         await page.screenshot(`untrusted-observed-${balanceMinor}-${totalMinor}`);
         await page.close();
