@@ -3,6 +3,7 @@ import type { CardFieldKind } from '@/lib/checkout/card-fields';
 import type { CardFillHost } from '@/lib/checkout/fill-offer';
 import type { CardToFill } from '@/lib/checkout/fill';
 import { CARD_FILL_MODULE } from '@/lib/checkout/matches';
+import { allShadowRoots } from '@/lib/checkout/composed-tree';
 import { maybeCardForm } from '@/lib/checkout/maybe-card-form';
 import type { FramesLoader } from './frames-loader';
 import { importOwnModule } from './own-module';
@@ -12,6 +13,13 @@ const MAX_QUIET_WAIT_MS = 3_000;
 /** How long the watcher stops listening after each change it hears. */
 const DEAF_MS = 250;
 const WALLET_HOSTS = '[data-wallet-frame], [data-wallet-card-fill]';
+// A card form may be revealed by a style or class change alone (an accordion opening), not only by new elements.
+const LISTEN: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['style', 'class', 'hidden', 'open', 'aria-hidden'],
+};
 
 /** The fill offer's fixed size on the page. */
 const OFFER_HEIGHT = 60;
@@ -31,6 +39,7 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
 
   const host: CardFillHost = {
     t: (key, substitutions) => t(key as Parameters<typeof t>[0], substitutions),
+    shadowRootOf: frames.host.shadowRootOf,
     offer(anchor, offer, now, form) {
       const frame = framesModule!.mountInlineFrame(document, frames.host, {
         slot: anchor,
@@ -60,9 +69,14 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
     fill = module.startCardFill(document, host);
   }
 
+  // A web component's shadow root changes unheard by the document's observer: each one found is listened to as well.
+  let roots: ShadowRoot[] = [];
   function look() {
     if (fill) fill.scan();
     else if (!loading && maybeCardForm(document)) void load();
+    const found = allShadowRoots(document).filter((root) => !roots.includes(root));
+    roots = [...roots.filter((root) => root.host.isConnected), ...found];
+    for (const root of found) observer.observe(root, LISTEN);
   }
 
   // Checkouts render late and in steps; a quiet second after the last change is when to look again, and a
@@ -90,14 +104,9 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
       else timer = setTimeout(lookNow, QUIET_MS);
     }, DEAF_MS);
   });
-  // A card form may be revealed by a style or class change alone (an accordion opening), not only by new elements.
-  const listen = () =>
-    observer.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['style', 'class', 'hidden', 'open', 'aria-hidden'],
-    });
+  const listen = () => {
+    for (const tree of [document.documentElement, ...roots]) observer.observe(tree, LISTEN);
+  };
   // A frame of the page's own origin that loads its document changes nothing the watcher hears.
   const onFrameLoad = (event: Event) => {
     if (event.target instanceof HTMLIFrameElement) look();

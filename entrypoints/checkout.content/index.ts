@@ -5,6 +5,7 @@ import { startPageBridge } from '@/lib/protocol/page-bridge';
 import { tabNotice } from '@/lib/protocol/tab-notice';
 import { inlineCheck } from '@/lib/inline/click-check';
 import { CHECKOUT_MATCHES } from '@/lib/checkout/matches';
+import { openShadowRootsWith } from '@/lib/checkout/composed-tree';
 import { WalletError } from '@/lib/protocol/wallet-error';
 import { createActivationGate } from './activation-gate';
 import { watchForCardForms } from './card-fill-loader';
@@ -32,6 +33,7 @@ export default defineContentScript({
   // Listening from document_start means a page's first discover message, and the shopper's first click, are never missed.
   runAt: 'document_start',
   main(ctx) {
+    openShadowRootsWith(shadowRootOf);
     const call = createRuntimeClient((message) => browser.runtime.sendMessage(message), checkoutResults);
     const frames = createFramesLoader(call, shadowRootOf);
     const option = createOptionMount(document, frames);

@@ -1,4 +1,5 @@
 import { cardBrandRadios, listsCardBrands } from './card-type';
+import { holds, parentOf } from './composed-tree';
 import { declaredLength, firstOf, isHidden, normalise, ownForm } from './dom';
 import { expiryPartInCardForm, partByOptions } from './expiry-parts';
 import { cardFieldKind, holderNameInCardForm, namesAddress, securityCodeInCardForm, type CardFieldKind } from './field-kind';
@@ -90,7 +91,8 @@ function pairExpiryFields(candidates: CardCandidates, order: Map<Element, number
   const [first, second] = candidates.expiry ?? [];
   if (!first || !second || candidates.expiryMonth || candidates.expiryYear) return;
   const adjacent = order.get(second)! - order.get(first)! === 1;
-  const close = first.parentElement?.parentElement?.parentElement?.contains(second) ?? false;
+  const wrapper = [1, 2, 3].reduce<Element | null>((node) => node && parentOf(node), first);
+  const close = wrapper !== null && holds(wrapper, second);
   if (!adjacent || !close || !isShortPart(first) || !isShortPart(second)) return;
   candidates.expiryMonth = [first];
   candidates.expiryYear = [second];
@@ -123,7 +125,7 @@ function inCardForm(field: Element, numbers: Element[]): boolean {
   return numbers.some((number) => {
     if (form && ownForm(number) === form) return true;
     let node: Element | null = number;
-    for (let depth = 0; node && depth < CARD_FORM_DEPTH; depth++, node = node.parentElement) if (node.contains(field)) return true;
+    for (let depth = 0; node && depth < CARD_FORM_DEPTH; depth++, node = parentOf(node)) if (holds(node, field)) return true;
     return false;
   });
 }
@@ -135,10 +137,10 @@ const CARD_SECTION = /credit ?card|card ?(form|details|info|fields|section)|cc ?
 
 /** Whether `field` stands in an element the page names for the card (by id or class) that holds a card number too. */
 function inCardSection(field: Element, numbers: Element[]): boolean {
-  let node = field.parentElement;
-  for (let depth = 0; node && depth < CARD_FORM_DEPTH; depth++, node = node.parentElement) {
+  let node = parentOf(field);
+  for (let depth = 0; node && depth < CARD_FORM_DEPTH; depth++, node = parentOf(node)) {
     const names = normalise(`${node.getAttribute('id') ?? ''} ${node.getAttribute('class') ?? ''}`);
-    if (CARD_SECTION.test(names) && numbers.some((number) => node!.contains(number))) return true;
+    if (CARD_SECTION.test(names) && numbers.some((number) => holds(node!, number))) return true;
   }
   return false;
 }
@@ -212,7 +214,7 @@ export interface FieldChoice {
 /** An element and its ancestors up to the top document, through the frames it stands in, innermost first. */
 function ancestry(element: Element): Element[] {
   const chain: Element[] = [];
-  for (const link of withFrames(element)) for (let node: Element | null = link; node; node = node.parentElement) chain.push(node);
+  for (const link of withFrames(element)) for (let node: Element | null = link; node; node = parentOf(node)) chain.push(node);
   return chain;
 }
 

@@ -1,5 +1,6 @@
 import { findCardFields, type CardCandidates, type CardFieldKind, type HostedFrame } from './card-fields';
 import { cardFieldKind, namesAddress } from './field-kind';
+import { holds, parentOf } from './composed-tree';
 import { firstOf, isHidden, textOf } from './dom';
 import { findPaymentGroup } from './payment-methods';
 import { findTotal, type OrderTotal } from './total';
@@ -57,7 +58,7 @@ const SIGN_IN_DEPTH = 4;
 /** The part of the page around a card number that a password beside it would share. */
 function signInScope(number: Element): Element {
   let scope = number;
-  for (let depth = 0; depth < SIGN_IN_DEPTH && scope.parentElement && scope.localName !== 'form'; depth++) scope = scope.parentElement;
+  for (let depth = 0; depth < SIGN_IN_DEPTH && scope.localName !== 'form'; depth++) scope = parentOf(scope) ?? scope;
   return scope;
 }
 
@@ -74,7 +75,7 @@ function signsIn(candidates: CardCandidates): boolean {
     scopes.every((scope) =>
       firstOf(scope, 'input[type=password]').some((password) => !isHidden(password) && cardFieldKind(password) !== 'cvc'),
     ) &&
-    !(candidates.cvc ?? []).some((cvc) => scopes.some((scope) => scope.contains(cvc)))
+    !(candidates.cvc ?? []).some((cvc) => scopes.some((scope) => holds(scope, cvc)))
   );
 }
 

@@ -1,5 +1,7 @@
 // Page reading shared by the detectors. Only attributes, inline styles and text are consulted, never
 // layout: the detectors run before the page's CSS has settled and, in tests, under linkedom, which has none.
+import { closestAcross, deepQuery, inTreeOf, parentOf, shadowRootOf } from './composed-tree';
+import { perTask } from './per-task';
 
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -10,15 +12,15 @@ const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  */
 export const MAX_READ = 300;
 
-/** The first `MAX_READ` elements that match, in document order. */
+/** The first `MAX_READ` elements that match, in document order, shadow roots' included. */
 export const firstOf = <E extends Element = Element>(root: ParentNode, selector: string): E[] =>
-  [...root.querySelectorAll<E>(selector)].slice(0, MAX_READ);
+  deepQuery<E>(root, selector).slice(0, MAX_READ);
 
 const hidesItself = (node: Element) => node.hasAttribute('hidden') || HIDING_STYLE.test(node.getAttribute('style') ?? '');
 
-/** Whether the element or an ancestor is hidden by the `hidden` attribute or an inline style. */
+/** Whether the element or an ancestor (a shadow root's host too) is hidden by the `hidden` attribute or an inline style. */
 export function isHidden(element: Element): boolean {
-  for (let node: Element | null = element; node; node = node.parentElement) if (hidesItself(node)) return true;
+  for (let node: Element | null = element; node; node = parentOf(node)) if (hidesItself(node)) return true;
   return false;
 }
 
@@ -32,7 +34,7 @@ export function hiddenTest(): (element: Element) => boolean {
     const unknown: Element[] = [];
     let node: Element | null = element;
     let hidden: boolean | undefined;
-    for (; node && hidden === undefined; node = node.parentElement) {
+    for (; node && hidden === undefined; node = parentOf(node)) {
       hidden = known.get(node);
       if (hidden === undefined) {
         if (hidesItself(node)) hidden = true;
@@ -94,10 +96,16 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** The <form> a control submits with: the one its `form` attribute names, else the one around it. */
+/** The element of the control's own tree (the document, or the shadow root it stands in) with this id. */
+const byId = (control: Element, id: string) => (control.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null;
+
+/**
+ * The <form> a control submits with: the one its `form` attribute names, else the one around it, past the shadow
+ * roots of the components it stands in (a form-associated text field submits its inner input's value with the page's form).
+ */
 export function ownForm(control: Element): Element | null {
   const named = control.getAttribute('form');
-  return (named ? control.ownerDocument.getElementById(named) : null) ?? control.closest('form');
+  return (named ? byId(control, named) : null) ?? closestAcross(control, 'form');
 }
 
 /** How many characters a field says it takes (its maxlength, else its size); NaN when it says nothing. */
@@ -108,43 +116,25 @@ export function attributeHint(field: Element): string {
   return normalise(['name', 'id', 'placeholder', 'aria-label', 'title'].map((name) => field.getAttribute(name) ?? '').join(' '));
 }
 
-/**
- * `compute`, remembered for each key until the current task ends: one look at the page asks the same
- * question of a field or a document many times, and the page may change before the next look.
- */
-export function perTask<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  let remembered: WeakMap<K, V> | undefined;
-  return (key) => {
-    if (!remembered) {
-      remembered = new WeakMap();
-      setTimeout(() => (remembered = undefined), 0);
-    }
-    if (!remembered.has(key)) remembered.set(key, compute(key));
-    return remembered.get(key)!;
-  };
-}
-
-/** The document's <label for> elements by the id they name: a form asks for every field's. */
-const labelIndex = perTask((doc: Document) => {
+/** The <label for> elements of a document or shadow root by the id they name: a form asks for every field's. */
+const labelIndex = perTask((root: Document | ShadowRoot) => {
   const index = new Map<string, Element[]>();
-  for (const label of doc.querySelectorAll('label[for]')) {
+  for (const label of root.querySelectorAll('label[for]')) {
     const target = label.getAttribute('for') ?? '';
     index.set(target, [...(index.get(target) ?? []), label]);
   }
   return index;
 });
 
-const labelsNaming = (doc: Document, id: string): Element[] => labelIndex(doc).get(id) ?? [];
-
-/** The text of the field's <label>s and aria-labelledby elements. */
+/** The text of the field's <label>s (one around the component it stands in too) and aria-labelledby elements. */
 export function captionOf(field: Element): string {
-  const doc = field.ownerDocument;
   const id = field.getAttribute('id');
-  const wrapping = field.closest('label');
-  const captions: Element[] = [...(id ? labelsNaming(doc, id) : []), ...(wrapping && !wrapping.hasAttribute('for') ? [wrapping] : [])];
+  const wrapping = closestAcross(field, 'label');
+  const named = id ? (labelIndex(field.getRootNode() as Document | ShadowRoot).get(id) ?? []) : [];
+  const captions: Element[] = [...named, ...(wrapping && !wrapping.hasAttribute('for') ? [wrapping] : [])];
   if (wrapping?.hasAttribute('for') && !captions.includes(wrapping)) captions.push(wrapping);
   for (const ref of (field.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
-    const caption = ref && doc.getElementById(ref);
+    const caption = ref && byId(field, ref);
     if (caption) captions.push(caption);
   }
   return captions.map(captionText).join(' ');
@@ -199,7 +189,7 @@ function rowCaption(field: Element): string {
 
 function nearbyText(field: Element): string {
   // Many shops caption a field with a plain <span> beside it: take the text of the nearest wrapper around this field alone.
-  for (let node = field.parentElement, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+  for (let node = parentOf(field), depth = 0; node && depth < 3; node = parentOf(node), depth++) {
     const controls = controlsIn(node);
     if (controls === undefined) break;
     if (controls.length > 1) {
@@ -243,6 +233,14 @@ const MAX_WRAPPER_ELEMENTS = 200;
 /** Controls one caption may name together: a month and a year, or the blocks of a card number. */
 const MAX_GROUP_CONTROLS = 4;
 const CONTROL = /^(input|select|textarea)$/;
+const CONTROLS = 'input:not([type=hidden]), select, textarea';
+
+/** A form control, or a component whose shadow root holds one (a design system's text field). */
+function isControl(element: Element): boolean {
+  if (CONTROL.test(element.localName)) return element.getAttribute('type')?.toLowerCase() !== 'hidden';
+  const root = shadowRootOf(element);
+  return root !== null && deepQuery(root, CONTROLS).length > 0;
+}
 // Text between controls that only separates them, as in "MM / YY" or "4111 – 1111".
 const SEPARATOR = /^[\s/.\-–—:|]*$/;
 
@@ -254,7 +252,7 @@ function controlsIn(node: Element): Element[] | undefined {
   for (let seen = 0; walker.nextNode(); seen++) {
     if (seen > MAX_WRAPPER_ELEMENTS) return undefined;
     const element = walker.currentNode as Element;
-    if (CONTROL.test(element.localName) && element.getAttribute('type')?.toLowerCase() !== 'hidden') {
+    if (isControl(element)) {
       controls.push(element);
       if (controls.length > MAX_GROUP_CONTROLS) return undefined;
     }
@@ -275,10 +273,12 @@ function sharedCaption(wrapper: Element, field: Element): string {
   // 5 is SHOW_ELEMENT | SHOW_TEXT.
   const walker = wrapper.ownerDocument.createTreeWalker(wrapper, 5);
   const hidden = hiddenTest();
-  while (walker.nextNode() && walker.currentNode !== field) {
+  // A field inside a component stands in the wrapper's tree as the component.
+  const mark = inTreeOf(wrapper, field);
+  while (walker.nextNode() && walker.currentNode !== mark) {
     const node = walker.currentNode;
     if (node.nodeType !== 3) {
-      if (CONTROL.test((node as Element).localName)) {
+      if (isControl(node as Element)) {
         runs.push('');
         captioned.push(Boolean(captionOf(node as Element)));
       }

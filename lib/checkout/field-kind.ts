@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import type { cardFieldKind as cardFieldKindSchema } from '../protocol/card-fill';
-import { attributeHint, declaredLength, labelOf, normalise, perTask } from './dom';
+import { attributeHint, declaredLength, labelOf, normalise } from './dom';
+import { perTask } from './per-task';
 
 /** A kind of card control the wallet fills, as the content script names it to the wallet. */
 export type CardFieldKind = z.infer<typeof cardFieldKindSchema>;

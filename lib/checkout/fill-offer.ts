@@ -2,6 +2,7 @@ import type { CardField, CardFieldKind, CardFields } from './card-fields';
 import type { CheckoutDetection } from './detect';
 import { fillChosen, type CardToFill } from './fill';
 import { planFill, visibleFields, type CardForm } from './fill-plan';
+import { openShadowRootsWith, type ShadowRootOpener } from './composed-tree';
 import { hostedNote, type HostedProvider } from './hosted-frames';
 import { withFrames } from './fillable';
 import { numberBlocks } from './number-blocks';
@@ -22,6 +23,8 @@ export interface FillOffer {
 /** What the content script lends the module: text in the UI language, and the wallet's own frame. */
 export interface CardFillHost {
   t(key: string, substitutions?: string[]): string;
+  /** Opens the page's shadow roots, closed ones too: card forms that web components draw are read there. */
+  shadowRootOf: ShadowRootOpener;
   /**
    * Shows the wallet's Fill from wallet frame right after `anchor`. The frame, not the page, shows
    * everything about the wallet; a click in it opens the confirm window for the fill `now` gives at
@@ -67,6 +70,7 @@ export function startCardFill(document: Document, host: CardFillHost) {
   let shown = new Map<CardField, ShownOffer>();
   /** Which offer (by its place among the page's) each offer's frame was, for a fill that comes after the page re-rendered its form. */
   const formIndex = new Map<string, number>();
+  openShadowRootsWith(host.shadowRootOf);
 
   function mount(anchor: Element, build: (root: ShadowRoot) => void) {
     mounted?.remove();

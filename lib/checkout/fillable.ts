@@ -1,3 +1,4 @@
+import { closestAcross, parentOf } from './composed-tree';
 import { isHidden } from './dom';
 
 // A radio only ever as one of a card-brand choice: the detectors take no other.
@@ -33,8 +34,8 @@ export function whyUnfillable(field: Element): string | undefined {
   const refused = whyRefused(field);
   // A select the page hides behind a dropdown of its own is still what the form submits: its own attributes
   // may hide it, never its surroundings, and it must not be disabled.
-  const parent = field.parentElement;
-  const surroundingsShown = parent !== null && !isHidden(parent) && !parent.closest(NOT_FOR_PEOPLE);
+  const parent = parentOf(field);
+  const surroundingsShown = parent !== null && !isHidden(parent) && !closestAcross(parent, NOT_FOR_PEOPLE);
   return refused && refused !== 'disabled' && surroundingsShown && standInFor(field) ? undefined : refused;
 }
 
@@ -44,10 +45,10 @@ export function whyUnfillable(field: Element): string | undefined {
  * such widgets listen to.
  */
 export function standInFor(field: Element): Element | undefined {
-  const parent = field.parentElement;
+  const parent = parentOf(field);
   if (field.localName !== 'select' || !parent) return undefined;
   // Choices.js and the like wrap the select in their combobox; select2 and others put theirs beside it.
-  for (let node: Element | null = parent, depth = 0; node && depth < 3; node = node.parentElement, depth++) {
+  for (let node: Element | null = parent, depth = 0; node && depth < 3; node = parentOf(node), depth++) {
     if (node.matches(STAND_IN)) return node;
   }
   return [...parent.querySelectorAll(STAND_IN)].slice(0, 10).find((widget) => !widget.querySelector('select'));
@@ -61,13 +62,13 @@ function whyRefused(field: Element): string | undefined {
   }
   const chain = withFrames(field);
   if (chain.some(isHidden) || HIDING_CLASS.test(field.getAttribute('class') ?? '') || hiddenHelper(field)) return 'hidden';
-  if (chain.some((node) => node.closest(NOT_FOR_PEOPLE))) return 'hidden from assistive technology or inert';
+  if (chain.some((node) => closestAcross(node, NOT_FOR_PEOPLE))) return 'hidden from assistive technology or inert';
   if (field.localName !== 'select') {
     const type = (field.getAttribute('type') ?? '').toLowerCase();
     if (type === 'hidden') return 'hidden';
     if (field.localName !== 'input' || !TEXTUAL_TYPE.test(type)) return 'not a text field';
   }
-  if (field.hasAttribute('disabled') || field.closest('fieldset[disabled]')) return 'disabled';
+  if (field.hasAttribute('disabled') || closestAcross(field, 'fieldset[disabled]')) return 'disabled';
   // A select with nothing but its prompt has no choice to make yet.
   if (field.localName === 'select' && (field as HTMLSelectElement).options.length < 2) return 'no options';
   if (field.localName !== 'select' && field.hasAttribute('readonly')) return 'read-only';

@@ -1,5 +1,6 @@
 // The content script's cheap first look on every store page: whether to load the detectors at all. It may say
 // yes to pages without a card form (the detectors then find none); it must not say no to one that has one.
+import { deepQuery } from './composed-tree';
 import { MOUNT_WORDS, PROVIDER_HOSTS } from './providers';
 
 const ATTRIBUTES = ['name', 'id', 'placeholder', 'aria-label', 'autocomplete', 'class', 'title'];
@@ -48,7 +49,7 @@ const MAX_FRAME_DEPTH = 2;
 
 /** The documents of the frames the content script can read: the page's own origin's. */
 function readableFrames(doc: Document): Document[] {
-  return [...doc.querySelectorAll('iframe')].flatMap((frame) => {
+  return deepQuery<HTMLIFrameElement>(doc, 'iframe').flatMap((frame) => {
     try {
       return frame.contentDocument ? [frame.contentDocument] : [];
     } catch {
@@ -60,15 +61,15 @@ function readableFrames(doc: Document): Document[] {
 /**
  * Whether the document, or a frame of it the wallet can read, may hold a card form: a field or frame whose
  * attributes say card, a caption whose words do (a label, a legend, or the text just before a field that
- * has no label), or a provider's script beside a place for its card.
+ * has no label), or a provider's script beside a place for its card. Web components' shadow roots count.
  */
 export function maybeCardForm(doc: Document, depth = 0): boolean {
-  if ([...doc.querySelectorAll('input, select')].some(saysCard) || doc.querySelector(FRAME_SELECTOR)) return true;
+  if (deepQuery(doc, 'input, select').some(saysCard) || deepQuery(doc, FRAME_SELECTOR).length > 0) return true;
   if (doc.querySelector(PROVIDER_SCRIPT) && doc.querySelector(MOUNT_PLACE)) return true;
-  const captions = [
-    ...doc.querySelectorAll('label, legend'),
-    ...[...doc.querySelectorAll('input')].map((input) => input.previousElementSibling),
-  ].slice(0, MAX_CAPTIONS);
+  const captions = [...deepQuery(doc, 'label, legend'), ...deepQuery(doc, 'input').map((input) => input.previousElementSibling)].slice(
+    0,
+    MAX_CAPTIONS,
+  );
   // The text before a field counts when it is a caption's: an element of text alone, not a section of the page.
   const caption = (element: Element | null) =>
     element && (element.localName === 'label' || element.localName === 'legend' || element.childElementCount === 0);

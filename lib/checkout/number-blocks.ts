@@ -1,4 +1,5 @@
 import type { CardField } from './card-fields';
+import { deepQuery, parentOf } from './composed-tree';
 import { declaredLength } from './dom';
 
 /** Digits a card number block takes at most: four, or five and six for the blocks of an Amex. */
@@ -18,8 +19,8 @@ function blockLength(field: Element): number | undefined {
  */
 export function numberBlocks(first: CardField): CardField[] {
   if (blockLength(first) === undefined) return [first];
-  for (let wrapper = first.parentElement, depth = 0; wrapper && depth < 3; wrapper = wrapper.parentElement, depth++) {
-    const controls = [...wrapper.querySelectorAll<CardField>('input:not([type=hidden]), select, textarea')].slice(0, 12);
+  for (let wrapper = parentOf(first), depth = 0; wrapper && depth < 3; wrapper = parentOf(wrapper), depth++) {
+    const controls = deepQuery<CardField>(wrapper, 'input:not([type=hidden]), select, textarea').slice(0, 12);
     const start = controls.indexOf(first);
     const blocks: CardField[] = [];
     for (const control of controls.slice(start)) {

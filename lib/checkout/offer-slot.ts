@@ -1,3 +1,5 @@
+import { deepQuery, parentOf } from './composed-tree';
+
 /** What a shopper fills or presses: another such control in a wrapper makes it more than the number's own. */
 const CONTROLS = 'input:not([type=hidden]), select, textarea, button';
 
@@ -14,12 +16,12 @@ export function offerSlot(number: Element, blocks: readonly Element[] = [number]
   const own = new Set<Element>(blocks);
   const body = number.ownerDocument.body;
   let slot = number;
-  for (let parent = slot.parentElement; parent && parent !== body; parent = parent.parentElement) {
-    if ([...parent.querySelectorAll(CONTROLS)].some((control) => !own.has(control))) break;
+  for (let parent = parentOf(slot); parent && parent !== body; parent = parentOf(parent)) {
+    if (deepQuery(parent, CONTROLS).some((control) => !own.has(control))) break;
     slot = parent;
   }
   const view = number.ownerDocument.defaultView;
-  for (let parent = slot.parentElement; parent && parent !== body && view; parent = parent.parentElement) {
+  for (let parent = parentOf(slot); parent && parent !== body && view; parent = parentOf(parent)) {
     if (!ROWS_OR_CELLS.test(view.getComputedStyle(parent).display)) break;
     slot = parent;
   }

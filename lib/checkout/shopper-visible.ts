@@ -1,3 +1,4 @@
+import { holds, inTreeOf } from './composed-tree';
 import { standInFor, whyUnfillable, withFrames } from './fillable';
 
 // Whether the shopper can see and use a field, as the browser lays the page out. The detectors judge by
@@ -219,8 +220,9 @@ function isCovered(element: Element, box: Box, doc: Document, view: Window): boo
   ].map(([across = 0, down = 0]) => [box.left + width * across, box.top + height * down] as const);
   const inWindow = points.filter(([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight);
   const covered = inWindow.filter(([x, y]) => {
-    const hit = doc.elementFromPoint(x, y);
-    if (!hit || hit === element || element.contains(hit)) return false;
+    // Asked of the field's own tree, the hit is not the component the field stands in but what it holds.
+    const hit = (element.getRootNode() as Document | ShadowRoot).elementFromPoint(x, y);
+    if (!hit || hit === element || holds(element, hit)) return false;
     return hit.closest('label')?.control !== element && !isFaintOver(hit, element, view);
   });
   if (inWindow.length > 0 && covered.length * 2 >= inWindow.length) return true;
@@ -233,7 +235,7 @@ function isCovered(element: Element, box: Box, doc: Document, view: Window): boo
  */
 function isFaintOver(hit: Element, field: Element, view: Window): boolean {
   let opacity = 1;
-  for (let node: Element | null = hit; node && !node.contains(field); node = layoutParent(node)) {
+  for (let node: Element | null = hit; node && !holds(node, field); node = layoutParent(node)) {
     opacity *= opacityOf(view.getComputedStyle(node));
   }
   return opacity < MIN_OPACITY;
@@ -360,13 +362,13 @@ function layerOver(field: Element, box: Box, doc: Document, view: Window): boole
   const fieldLevel = stackLevel(field, view);
   const fieldArea = area(box);
   return layers.some(({ element, box: layerBox, level, topLayer }) => {
-    if (element === field || element.contains(field) || field.contains(element)) return false;
+    if (element === field || holds(element, field) || holds(field, element)) return false;
     if (area(within(box, layerBox)) * 2 < fieldArea) return false;
     if (topLayer || !painter) return true;
     if (level !== fieldLevel) return level > fieldLevel;
     // Among placed boxes at one level, the later in the document is drawn over the earlier, and a placed box inside the
     // field's own over what it holds in its flow.
-    return (painter.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    return (inTreeOf(doc, painter).compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   });
 }
 

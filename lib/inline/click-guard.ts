@@ -103,6 +103,12 @@ function unlistedTopLayer(document: Document): boolean {
   });
 }
 
+/**
+ * The tree the host stands in: the document, or the shadow root of the page's web component that holds the card form
+ * it is mounted beside. Asked there, a hit on the host is the host; asked of the document, it would be the component.
+ */
+const treeOf = (host: Element) => host.getRootNode() as Document | ShadowRoot;
+
 /** The page's open popovers and dialogs, counted in a look: a change of the count restarts the wait. */
 const OPEN_LAYERS = ':popover-open, dialog[open]';
 
@@ -223,7 +229,7 @@ export function createClickGuard(
     const box = host.getBoundingClientRect();
     // The browser reports a popover over the frame only after its delay: the page's own are counted at once.
     if (browserTracksVisibility) return `${boxKey(box)}|${document.querySelectorAll(OPEN_LAYERS).length}`;
-    const middle = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
+    const middle = treeOf(host).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
     const painted = paintedAsIs(host) && paintedAsIs(frame) && rootIsLegible(document.documentElement);
     return `${boxKey(box)}|${middle}|${painted}|${openTopLayer()}`;
   }
@@ -331,7 +337,7 @@ export function createClickGuard(
       const x = box.left + point.x;
       const y = box.top + point.y;
       if (x < box.left || x > box.right || y < box.top || y > box.bottom) return 'covered';
-      if (document.elementFromPoint(x, y) !== host) return 'covered';
+      if (treeOf(host).elementFromPoint(x, y) !== host) return 'covered';
       // Another top-layer element over the frame may let clicks through (pointer-events: none) while hiding it.
       // Where the browser reports no occlusion, any other element of the top layer counts as over the frame: it can
       // paint far outside its box (its pseudo-elements, filters, shadows of its text, an outset border image, its

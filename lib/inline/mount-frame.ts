@@ -137,7 +137,8 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
       .flatMap((across) => [0.05, 0.95].map((down) => [at.left + at.width * across, at.top + at.height * down] as const))
       .filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight)
       .every(([x, y]) => {
-        const under = document.elementsFromPoint(x, y).find((element) => !isOwnHost(element));
+        // Asked of the placeholder's own tree: in a web component's shadow root, the page's document answers with the component.
+        const under = (placeholder.getRootNode() as Document | ShadowRoot).elementsFromPoint(x, y).find((element) => !isOwnHost(element));
         return under !== undefined && under.contains(placeholder);
       });
 

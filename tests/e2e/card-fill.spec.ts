@@ -242,6 +242,110 @@ test('a card form in a modal panel over a backdrop the page draws beside it gets
   await page.close();
 });
 
+test('a card form of design-system fields, each input in its component’s closed shadow root, gets the offer after the number and is filled as typed', async ({
+  wallet,
+}) => {
+  // As Shoelace, Ionic or Material Web draw a text field: the label and the <input> in the component's own shadow root, the
+  // <form> in the page, the value submitted through the form-associated component. Closed here: only an extension can read it.
+  const { page, offer } = await pageOf(
+    wallet,
+    `(() => {
+    class Field extends HTMLElement {
+      static formAssociated = true;
+      constructor() {
+        super();
+        this.internals = this.attachInternals();
+        const root = this.attachShadow({ mode: 'closed' });
+        root.innerHTML = '<style>:host{display:block;margin:8px 0}label{display:block;font:14px sans-serif}input{width:240px;padding:6px}</style>' +
+          '<label for="control"><slot name="label"></slot></label><input id="control">';
+        this.input = root.querySelector('input');
+        this.caption = root.querySelector('slot');
+        this.input.addEventListener('input', () => this.internals.setFormValue(this.input.value));
+      }
+      connectedCallback() {
+        this.caption.textContent = this.getAttribute('label');
+        for (const name of ['name', 'autocomplete', 'placeholder', 'inputmode'])
+          if (this.hasAttribute(name)) this.input.setAttribute(name, this.getAttribute(name));
+      }
+      get value() { return this.input.value; }
+    }
+    customElements.define('ds-text-field', Field);
+    document.body.innerHTML = '<h1>Payment</h1><p>Order total: $42.00</p><form id="pay">' +
+      '<ds-text-field label="Name on card" name="holder"></ds-text-field>' +
+      '<ds-text-field label="Card number" name="cardnumber" inputmode="numeric"></ds-text-field>' +
+      '<ds-text-field label="Expiry date" name="expiry" placeholder="MM / YY"></ds-text-field>' +
+      '<ds-text-field label="CVC" name="cvc" inputmode="numeric"></ds-text-field>' +
+      '<button>Pay now</button></form>';
+  })()`,
+  );
+  // The offer stands in the page's form, right after the card number's component.
+  expect(
+    await page.evaluate(
+      () => document.querySelector('[data-wallet-frame="fill"]')?.previousElementSibling?.previousElementSibling?.getAttribute('name'),
+      undefined,
+    ),
+  ).toBe('cardnumber');
+  const confirm = await confirmFill(wallet, offer, 'Fields to fill: name on card, card number, expiry, security code');
+  await confirm.click('[data-testid="fill"]');
+  // What the components hold, and what the page's form would submit: each heard its input being typed into.
+  const values = () =>
+    page.evaluate(() => {
+      const form = new FormData(document.querySelector<HTMLFormElement>('#pay')!);
+      return [...document.querySelectorAll('ds-text-field')].map((field) => [
+        (field as HTMLElement & { value: string }).value,
+        form.get(field.getAttribute('name')!),
+      ]);
+    }, undefined);
+  await expect.poll(values).toEqual([
+    ['Ada Lovelace', 'Ada Lovelace'],
+    ['4242424242424242', '4242424242424242'],
+    ['12 / 30', '12 / 30'],
+    ['321', '321'],
+  ]);
+  await page.screenshot('card-fill-design-system-fields');
+  await page.close();
+});
+
+test('a card form a web component draws in its shadow root, revealed when the shopper picks card, gets the offer then', async ({
+  wallet,
+}) => {
+  const page = await wallet.newPage();
+  await page.goto(`${STOREFRONT_URL}/stores/frameworks/app.html`);
+  await page.evaluateScript(`(() => {
+    const host = document.createElement('checkout-payment');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<style>label{display:block;margin:6px 0;font:14px sans-serif}input:not([type]){display:block;width:240px;padding:6px}</style>' +
+      '<h2>Payment method</h2><form>' +
+      '<label><input type="radio" name="method" value="paypal" checked> PayPal</label>' +
+      '<label><input type="radio" name="method" value="card" id="by-card"> Credit or debit card</label>' +
+      '<div id="card" hidden><label for="n">Card number</label><input id="n" name="number">' +
+      '<label for="e">Expiry (MM/YY)</label><input id="e" name="expiry"><label for="c">Security code</label><input id="c" name="cvc"></div>' +
+      '<button type="button">Place order</button></form>';
+    root.getElementById('by-card').addEventListener('change', () => { root.getElementById('card').hidden = false; });
+    document.body.innerHTML = '<h1>Checkout</h1><p>Order total: $42.00</p>';
+    document.body.append(host);
+  })()`);
+  await page.evaluate(
+    () => document.querySelector('checkout-payment')!.shadowRoot!.querySelector<HTMLInputElement>('#by-card')!.click(),
+    undefined,
+  );
+  const offer = await page.walletFrame('fill');
+  await expect.poll(() => offer.text()).toContain('Fill from wallet');
+  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
+  await confirm.click('[data-testid="fill"]');
+  const values = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelector('checkout-payment')!.shadowRoot!.querySelectorAll<HTMLInputElement>('#card input')].map(
+          (input) => input.value,
+        ),
+      undefined,
+    );
+  await expect.poll(values).toEqual(['4242424242424242', '12/30', '321']);
+  await page.screenshot('card-fill-shadow-root-form');
+  await page.close();
+});
+
 test('a dropdown’s closed list, clipped to nothing over the security code, does not hide the field from the fill', async ({ wallet }) => {
   const page = await wallet.newPage();
   await page.goto(`${STOREFRONT_URL}/stores/woocommerce-checkout.html`);

@@ -196,7 +196,12 @@ export async function walletFrameVia(
     // The frame is drawn over a placeholder in the page: bringing the placeholder into view brings the frame with it.
     const host = await page.evaluate(
       async ({ kind, index }) => {
-        const element = document.querySelectorAll(`[data-wallet-frame="${kind}"]`)[index]!;
+        // The page's document first, then its web components' open shadow roots, where a card form's offer stands beside it.
+        const hosts = (root: Document | ShadowRoot): Element[] => [
+          ...root.querySelectorAll(`[data-wallet-frame="${kind}"]`),
+          ...[...root.querySelectorAll('*')].flatMap((element) => (element.shadowRoot ? hosts(element.shadowRoot) : [])),
+        ];
+        const element = hosts(document)[index]!;
         element.previousElementSibling?.scrollIntoView({ block: 'center' });
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
         const box = element.getBoundingClientRect();
