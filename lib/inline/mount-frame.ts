@@ -63,8 +63,8 @@ export interface InlineFrameOptions {
  * page writes, even its own `!important`. Its look is left to the cascade on purpose: a page that
  * fades, clips, blends or transforms the host shows it, and the click guard refuses the click.
  */
-const hostStyle = (box: { left: number; top: number; width: number; height: number }, seen = true) =>
-  `${seen ? '' : ':host,iframe,p{visibility:hidden!important}'}:host{display:block!important;position:fixed!important;inset:auto!important;margin:0!important;padding:0!important;border:0!important;box-sizing:border-box!important;overflow:hidden!important;columns:auto!important;writing-mode:horizontal-tb!important;border-radius:0!important;left:${box.left}px!important;top:${box.top}px!important;width:${box.width}px!important;height:${box.height}px!important}:host::before,:host::after{content:none!important;display:none!important}iframe,p{all:initial;display:block;box-sizing:border-box;width:100%;height:100%;border:0}p{padding:6px 10px;font:13px/1.35 system-ui,sans-serif;color:#b42318;background:#fff;border:2px solid}.over{position:absolute;inset:0}`;
+const hostStyle = (box: { left: number; top: number; width: number; height: number }, seen = true, zoom = 1) =>
+  `${seen ? '' : ':host,iframe,p{visibility:hidden!important}'}:host{zoom:${1 / zoom}!important;display:block!important;position:fixed!important;inset:auto!important;margin:0!important;padding:0!important;border:0!important;box-sizing:border-box!important;overflow:hidden!important;columns:auto!important;writing-mode:horizontal-tb!important;border-radius:0!important;left:${box.left}px!important;top:${box.top}px!important;width:${box.width}px!important;height:${box.height}px!important}:host::before,:host::after{content:none!important;display:none!important}iframe,p{all:initial;display:block;box-sizing:border-box;width:100%;height:100%;border:0}p{padding:6px 10px;font:13px/1.35 system-ui,sans-serif;color:#b42318;background:#fff;border:2px solid}.over{position:absolute;inset:0}`;
 
 /**
  * Mounts one of the wallet's frames (an extension page) on a store's page: a placeholder keeps its
@@ -78,7 +78,13 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   const token = crypto.randomUUID();
   const { slot, height } = options;
   const placeholder = document.createElement('div');
-  placeholder.style.cssText = `display:block;width:100%;max-width:${options.maxWidth}px;height:${height}px;margin:6px 0;padding:0;border:0`;
+  /**
+   * The placeholder's size, in the page's zoomed pixels: the frame is drawn unzoomed (its host undoes the zoom of the
+   * boxes around it), so its place takes the frame's size on screen at any zoom the page gives its form or itself.
+   */
+  const sizePlaceholder = (zoom: number) =>
+    (placeholder.style.cssText = `display:block;width:100%;max-width:${options.maxWidth / zoom}px;height:${height / zoom}px;margin:${6 / zoom}px 0;padding:0;border:0`);
+  sizePlaceholder(1);
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
@@ -143,14 +149,18 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
       });
 
   let pending = 0;
+  let zoomed = 1;
   const place = () => {
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(() => {
+      const zoom = (placeholder as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+      const rezoomed = zoom !== zoomed;
+      if (rezoomed) sizePlaceholder((zoomed = zoom));
       const where = spanned(placeholder.getBoundingClientRect());
       const next = { left: Math.round(where.left), top: Math.round(where.top), width: Math.round(where.width), height };
-      if (next.left === box.left && next.top === box.top && next.width === box.width) return;
+      if (next.left === box.left && next.top === box.top && next.width === box.width && !rezoomed) return;
       box = next;
-      style.textContent = hostStyle(box, !options.yieldsToPage || pageShows(box));
+      style.textContent = hostStyle(box, !options.yieldsToPage || pageShows(box), zoom);
       // Any change of the frame's place on screen, scrolling included, makes a click wait for it to settle.
       guard.moved();
     });
@@ -204,12 +214,12 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   const watchLayout = () => {
     if (stopped) return;
     if (!host.isConnected || !placeholder.isConnected) putBack();
-    layout.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['class', 'style', 'hidden'],
-    });
+    // The shadow roots the placeholder stands in change unheard by the document's observer (a web component's card form).
+    const trees: Node[] = [document.documentElement];
+    type Tree = Node & { host?: Element };
+    for (let root = placeholder.getRootNode() as Tree; root.host; root = root.host.getRootNode() as Tree) trees.push(root);
+    for (const tree of trees)
+      layout.observe(tree, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
   };
   // The page's own edits of the host (a style, an attribute) are undone, and the settle time starts again.
   const guardAttributes = new MutationObserver(() => {

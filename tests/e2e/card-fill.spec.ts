@@ -346,6 +346,41 @@ test('a card form a web component draws in its shadow root, revealed when the sh
   await page.close();
 });
 
+test('on a page that zooms its card form, the offer stands where the form leaves room for it, over no field, and its click fills', async ({
+  wallet,
+}) => {
+  const { page, offer } = await pageOf(
+    wallet,
+    `(() => {
+    document.body.innerHTML = '<style>html{zoom:1.25}label{display:block;margin:4px 0}input{display:block;width:200px}</style>' +
+      '<h1>Payment</h1><p>Order total: $42.00</p><form style="zoom:1.6">' +
+      '<label>Card number <input name="number" autocomplete="cc-number"></label>' +
+      '<label>Expiry (MM/YY) <input name="expiry" autocomplete="cc-exp"></label>' +
+      '<label>Security code <input name="cvc" autocomplete="cc-csc"></label><button>Place order</button></form>';
+  })()`,
+  );
+  const placed = () =>
+    page.evaluate(() => {
+      const box = document.querySelector('[data-wallet-frame="fill"]')!.getBoundingClientRect();
+      const meets = (other: DOMRect) =>
+        box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+      const [number, expiry] = [...document.querySelectorAll('input')].map((input) => input.getBoundingClientRect());
+      return {
+        height: Math.round(box.height),
+        belowNumber: box.top >= number!.bottom,
+        aboveExpiry: box.bottom <= expiry!.top,
+        over: [...document.querySelectorAll('input, label, button')].filter((control) => meets(control.getBoundingClientRect())).length,
+      };
+    }, undefined);
+  await expect.poll(placed).toEqual({ height: 60, belowNumber: true, aboveExpiry: true, over: 0 });
+  await page.screenshot('card-fill-zoomed-form');
+  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
+  await confirm.click('[data-testid="fill"]');
+  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
+  await expect.poll(values).toEqual(['4242424242424242', '12/30', '321']);
+  await page.close();
+});
+
 test('a dropdown’s closed list, clipped to nothing over the security code, does not hide the field from the fill', async ({ wallet }) => {
   const page = await wallet.newPage();
   await page.goto(`${STOREFRONT_URL}/stores/woocommerce-checkout.html`);
