@@ -52,6 +52,8 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
         purpose: { kind: 'fill', ...offer },
         keepWithin: form,
         yieldsToPage: true,
+        // A form the offer was drawn over was judged covered by it: once the offer yields, it is seen as it is.
+        onYield: () => setTimeout(look, 0),
         current: () => {
           const fill = now();
           return fill && { kind: 'fill', ...fill };

@@ -170,11 +170,14 @@ export function createClickGuard(
     shadowRootOf,
     size,
     isOwnHost,
+    yieldsNow,
   }: {
     shadowRootOf: ShadowRootOf;
     size: () => { width: number; height: number };
     /** Whether an element is the host of another of the wallet's frames on this page, as mounted, not as the page marks it. */
     isOwnHost: (element: Element) => boolean;
+    /** Whether an element is the host of another of the wallet's frames that the wallet hid (its host and all it holds). */
+    yieldsNow: (element: Element) => boolean;
   },
 ) {
   const now = () => performance.now();
@@ -326,7 +329,9 @@ export function createClickGuard(
       const layers = topLayerElements(document, shadowRootOf).filter((element) => element !== host);
       // The wallet's own other frames (a fill offer for each card form) paint nothing outside their boxes unless the
       // page restyled them, which the look at their paint and their shadows catches.
-      const ownApart = (element: Element) => isOwnHost(element) && paintedAsIs(element) && !paintsOver(element, hostBox);
+      // One the wallet hid, yielding to the page, paints nothing at all.
+      const ownApart = (element: Element) =>
+        isOwnHost(element) && (yieldsNow(element) || (paintedAsIs(element) && !paintsOver(element, hostBox)));
       const others = layers.filter((element) => !ownApart(element));
       // The browser counts any later element of the top layer as over the frame, wherever it stands: where all there
       // is are the wallet's own frames, apart from this one, and nothing the page draws in the top layer without an

@@ -11,8 +11,14 @@ const shown = new Map<string, InlineFrame>();
 
 /** The frame with this token, while it is on the page. */
 export const shownFrame = (token: string): InlineFrame | undefined => shown.get(token);
+/** What a shopper fills or presses on a page, and how many of them a frame that yields looks at. */
+const PAGE_CONTROLS = 'input:not([type=hidden]), select, textarea, button';
+const MAX_CONTROLS = 500;
+
 /** Whether an element of the page is the host of one of the wallet's frames, this one or another. */
 const isOwnHost = (element: Element) => [...shown.values()].some((other) => other.host === element);
+/** Whether an element is the host of one of the wallet's frames that yields to the page now: hidden, it paints nothing. */
+const yieldsNow = (element: Element) => [...shown.values()].some((other) => other.host === element && other.yielding());
 
 /** What the content script lends: the background, the frame page's address and origin, and the page's shadow roots. */
 export interface FrameHost {
@@ -51,6 +57,11 @@ export interface InlineFrameOptions {
    * it, where drawing over everything would hide what the page shows there.
    */
   yieldsToPage?: boolean;
+  /**
+   * Told when a frame that yields hides or shows again: what the page shows there was under it until now (a field of
+   * another card form placed right below this one's number), and is for the wallet to look at afresh.
+   */
+  onYield?: () => void;
   /**
    * What the frame stands for at the moment of a click, when that can change with the page (the card
    * fields the shopper sees then); nothing means there is nothing left to do.
@@ -115,6 +126,7 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
     shadowRootOf: frameHost.shadowRootOf,
     size: () => ({ width: box.width, height: box.height }),
     isOwnHost,
+    yieldsNow,
   });
   let stopped = false;
 
@@ -137,19 +149,34 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
     return { left: start, top: where.top, width };
   };
 
-  /** Whether the page shows the placeholder's place where the frame is drawn: at points across it in the window, the first of the page's elements there is the placeholder or holds it. */
-  const pageShows = (at: typeof box) =>
-    [0.02, 0.5, 0.98]
-      .flatMap((across) => [0.05, 0.95].map((down) => [at.left + at.width * across, at.top + at.height * down] as const))
+  /**
+   * Whether the page shows the placeholder's place where the frame is drawn: at points across it in the window, the
+   * first of the page's elements there is the placeholder or holds it. The points are a grid, and the middle of every
+   * field of the page's that lies inside the frame's box: a field narrower than the grid's gaps is looked at where it is.
+   */
+  const pageShows = (at: typeof box) => {
+    const tree = placeholder.getRootNode() as Document | ShadowRoot;
+    const inBox = ([x, y]: readonly [number, number]) => x > at.left && x < at.left + at.width && y > at.top && y < at.top + at.height;
+    const grid = [0.02, 0.25, 0.5, 0.75, 0.98].flatMap((across) =>
+      [0.05, 0.5, 0.95].map((down) => [at.left + at.width * across, at.top + at.height * down] as const),
+    );
+    const fields = [...new Set([tree, document])]
+      .flatMap((root) => [...root.querySelectorAll(PAGE_CONTROLS)].slice(0, MAX_CONTROLS))
+      .map((control) => control.getBoundingClientRect())
+      .map((field) => [field.left + field.width / 2, field.top + field.height / 2] as const)
+      .filter(inBox);
+    return [...grid, ...fields]
       .filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight)
       .every(([x, y]) => {
         // Asked of the placeholder's own tree: in a web component's shadow root, the page's document answers with the component.
-        const under = (placeholder.getRootNode() as Document | ShadowRoot).elementsFromPoint(x, y).find((element) => !isOwnHost(element));
+        const under = tree.elementsFromPoint(x, y).find((element) => !isOwnHost(element));
         return under !== undefined && under.contains(placeholder);
       });
+  };
 
   let pending = 0;
   let zoomed = 1;
+  let seenLast = true;
   const place = () => {
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(() => {
@@ -158,9 +185,13 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
       if (rezoomed) sizePlaceholder((zoomed = zoom));
       const where = spanned(placeholder.getBoundingClientRect());
       const next = { left: Math.round(where.left), top: Math.round(where.top), width: Math.round(where.width), height };
-      if (next.left === box.left && next.top === box.top && next.width === box.width && !rezoomed) return;
+      // What the page shows at the frame's place can change with the frame still: a form the page placed there after it.
+      const seen = !options.yieldsToPage || pageShows(next);
+      if (next.left === box.left && next.top === box.top && next.width === box.width && !rezoomed && seen === seenLast) return;
       box = next;
-      style.textContent = hostStyle(box, !options.yieldsToPage || pageShows(box), zoom);
+      style.textContent = hostStyle(box, seen, zoom);
+      if (seen !== seenLast) options.onYield?.();
+      seenLast = seen;
       // Any change of the frame's place on screen, scrolling included, makes a click wait for it to settle.
       guard.moved();
     });
@@ -257,6 +288,8 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
       const purpose = options.current();
       return purpose ? { verdict, purpose } : { verdict: 'empty' };
     },
+    /** Whether the frame is hidden now, yielding to what the page shows at its place. */
+    yielding: () => !seenLast,
     /** The same frame now stands for something else (a fill offer whose fields changed). */
     update: (purpose: InlinePurpose) => frameHost.present(token, purpose).catch(() => undefined),
     /**

@@ -166,6 +166,52 @@ test('a second card form the page places beside the first, out of its flow, keep
   await page.close();
 });
 
+test('a second card form the page places where the first form’s offer stands gets its own offer, and the first’s offer gives way to it', async ({
+  wallet,
+}) => {
+  // Placed once the first offer shows, right where it stands: the second form was drawn over, and judged covered by the offer.
+  const form = (n: number) =>
+    `<form id="card-${n}" style="display:flex;gap:8px"><input name="number-${n}" autocomplete="cc-number" aria-label="Card number ${n}">` +
+    `<input name="expiry-${n}" autocomplete="cc-exp" aria-label="Expiry ${n}"><input name="cvc-${n}" autocomplete="cc-csc" aria-label="Security code ${n}"></form>`;
+  const { page } = await pageOf(
+    wallet,
+    `document.body.innerHTML = '<h1>Pay with two cards</h1><p>Order total: $120.00</p><div id="forms" style="position:relative">${form(1)}</div>'`,
+  );
+  await page.evaluate((second) => {
+    const offer = document.querySelector('[data-wallet-frame="fill"]')!.getBoundingClientRect();
+    const forms = document.querySelector('#forms')!;
+    const holder = document.createElement('div');
+    holder.style.cssText = `position:absolute;left:0;top:${offer.top - forms.getBoundingClientRect().top + 8}px`;
+    holder.innerHTML = second;
+    forms.append(holder);
+  }, form(2));
+  const offer = await page.walletFrame('fill', 1);
+  await expect.poll(() => offer.text()).toContain('Fill from wallet');
+  const shown = () =>
+    page.evaluate(() => {
+      const fields = [...document.querySelectorAll('#card-2 input')].map((input) => input.getBoundingClientRect());
+      return [...document.querySelectorAll('[data-wallet-frame="fill"]')].map((host) => {
+        const box = host.getBoundingClientRect();
+        const overSecond = fields.some(
+          (field) => box.left < field.right && field.left < box.right && box.top < field.bottom && field.top < box.bottom,
+        );
+        // A hidden offer is not what the page shows at its place.
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return { overSecond, drawn: hit === host };
+      });
+    }, undefined);
+  await expect.poll(shown).toEqual([
+    { overSecond: true, drawn: false },
+    { overSecond: false, drawn: true },
+  ]);
+  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
+  await confirm.click('[data-testid="fill"]');
+  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
+  await expect.poll(values).toEqual(['', '', '', '4242424242424242', '12/30', '321']);
+  await page.screenshot('card-fill-form-where-offer-stood');
+  await page.close();
+});
+
 test('the offer stands after the card number’s own block: out of an input group’s row and a wrapper of fixed height, over no field', async ({
   wallet,
 }) => {

@@ -45,6 +45,7 @@ describe('the click guard counts its settle time up to the click, not up to the 
       shadowRootOf: () => null,
       size: () => box,
       isOwnHost: () => false,
+      yieldsNow: () => false,
     });
     // The guard's first look at the frame starts its wait.
     vi.advanceTimersByTime(SETTLE_MS);
