@@ -160,24 +160,35 @@ function clipRectBox(style: CSSStyleDeclaration, rect: DOMRect): Box | undefined
  * Where along one axis a box that clips its content shows it: all that scrolling reaches when the box
  * scrolls and is itself big enough to scroll through, otherwise only what is in its window now.
  */
-function reach(overflow: string, start: number, size: number, scrolled: number, scrollSize: number, reversed: boolean): Interval {
+function reach(
+  overflow: string,
+  start: number,
+  size: number,
+  scrolled: number,
+  scrollSize: number,
+  reversed: boolean,
+  now = false,
+): Interval {
   if (overflow === 'visible') return EVERYWHERE;
-  if ((overflow !== 'auto' && overflow !== 'scroll') || size < MIN_HEIGHT_PX) return [start, start + size];
+  if (now || (overflow !== 'auto' && overflow !== 'scroll') || size < MIN_HEIGHT_PX) return [start, start + size];
   // Right-to-left boxes start scrolled to their right end, and their content overflows to the left.
   const from = start - scrolled - (reversed ? scrollSize - size : 0);
   return [from, from + scrollSize];
 }
 
-/** What an ancestor's overflow (or paint containment) lets show of its content; undefined when it shows all. */
-function overflowBox(node: Element, style: CSSStyleDeclaration, rect: DOMRect): Box | undefined {
+/**
+ * What an ancestor's overflow (or paint containment) lets show of its content, by scrolling it or, `now`, in its
+ * window as it is scrolled now; undefined when it shows all.
+ */
+function overflowBox(node: Element, style: CSSStyleDeclaration, rect: DOMRect, now = false): Box | undefined {
   // Overflow does not apply to inline boxes, and the root's and the body's go to the viewport (`documentReach`).
   if (style.display === 'inline' || node === node.ownerDocument.documentElement || node === node.ownerDocument.body) return undefined;
   const contained = /\b(paint|strict|content)\b/.test(style.contain);
   const left = rect.left + node.clientLeft;
   const top = rect.top + node.clientTop;
   const rtl = style.direction === 'rtl';
-  const [x0, x1] = reach(contained ? 'clip' : style.overflowX, left, node.clientWidth, node.scrollLeft, node.scrollWidth, rtl);
-  const [y0, y1] = reach(contained ? 'clip' : style.overflowY, top, node.clientHeight, node.scrollTop, node.scrollHeight, false);
+  const [x0, x1] = reach(contained ? 'clip' : style.overflowX, left, node.clientWidth, node.scrollLeft, node.scrollWidth, rtl, now);
+  const [y0, y1] = reach(contained ? 'clip' : style.overflowY, top, node.clientHeight, node.scrollTop, node.scrollHeight, false, now);
   return { left: x0, right: x1, top: y0, bottom: y1 };
 }
 
@@ -201,23 +212,28 @@ function documentReach(doc: Document, view: Window, fixed: boolean): Box {
   return { left, top, right, bottom };
 }
 
+/** Where across a field it is hit-tested, as fractions of its width and height: its middle and four around it. */
+const HIT_SPOTS = [
+  [0.5, 0.5],
+  [0.3, 0.3],
+  [0.7, 0.3],
+  [0.3, 0.7],
+  [0.7, 0.7],
+] as const;
+
 /**
  * Whether something else is drawn over the field, as over a look-alike slipped under the real one. Five
- * points across it are hit-tested where it is in the window: most of them must reach the field (an icon
- * inside a field's edge, or its own floating label, covers one at most). Hit-testing passes through layers
- * that take no clicks, and cannot reach a field scrolled out of view, so the page's layers are also
- * measured (`layerOver`).
+ * points across the part of it in view (in the window, and in the windows of the boxes that scroll around it) are
+ * hit-tested: most of them must reach the field (an icon inside a field's edge, or its own floating label, covers one
+ * at most). Hit-testing passes through layers that take no clicks, and cannot reach a field scrolled out of view, so
+ * the page's layers are also measured over all the field the shopper can scroll to (`layerOver`).
  */
-function isCovered(element: Element, box: Box, doc: Document, view: Window): boolean {
-  const width = box.right - box.left;
-  const height = box.bottom - box.top;
-  const points = [
-    [0.5, 0.5],
-    [0.3, 0.3],
-    [0.7, 0.3],
-    [0.3, 0.7],
-    [0.7, 0.7],
-  ].map(([across = 0, down = 0]) => [box.left + width * across, box.top + height * down] as const);
+function isCovered(element: Element, box: Box, inView: Box, doc: Document, view: Window): boolean {
+  const width = inView.right - inView.left;
+  const height = inView.bottom - inView.top;
+  const points = isBig(inView)
+    ? HIT_SPOTS.map(([across, down]) => [inView.left + width * across, inView.top + height * down] as const)
+    : [];
   const inWindow = points.filter(([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight);
   const covered = inWindow.filter(([x, y]) => {
     // Asked of the field's own tree, the hit is not the component the field stands in but what it holds.
@@ -383,11 +399,15 @@ function placedHolder(field: Element, view: Window): Element | undefined {
 interface Effect {
   reason?: string;
   opacity: number;
+  /** What shows of the box, scrolling the boxes around it as far as they go. */
   clip: Box;
+  /** What shows of it in their windows as they are scrolled now: where the page can be hit-tested. */
+  inView: Box;
   fixed: boolean;
 }
 
-const NO_EFFECT: Effect = { opacity: 1, clip: { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity }, fixed: false };
+const ALL: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+const NO_EFFECT: Effect = { opacity: 1, clip: ALL, inView: ALL, fixed: false };
 
 /** `node`'s own effect on what it holds (or on itself, as `self`), added to `outer`, the effect of the boxes around it. */
 function withEffectOf(node: Element, view: Window, outer: Effect, self?: DOMRect): Effect {
@@ -397,14 +417,22 @@ function withEffectOf(node: Element, view: Window, outer: Effect, self?: DOMRect
   const rect = self ?? node.getBoundingClientRect();
   // A mask's transparency cannot be measured from here.
   const reason = ((style.getPropertyValue('mask-image') || 'none') !== 'none' ? 'masked' : hidesByEffect(style)) ?? outer.reason;
-  let clip = outer.clip;
+  let { clip, inView } = outer;
+  for (const own of [clipPathBox(style.clipPath, rect), clipRectBox(style, rect)]) {
+    if (!own) continue;
+    clip = within(clip, own);
+    inView = within(inView, own);
+  }
   // An element's overflow clips what it holds, not itself.
-  for (const own of [clipPathBox(style.clipPath, rect), clipRectBox(style, rect), self ? undefined : overflowBox(node, style, rect)])
-    if (own) clip = within(clip, own);
+  if (!self) {
+    clip = within(clip, overflowBox(node, style, rect) ?? ALL);
+    inView = within(inView, overflowBox(node, style, rect, true) ?? ALL);
+  }
   return {
     ...(reason ? { reason } : {}),
     opacity: outer.opacity * opacityOf(style),
     clip,
+    inView,
     fixed: outer.fixed || style.position === 'fixed',
   };
 }
@@ -448,7 +476,7 @@ function whyHiddenInDocument(element: Element): string | undefined {
   const own = element.getBoundingClientRect();
   let box: Box = { left: own.left, top: own.top, right: own.right, bottom: own.bottom };
   if (!isBig(box)) return 'too small';
-  const { reason, opacity, clip, fixed } = withEffectOf(element, view, effectAround(layoutParent(element), view), own);
+  const { reason, opacity, clip, inView, fixed } = withEffectOf(element, view, effectAround(layoutParent(element), view), own);
   if (reason) return reason;
   box = within(box, clip);
   if (opacity < MIN_OPACITY) return 'transparent';
@@ -458,7 +486,7 @@ function whyHiddenInDocument(element: Element): string | undefined {
   // A frame's own document shows only what is in its window now: the shopper scrolls the page, rarely a frame.
   box = within(box, documentReach(doc, view, fixed || view.frameElement !== null));
   if (!isBig(box)) return 'off-screen';
-  return isCovered(element, box, doc, view) ? 'covered' : undefined;
+  return isCovered(element, box, within(box, inView), doc, view) ? 'covered' : undefined;
 }
 
 /**

@@ -212,6 +212,36 @@ test('a second card form the page places where the first form’s offer stands g
   await page.close();
 });
 
+test('a second card form partly scrolled out of its scrolling box gets its offer, shown once the shopper scrolls the box to it', async ({
+  wallet,
+}) => {
+  // A drawer that scrolls: the first form in view, the second's card number half under the drawer's bottom edge.
+  const form = (n: number) =>
+    `<form id="card-${n}"><h2>Card ${n}</h2><label>Card number <input name="number-${n}" autocomplete="cc-number"></label>` +
+    `<label>Expiry (MM/YY) <input name="expiry-${n}" autocomplete="cc-exp"></label>` +
+    `<label>Security code <input name="cvc-${n}" autocomplete="cc-csc"></label></form>`;
+  const { page } = await pageOf(
+    wallet,
+    `document.body.innerHTML = '<style>label{display:block;margin:6px 0}input{display:block;width:220px}</style>' +
+      '<h1>Pay with two cards</h1><p>Order total: $120.00</p><div id="drawer" style="overflow:auto;border:1px solid #888;padding:8px">${form(1)}${form(2)}</div>'`,
+  );
+  // The drawer ends at the middle of the second card number, as the page was laid out before any offer.
+  await page.evaluate(() => {
+    const drawer = document.querySelector<HTMLElement>('#drawer')!;
+    const number = document.querySelector('[name="number-2"]')!.getBoundingClientRect();
+    drawer.style.height = `${number.top + number.height / 2 - drawer.getBoundingClientRect().top}px`;
+  }, undefined);
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-wallet-frame="fill"]').length, undefined)).toBe(2);
+  const offer = await page.walletFrame('fill', 1);
+  await expect.poll(() => offer.text()).toContain('Fill from wallet');
+  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
+  await confirm.click('[data-testid="fill"]');
+  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
+  await expect.poll(values).toEqual(['', '', '', '4242424242424242', '12/30', '321']);
+  await page.screenshot('card-fill-form-in-scrolling-box');
+  await page.close();
+});
+
 test('the offer stands after the card number’s own block: out of an input group’s row and a wrapper of fixed height, over no field', async ({
   wallet,
 }) => {
