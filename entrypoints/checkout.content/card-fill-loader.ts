@@ -59,7 +59,13 @@ export function watchForCardForms(document: Document, frames: FramesLoader) {
           return fill && { kind: 'fill', ...fill };
         },
       });
-      return { token: frame.token, update: (next) => void frame.update({ kind: 'fill', ...next }), tell: frame.tell, remove: frame.remove };
+      return {
+        token: frame.token,
+        follows: frame.follows,
+        update: (next) => void frame.update({ kind: 'fill', ...next }),
+        tell: frame.tell,
+        remove: frame.remove,
+      };
     },
   };
 

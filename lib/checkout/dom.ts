@@ -48,13 +48,30 @@ export function hiddenTest(): (element: Element) => boolean {
   };
 }
 
-/** Every text node under `root` in document order, shown or not. */
+/**
+ * Every text node under `root` in document order, shown or not. In a web component's shadow root, a slot's text is
+ * what the page put in it (`<div slot="label">Card number</div>` for the component's `<label><slot name="label">`).
+ */
 export function allTextNodes(root: Node): Text[] {
+  if ((root.getRootNode() as Partial<ShadowRoot>).host && (root as Partial<ParentNode>).querySelector?.('slot'))
+    return slottedTextNodes(root);
   const nodes: Text[] = [];
   // 4 is NodeFilter.SHOW_TEXT; NodeFilter is not a global outside browsers.
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, 4);
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   return nodes;
+}
+
+/** `allTextNodes` through slots: each slot's assigned nodes, or its own content where the page assigned it none. */
+function slottedTextNodes(node: Node): Text[] {
+  return [...node.childNodes].flatMap((child) => {
+    if (child.nodeType === 3) return [child as Text];
+    if (child.nodeType !== 1) return [];
+    const slot = child as HTMLSlotElement;
+    const assigned = slot.localName === 'slot' ? (slot.assignedNodes?.({ flatten: true }) ?? []) : [];
+    if (assigned.length === 0) return slottedTextNodes(child);
+    return assigned.flatMap((inner) => (inner.nodeType === 3 ? [inner as Text] : allTextNodes(inner)));
+  });
 }
 
 /** Whether a text node is text the page shows, not script or style source nor hidden (`hiddenTest`, for many nodes of one tree). */

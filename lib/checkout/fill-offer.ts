@@ -38,6 +38,8 @@ export interface CardFillHost {
     form: () => readonly Element[],
   ): {
     token: string;
+    /** Whether the offer still stands right after `element` in the page. */
+    follows(element: Element): boolean;
     update(offer: FillOffer): void;
     /** Has the offer say which kinds the last fill could not set, for the shopper to fill in themselves. */
     tell(left: CardFieldKind[]): void;
@@ -100,7 +102,13 @@ export function startCardFill(document: Document, host: CardFillHost) {
       const key = JSON.stringify(offer);
       const controls = controlsOf(anchor, fields);
       const current = shown.get(anchor);
-      if (current && anchor.isConnected) {
+      // After the number's own block (the last block of a split number), not between the blocks; a card form in a
+      // frame of the page's own origin gets the offer after that frame, in the page's document, where the wallet's
+      // frame is guarded against being covered or moved like any other.
+      const blocks = numberBlocks(anchor).map((block) => withFrames(block).at(-1)!);
+      const slot = offerSlot(blocks.at(-1)!, blocks);
+      // A form the page moved elsewhere (its wrapper appended to another column) leaves an offer behind: it is shown anew.
+      if (current && anchor.isConnected && current.frame.follows(slot)) {
         if (current.key !== key) current.frame.update(offer);
         shown.delete(anchor);
         current.key = key;
@@ -109,12 +117,8 @@ export function startCardFill(document: Document, host: CardFillHost) {
       } else {
         // The fill the shopper would ask for at a click: the fields they see in this form may have changed since.
         const now = () => detection && offerOf(visibleFields(detection, anchor.isConnected ? anchor : undefined));
-        // After the number's own block (the last block of a split number), not between the blocks; a card form in a
-        // frame of the page's own origin gets the offer after that frame, in the page's document, where the wallet's
-        // frame is guarded against being covered or moved like any other.
         const form = { controls };
-        const blocks = numberBlocks(anchor).map((block) => withFrames(block).at(-1)!);
-        const frame = host.offer(offerSlot(blocks.at(-1)!, blocks), offer, now, () => form.controls);
+        const frame = host.offer(slot, offer, now, () => form.controls);
         next.set(anchor, Object.assign(form, { frame, key }));
       }
       formIndex.set(next.get(anchor)!.frame.token, next.size - 1);

@@ -66,10 +66,11 @@ function readableFrames(doc: Document): Document[] {
 export function maybeCardForm(doc: Document, depth = 0): boolean {
   if (deepQuery(doc, 'input, select').some(saysCard) || deepQuery(doc, FRAME_SELECTOR).length > 0) return true;
   if (doc.querySelector(PROVIDER_SCRIPT) && doc.querySelector(MOUNT_PLACE)) return true;
-  const captions = [...deepQuery(doc, 'label, legend'), ...deepQuery(doc, 'input').map((input) => input.previousElementSibling)].slice(
-    0,
-    MAX_CAPTIONS,
-  );
+  // A component's label may be the page's element slotted into it: `<div slot="label">Card number</div>`.
+  const captions = [
+    ...deepQuery(doc, 'label, legend, [slot]'),
+    ...deepQuery(doc, 'input').map((input) => input.previousElementSibling),
+  ].slice(0, MAX_CAPTIONS);
   // The text before a field counts when it is a caption's: an element of text alone, not a section of the page.
   const caption = (element: Element | null) =>
     element && (element.localName === 'label' || element.localName === 'legend' || element.childElementCount === 0);

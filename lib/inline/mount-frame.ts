@@ -104,9 +104,14 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   frame.setAttribute('allow', '');
   root.append(style, frame);
   // The kind is the only thing the host says, and the page knows it already: it offered a payment or shows a card form.
+  // Placed after an element the page slots into its web component's named slot, the frame goes into that slot with it:
+  // in none, it would not be drawn at all.
+  const slotName = options.placement === 'after' ? slot.getAttribute('slot') : null;
+  if (slotName !== null) placeholder.setAttribute('slot', slotName);
   const ownAttributes = (): [string, string][] => [
     [HOST_ATTRIBUTE, options.purpose.kind],
     ['popover', 'manual'],
+    ...(slotName === null ? [] : [['slot', slotName] as [string, string]]),
   ];
   for (const [name, value] of ownAttributes()) host.setAttribute(name, value);
   frame.title = options.title;
@@ -236,9 +241,10 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   };
   // One change of the page's layout is enough to look: the observer rests until the frame has followed it,
   // so a page that changes its DOM thousands of times a second pays for one record a frame, not one a change.
+  // A page that moves the form elsewhere takes the frame out and in again: that closes it without a toggle event.
   const layout = new MutationObserver(() => {
     layout.disconnect();
-    if (!host.isConnected || !placeholder.isConnected) putBack();
+    if (!host.isConnected || !placeholder.isConnected || !host.matches(':popover-open')) putBack();
     else place();
     requestAnimationFrame(watchLayout);
   });
@@ -249,9 +255,16 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
     const trees: Node[] = [document.documentElement];
     type Tree = Node & { host?: Element };
     for (let root = placeholder.getRootNode() as Tree; root.host; root = root.host.getRootNode() as Tree) trees.push(root);
-    for (const tree of trees)
-      layout.observe(tree, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+    for (const tree of trees) {
+      layout.observe(tree, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden', 'open'] });
+      // Nor does a box scrolling inside a shadow root tell the window: its scroll event stays in the root.
+      if (tree !== document.documentElement && !scrolled.has(tree)) {
+        scrolled.add(tree);
+        tree.addEventListener('scroll', place, { capture: true, passive: true });
+      }
+    }
   };
+  const scrolled = new Set<Node>();
   // The page's own edits of the host (a style, an attribute) are undone, and the settle time starts again.
   const guardAttributes = new MutationObserver(() => {
     guardAttributes.takeRecords();
@@ -288,6 +301,8 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
       const purpose = options.current();
       return purpose ? { verdict, purpose } : { verdict: 'empty' };
     },
+    /** Whether the frame's place in the page still follows `element`, as it was put there. */
+    follows: (element: Element) => placeholder.previousElementSibling === element,
     /** Whether the frame is hidden now, yielding to what the page shows at its place. */
     yielding: () => !seenLast,
     /** The same frame now stands for something else (a fill offer whose fields changed). */
@@ -313,6 +328,7 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
       host.removeEventListener('toggle', onToggle);
       frame.removeEventListener('load', giveToken);
       removeEventListener('scroll', place, { capture: true });
+      for (const tree of scrolled) tree.removeEventListener('scroll', place, { capture: true });
       removeEventListener('resize', place);
       removeEventListener('click', onPageClick, { capture: true });
       clearTimeout(covered);

@@ -422,6 +422,141 @@ test('a card form a web component draws in its shadow root, revealed when the sh
   await page.close();
 });
 
+test('a component that lays the page’s own card fields out in its named slots shows the offer in the number’s slot, and fills', async ({
+  wallet,
+}) => {
+  // The component's root has no default slot: an offer put beside the number's label without its slot name is never drawn.
+  const { page, offer } = await pageOf(
+    wallet,
+    `(() => {
+    customElements.define('card-grid', class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = '<style>.grid{display:grid;grid-template-columns:1fr 1fr;gap:8px;max-width:520px}.wide{grid-column:1/3}</style>' +
+          '<div class="grid"><div class="wide"><slot name="number"></slot></div><slot name="expiry"></slot><slot name="cvc"></slot></div>';
+      }
+    });
+    document.body.innerHTML = '<h1>Payment</h1><p>Order total: $42.00</p><form><card-grid>' +
+      '<label slot="number">Card number <input autocomplete="cc-number"></label>' +
+      '<label slot="expiry">Expiry (MM/YY) <input autocomplete="cc-exp"></label>' +
+      '<label slot="cvc">Security code <input autocomplete="cc-csc"></label></card-grid><button>Pay</button></form>';
+  })()`,
+  );
+  const drawn = () =>
+    page.evaluate(() => {
+      const box = document.querySelector('[data-wallet-frame="fill"]')!.getBoundingClientRect();
+      const fields = [...document.querySelectorAll('input')].map((input) => input.getBoundingClientRect());
+      return {
+        size: [Math.round(box.width) > 0, Math.round(box.height)],
+        over: fields.filter((field) => box.left < field.right && field.left < box.right && box.top < field.bottom && field.top < box.bottom)
+          .length,
+        belowNumber: box.top >= fields[0]!.bottom && box.bottom <= fields[1]!.top,
+      };
+    }, undefined);
+  await expect.poll(drawn).toEqual({ size: [true, 60], over: 0, belowNumber: true });
+  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
+  await confirm.click('[data-testid="fill"]');
+  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
+  await expect.poll(values).toEqual(['4242424242424242', '12/30', '321']);
+  await page.screenshot('card-fill-named-slots');
+  await page.close();
+});
+
+test('fields whose captions the page puts into each component’s label slot are read by those captions', async ({ wallet }) => {
+  // As Ionic's inputs take `<div slot="label">`: no name, id or autocomplete says what the inner input is for.
+  const { page, offer } = await pageOf(
+    wallet,
+    `(() => {
+    customElements.define('slot-field', class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = '<style>label{display:block;margin:6px 0}input{display:block;width:220px}</style>' +
+          '<label><div><slot name="label"></slot></div><input></label>';
+      }
+      get value() { return this.shadowRoot.querySelector('input').value; }
+    });
+    const field = (caption) => '<slot-field><div slot="label">' + caption + '</div></slot-field>';
+    document.body.innerHTML = '<h1>Pago</h1><p>Total: 42,00 €</p><form>' + field('Número de tarjeta') + field('Fecha de caducidad (MM/AA)') +
+      field('Código de seguridad') + '<button>Pagar</button></form>';
+  })()`,
+  );
+  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
+  await confirm.click('[data-testid="fill"]');
+  const values = () =>
+    page.evaluate(
+      () => [...document.querySelectorAll('slot-field')].map((field) => (field as HTMLElement & { value: string }).value),
+      undefined,
+    );
+  await expect.poll(values).toEqual(['4242424242424242', '12/30', '321']);
+  await page.close();
+});
+
+test('an offer hides while a modal dialog the page opens is over it, shows again when it closes, and comes back with a form the page moves', async ({
+  wallet,
+}) => {
+  const { page } = await pageOf(
+    wallet,
+    `(() => {
+    document.body.innerHTML = '<style>label{display:block;margin:6px 0}input{display:block;width:220px}</style><h1>Checkout</h1>' +
+      '<p>Order total: $42.00</p><div id="step-1"><form id="card"><label>Card number <input autocomplete="cc-number"></label>' +
+      '<label>Expiry (MM/YY) <input autocomplete="cc-exp"></label><label>Security code <input autocomplete="cc-csc"></label></form></div>' +
+      '<div id="step-2" style="margin-top:40px"><h2>Review</h2></div><dialog id="help">What is a security code? <button>OK</button></dialog>';
+  })()`,
+  );
+  const offerShown = () =>
+    page.evaluate(() => {
+      const host = document.querySelector('[data-wallet-frame="fill"]');
+      const number = document.querySelector('input')!.getBoundingClientRect();
+      if (!host || !host.matches(':popover-open') || getComputedStyle(host).visibility !== 'visible') return 'hidden';
+      const box = host.getBoundingClientRect();
+      return box.top >= number.bottom && box.top - number.bottom < 20 ? 'below the number' : 'elsewhere';
+    }, undefined);
+  await expect.poll(offerShown).toBe('below the number');
+  await page.evaluate(() => document.querySelector<HTMLDialogElement>('#help')!.showModal(), undefined);
+  await expect.poll(offerShown).toBe('hidden');
+  await page.evaluate(() => document.querySelector<HTMLDialogElement>('#help')!.close(), undefined);
+  await expect.poll(offerShown).toBe('below the number');
+  // Taken out of the page and put in again elsewhere, the form closes the offer with it; nothing says so but the move.
+  await page.evaluate(() => document.querySelector('#step-2')!.append(document.querySelector('#card')!), undefined);
+  await expect.poll(offerShown).toBe('below the number');
+  await page.close();
+});
+
+test('an offer follows a card form a component scrolls in a panel of its shadow root, and hides once the form leaves the panel', async ({
+  wallet,
+}) => {
+  const { page } = await pageOf(
+    wallet,
+    `(() => {
+    customElements.define('scroll-checkout', class extends HTMLElement {
+      constructor() {
+        super();
+        this.attachShadow({ mode: 'open' }).innerHTML = '<style>label{display:block;margin:6px 0}input{display:block;width:220px}</style>' +
+          '<div id="panel" style="height:300px;overflow:auto;border:1px solid #888"><p style="height:40px">Your basket</p><form>' +
+          '<label>Card number <input autocomplete="cc-number"></label><label>Expiry (MM/YY) <input autocomplete="cc-exp"></label>' +
+          '<label>Security code <input autocomplete="cc-csc"></label></form><p style="height:600px">Terms</p></div>';
+      }
+    });
+    document.body.innerHTML = '<h1>Checkout</h1><p>Order total: $42.00</p><scroll-checkout></scroll-checkout>';
+  })()`,
+  );
+  const place = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('scroll-checkout')!.shadowRoot!;
+      const host = root.querySelector('[data-wallet-frame="fill"]')!;
+      const number = root.querySelector('input')!.getBoundingClientRect();
+      return getComputedStyle(host).visibility === 'visible' ? Math.round(host.getBoundingClientRect().top - number.bottom) : 'hidden';
+    }, undefined);
+  const gap = await place();
+  expect(typeof gap).toBe('number');
+  await page.evaluate(() => (document.querySelector('scroll-checkout')!.shadowRoot!.querySelector('#panel')!.scrollTop = 40), undefined);
+  await expect.poll(place).toBe(gap);
+  // Scrolled past the panel's top edge, the form's place is over the page's heading, still in the window.
+  await page.evaluate(() => (document.querySelector('scroll-checkout')!.shadowRoot!.querySelector('#panel')!.scrollTop = 150), undefined);
+  await expect.poll(place).toBe('hidden');
+  await page.close();
+});
+
 test('on a page that zooms its card form, the offer stands where the form leaves room for it, over no field, and its click fills', async ({
   wallet,
 }) => {
