@@ -118,6 +118,8 @@ test.describe(() => {
   test.use({ ownWallet: true, walletNeeds: {} });
 
   test('a page learns nothing of the wallet from its option: not the balance, not whether it covers the total', async ({ wallet }) => {
+    // Six pages and three top-ups: Firefox on a busy two-core machine has taken close to the default minute.
+    test.setTimeout(120_000);
     const extension = await openExtensionOrigin(wallet);
     const BALANCES = [0, 123_45, 4_999_99];
     // $50.00 is covered by two of the balances, $1,000.00 by one.
