@@ -75,6 +75,7 @@ export const parentOf = (node: Element): Element | null => node.parentElement ??
 /** Whether `outer` holds `inner`, across the shadow roots between them. */
 export function holds(outer: Element, inner: Element): boolean {
   if (outer.contains(inner)) return true;
+  if (inner.getRootNode() === outer.getRootNode()) return false;
   for (let node = parentOf(inner); node; node = parentOf(node)) if (node === outer) return true;
   return false;
 }
