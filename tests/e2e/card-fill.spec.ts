@@ -33,6 +33,20 @@ async function pageOf(wallet: WalletDriver, buildBody: string): Promise<{ page: 
   return { page, offer };
 }
 
+/** The first fill offer's top, bottom and height, the tops and bottoms of the elements `selector` matches, and how many of them it is drawn over. */
+function offerAmong(page: DriverPage, selector: string) {
+  return page.evaluate((selector) => {
+    const box = document.querySelector('[data-wallet-frame="fill"]')!.getBoundingClientRect();
+    const rects = [...document.querySelectorAll(selector)].map((element) => element.getBoundingClientRect());
+    const meets = (other: DOMRect) => box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
+    return {
+      offer: { top: box.top, bottom: box.bottom, height: Math.round(box.height) },
+      elements: rects.map(({ top, bottom }) => ({ top, bottom })),
+      over: rects.filter(meets).length,
+    };
+  }, selector);
+}
+
 test('a saved WooCommerce checkout gets its card fields filled after the shopper confirms in the wallet', async ({ wallet }) => {
   const page = await wallet.newPage();
   await page.goto(`${STOREFRONT_URL}/stores/woocommerce-checkout.html`);
@@ -557,6 +571,33 @@ test('an offer follows a card form a component scrolls in a panel of its shadow 
   await page.close();
 });
 
+test('a card form whose fields the page places absolutely in a box of fixed height gets its offer after the box, over no field', async ({
+  wallet,
+}) => {
+  const { page, offer } = await pageOf(
+    wallet,
+    `(() => {
+    const at = (style) => 'style="position:absolute;' + style + '"';
+    document.body.innerHTML = '<h1>Payment</h1><p>Order total: $42.00</p><form><div id="box" style="position:relative;height:120px;width:420px">' +
+      '<input ' + at('left:0;top:0;width:400px') + ' autocomplete="cc-number" aria-label="Card number">' +
+      '<input ' + at('left:0;top:44px;width:120px') + ' autocomplete="cc-exp" aria-label="Expiry (MM/YY)">' +
+      '<input ' + at('left:140px;top:44px;width:80px') + ' autocomplete="cc-csc" aria-label="Security code">' +
+      '<button ' + at('left:0;top:88px') + '>Pay</button></div><p>Payments are encrypted.</p></form>';
+  })()`,
+  );
+  const placed = async () => {
+    const { offer, elements, over } = await offerAmong(page, '#box, input, button');
+    return { afterBox: offer.top >= elements[0]!.bottom, over };
+  };
+  await expect.poll(placed).toEqual({ afterBox: true, over: 0 });
+  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
+  await confirm.click('[data-testid="fill"]');
+  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
+  await expect.poll(values).toEqual(['4242424242424242', '12/30', '321']);
+  await page.screenshot('card-fill-absolute-fields');
+  await page.close();
+});
+
 test('on a page that zooms its card form, the offer stands where the form leaves room for it, over no field, and its click fills', async ({
   wallet,
 }) => {
@@ -570,19 +611,11 @@ test('on a page that zooms its card form, the offer stands where the form leaves
       '<label>Security code <input name="cvc" autocomplete="cc-csc"></label><button>Place order</button></form>';
   })()`,
   );
-  const placed = () =>
-    page.evaluate(() => {
-      const box = document.querySelector('[data-wallet-frame="fill"]')!.getBoundingClientRect();
-      const meets = (other: DOMRect) =>
-        box.left < other.right && other.left < box.right && box.top < other.bottom && other.top < box.bottom;
-      const [number, expiry] = [...document.querySelectorAll('input')].map((input) => input.getBoundingClientRect());
-      return {
-        height: Math.round(box.height),
-        belowNumber: box.top >= number!.bottom,
-        aboveExpiry: box.bottom <= expiry!.top,
-        over: [...document.querySelectorAll('input, label, button')].filter((control) => meets(control.getBoundingClientRect())).length,
-      };
-    }, undefined);
+  const placed = async () => {
+    const { offer, over } = await offerAmong(page, 'input, label, button');
+    const [number, expiry] = (await offerAmong(page, 'input')).elements;
+    return { height: offer.height, belowNumber: offer.top >= number!.bottom, aboveExpiry: offer.bottom <= expiry!.top, over };
+  };
   await expect.poll(placed).toEqual({ height: 60, belowNumber: true, aboveExpiry: true, over: 0 });
   await page.screenshot('card-fill-zoomed-form');
   const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
