@@ -103,11 +103,11 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   // The frame's own document decides what it may do; the page's permissions do not reach it.
   frame.setAttribute('allow', '');
   root.append(style, frame);
-  // The kind is the only thing the host says, and the page knows it already: it offered a payment or shows a card form.
   // Placed after an element the page slots into its web component's named slot, the frame goes into that slot with it:
   // in none, it would not be drawn at all.
   const slotName = options.placement === 'after' ? slot.getAttribute('slot') : null;
   if (slotName !== null) placeholder.setAttribute('slot', slotName);
+  // The kind is the only thing the host says, and the page knows it already: it offered a payment or shows a card form.
   const ownAttributes = (): [string, string][] => [
     [HOST_ATTRIBUTE, options.purpose.kind],
     ['popover', 'manual'],
