@@ -75,9 +75,17 @@ function wrap(page: Page): DriverPage {
         selector,
         expected,
       )),
+    // As Playwright's click in Chromium: a locator finds the element again when the page re-renders it between the
+    // wait and the click (a handle to the old node is "not clickable"), and waits until it is visible and still.
+    // A click may close its own window (the confirm window does); the click still happened.
     click: async (selector) => {
-      const element = await page.waitForSelector(selector, { timeout: TIMEOUT_MS });
-      await element!.click();
+      await page
+        .locator(selector)
+        .setTimeout(TIMEOUT_MS)
+        .click()
+        .catch((error: unknown) => {
+          if (!page.isClosed()) throw error;
+        });
     },
     // A text field is filled as a shopper replaces its text: select it all, then type. Puppeteer's own fill
     // empties it by setting its value without an input event, so a controlled field that re-renders in between

@@ -46,10 +46,14 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   walletNeeds: [undefined, { option: true }],
   ownWallet: [false, { option: true }],
-  wallet: async ({ walletBrowser, ownWallet, walletNeeds, workerWallet }, use) => {
+  wallet: async ({ walletBrowser, ownWallet, walletNeeds, workerWallet }, use, testInfo) => {
+    const started = performance.now();
     const wallet = ownWallet ? await launchWallet(walletBrowser) : await workerWallet();
     try {
       if (walletNeeds) await prepareWallet(wallet, walletNeeds);
+      // Starting a browser and signing up, verifying and topping up its wallet are the setup's, not the test's: on a busy
+      // machine they took most of a Firefox test's minute before its first step. The test's own steps keep their time.
+      if (testInfo.timeout > 0) testInfo.setTimeout(testInfo.timeout + (performance.now() - started));
       await use(wallet);
     } finally {
       if (ownWallet) await wallet.close();
