@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { INLINE_FRAME_PAGE, INLINE_FRAMES_MODULE } from '@/lib/checkout/matches';
-import type { ShadowRootOf } from '@/lib/inline/click-guard';
+import type { ShadowRootOpener } from '@/lib/checkout/composed-tree';
 import type { FrameHost } from '@/lib/inline/mount-frame';
 import type { RuntimeClient } from '@/lib/protocol/client';
 import { importOwnModule } from './own-module';
@@ -24,7 +24,7 @@ function extensionOrigin(): string {
  * extension on the first protocol message or card form, so pages without either never load it, and
  * pages that speak the protocol have it by the time they offer.
  */
-export function createFramesLoader(call: RuntimeClient<'inline.present'>, shadowRootOf: ShadowRootOf) {
+export function createFramesLoader(call: RuntimeClient<'inline.present'>, shadowRootOf: ShadowRootOpener) {
   let loading: Promise<FramesModule> | undefined;
   let loaded: FramesModule | undefined;
   const host: FrameHost = {

@@ -5,18 +5,17 @@ import { startPageBridge } from '@/lib/protocol/page-bridge';
 import { tabNotice } from '@/lib/protocol/tab-notice';
 import { inlineCheck } from '@/lib/inline/click-check';
 import { CHECKOUT_MATCHES } from '@/lib/checkout/matches';
-import { openShadowRootsWith } from '@/lib/checkout/composed-tree';
+import { openShadowRootsWith, type ShadowRootOpener } from '@/lib/checkout/composed-tree';
 import { WalletError } from '@/lib/protocol/wallet-error';
 import { createActivationGate } from './activation-gate';
 import { watchForCardForms } from './card-fill-loader';
-import type { ShadowRootOf } from '@/lib/inline/click-guard';
 import { createFramesLoader } from './frames-loader';
 import { createOptionMount } from './mount-option';
 
 type ChromeDom = { dom?: { openOrClosedShadowRoot?(element: Element): ShadowRoot | null } };
 
 /** Firefox gives content scripts `openOrClosedShadowRoot` on elements, Chrome its `dom` API: either way the page's closed roots open. */
-const shadowRootOf: ShadowRootOf = (element) => {
+const shadowRootOf: ShadowRootOpener = (element) => {
   const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
   if (firefox !== undefined) return firefox;
   // Only HTML elements can host a shadow root, and Chrome's call throws for any other (an SVG element).

@@ -42,9 +42,19 @@ const hostedRoots = perTask((tree: Document | ShadowRoot | Element): ShadowRoot[
   return roots;
 });
 
-/** Every shadow root in `tree`, nested ones too: what happens inside them is not heard by watching the document. */
-export function allShadowRoots(tree: Document | ShadowRoot): ShadowRoot[] {
-  return hostedRoots(tree).flatMap((root) => [root, ...allShadowRoots(root)]);
+/**
+ * Every shadow root in `tree`, nested ones too: what happens inside them is not heard by watching the document. The
+ * detectors open closed roots of custom elements only; the click guard passes an opener that asks every element,
+ * since a page may hide what covers the wallet's frame in a closed root of a plain `<div>`.
+ */
+export function allShadowRoots(tree: Document | ShadowRoot, rootOf: ShadowRootOpener = shadowRootOf): ShadowRoot[] {
+  const trees: (Document | ShadowRoot)[] = [tree];
+  for (let index = 0; index < trees.length; index++)
+    for (const element of trees[index]!.querySelectorAll('*')) {
+      const inner = rootOf(element);
+      if (inner) trees.push(inner);
+    }
+  return trees.slice(1) as ShadowRoot[];
 }
 
 /** A document order mark: `other` follows the node and is not inside it. */

@@ -177,19 +177,22 @@ function reach(
 }
 
 /**
- * What an ancestor's overflow (or paint containment) lets show of its content, by scrolling it or, `now`, in its
- * window as it is scrolled now; undefined when it shows all.
+ * What an ancestor's overflow (or paint containment) lets show of its content: all it can be scrolled to (`reach`)
+ * and what its window shows as it is scrolled now (`now`); undefined when it shows all.
  */
-function overflowBox(node: Element, style: CSSStyleDeclaration, rect: DOMRect, now = false): Box | undefined {
+function overflowBoxes(node: Element, style: CSSStyleDeclaration, rect: DOMRect): { reach: Box; now: Box } | undefined {
   // Overflow does not apply to inline boxes, and the root's and the body's go to the viewport (`documentReach`).
   if (style.display === 'inline' || node === node.ownerDocument.documentElement || node === node.ownerDocument.body) return undefined;
   const contained = /\b(paint|strict|content)\b/.test(style.contain);
   const left = rect.left + node.clientLeft;
   const top = rect.top + node.clientTop;
   const rtl = style.direction === 'rtl';
-  const [x0, x1] = reach(contained ? 'clip' : style.overflowX, left, node.clientWidth, node.scrollLeft, node.scrollWidth, rtl, now);
-  const [y0, y1] = reach(contained ? 'clip' : style.overflowY, top, node.clientHeight, node.scrollTop, node.scrollHeight, false, now);
-  return { left: x0, right: x1, top: y0, bottom: y1 };
+  const box = (now: boolean): Box => {
+    const [x0, x1] = reach(contained ? 'clip' : style.overflowX, left, node.clientWidth, node.scrollLeft, node.scrollWidth, rtl, now);
+    const [y0, y1] = reach(contained ? 'clip' : style.overflowY, top, node.clientHeight, node.scrollTop, node.scrollHeight, false, now);
+    return { left: x0, right: x1, top: y0, bottom: y1 };
+  };
+  return { reach: box(false), now: box(true) };
 }
 
 /**
@@ -330,8 +333,8 @@ function layerOf(element: Element, style: CSSStyleDeclaration, topLayer: boolean
   // What its ancestors' overflow cuts off of it, its shadow included, covers nothing.
   if (!topLayer && style.position !== 'fixed')
     for (let node = layoutParent(element); node; node = layoutParent(node)) {
-      const clip = overflowBox(node, view.getComputedStyle(node), node.getBoundingClientRect());
-      if (clip) box = within(box, clip);
+      const clip = overflowBoxes(node, view.getComputedStyle(node), node.getBoundingClientRect());
+      if (clip) box = within(box, clip.reach);
     }
   return { element, box, level: stackLevel(element, view), topLayer };
 }
@@ -424,9 +427,10 @@ function withEffectOf(node: Element, view: Window, outer: Effect, self?: DOMRect
     inView = within(inView, own);
   }
   // An element's overflow clips what it holds, not itself.
-  if (!self) {
-    clip = within(clip, overflowBox(node, style, rect) ?? ALL);
-    inView = within(inView, overflowBox(node, style, rect, true) ?? ALL);
+  const overflow = self ? undefined : overflowBoxes(node, style, rect);
+  if (overflow) {
+    clip = within(clip, overflow.reach);
+    inView = within(inView, overflow.now);
   }
   return {
     ...(reason ? { reason } : {}),

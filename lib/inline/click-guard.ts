@@ -1,10 +1,8 @@
+import { allShadowRoots, type ShadowRootOpener } from '../checkout/composed-tree';
 import type { ClickVerdict, FramePoint } from './click-check';
 import { MAX_RESHOWS, MIN_OPACITY, RESHOW_WINDOW_MS, SETTLE_MS } from './click-rules';
 
 type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
-
-/** The page's shadow roots, closed ones included: only an extension can open those. */
-export type ShadowRootOf = (element: Element) => ShadowRoot | null;
 
 // The one filter on the whole page that keeps everything legible: the plain inversion dark-mode tools
 // use. Any other (Firefox paints the top layer through the root's filter) may fade, blur or flood the
@@ -66,19 +64,11 @@ function rootIsLegible(root: Element): boolean {
   );
 }
 
-/** The document and every shadow root in it, closed ones included, nested ones too. */
-function rootsOf(document: Document, shadowRootOf: ShadowRootOf): (Document | ShadowRoot)[] {
-  const roots: (Document | ShadowRoot)[] = [document];
-  for (let index = 0; index < roots.length; index++)
-    for (const element of roots[index]!.querySelectorAll('*')) {
-      const inner = shadowRootOf(element);
-      if (inner) roots.push(inner);
-    }
-  return roots;
-}
+/** The document and every shadow root in it, closed ones of any element included, nested ones too. */
+const rootsOf = (document: Document, shadowRootOf: ShadowRootOpener) => [document, ...allShadowRoots(document, shadowRootOf)];
 
 /** Every element the page put in the top layer (popovers, modal dialogs, full screen), in any shadow root. */
-function topLayerElements(document: Document, shadowRootOf: ShadowRootOf): Element[] {
+function topLayerElements(document: Document, shadowRootOf: ShadowRootOpener): Element[] {
   const found: Element[] = [];
   for (const root of rootsOf(document, shadowRootOf))
     for (const selector of [':popover-open', ':modal', ':fullscreen']) {
@@ -172,7 +162,7 @@ export function createClickGuard(
     isOwnHost,
     yieldsNow,
   }: {
-    shadowRootOf: ShadowRootOf;
+    shadowRootOf: ShadowRootOpener;
     size: () => { width: number; height: number };
     /** Whether an element is the host of another of the wallet's frames on this page, as mounted, not as the page marks it. */
     isOwnHost: (element: Element) => boolean;
@@ -213,6 +203,14 @@ export function createClickGuard(
       : undefined;
   observer?.observe(host);
   observer?.observe(frame);
+
+  /**
+   * The wallet's own other frames (a fill offer for each card form) paint nothing outside their boxes unless the
+   * page restyled them, which the look at their paint and their shadows catches. One the wallet hid, yielding to the
+   * page, paints nothing at all.
+   */
+  const ownApart = (element: Element, hostBox: Box) =>
+    isOwnHost(element) && (yieldsNow(element) || (paintedAsIs(element) && !paintsOver(element, hostBox)));
 
   function moved() {
     lastBox = boxKey(host.getBoundingClientRect());
@@ -327,12 +325,7 @@ export function createClickGuard(
       const document = host.ownerDocument;
       const hostBox = host.getBoundingClientRect();
       const layers = topLayerElements(document, shadowRootOf).filter((element) => element !== host);
-      // The wallet's own other frames (a fill offer for each card form) paint nothing outside their boxes unless the
-      // page restyled them, which the look at their paint and their shadows catches.
-      // One the wallet hid, yielding to the page, paints nothing at all.
-      const ownApart = (element: Element) =>
-        isOwnHost(element) && (yieldsNow(element) || (paintedAsIs(element) && !paintsOver(element, hostBox)));
-      const others = layers.filter((element) => !ownApart(element));
+      const others = layers.filter((element) => !ownApart(element, hostBox));
       // The browser counts any later element of the top layer as over the frame, wherever it stands: where all there
       // is are the wallet's own frames, apart from this one, and nothing the page draws in the top layer without an
       // element to show for it (a view transition, a select's picker), it is not.

@@ -1,5 +1,6 @@
 import type { ClickJudgement, ClickVerdict, FramePoint } from './click-check';
-import { createClickGuard, type ShadowRootOf } from './click-guard';
+import type { ShadowRootOpener } from '../checkout/composed-tree';
+import { createClickGuard } from './click-guard';
 import type { InlinePurpose } from './messages';
 
 const HOST_ATTRIBUTE = 'data-wallet-frame';
@@ -28,7 +29,7 @@ export interface FrameHost {
   frameUrl: string;
   /** The origin the frame's document has once loaded: its token is posted to that origin only. */
   frameOrigin: string;
-  shadowRootOf: ShadowRootOf;
+  shadowRootOf: ShadowRootOpener;
 }
 
 export interface InlineFrameOptions {
