@@ -20,6 +20,21 @@ async function confirmFill(wallet: WalletDriver, offer: WalletFrame, listed: str
   return confirm;
 }
 
+/** What the confirm window lists for a form of card number, expiry and security code, and what the test card fills into it. */
+const CARD_FIELDS = 'Fields to fill: card number, expiry, security code';
+const CARD_FILLED = ['4242424242424242', '12/30', '321'];
+
+/** Confirms the fill `offer` opens (its window listing `listed`) and waits until `read` finds what the page's fields hold is `filled`. */
+async function fillsTo<T>(wallet: WalletDriver, offer: WalletFrame, listed: string, read: () => Promise<T>, filled: T): Promise<void> {
+  const confirm = await confirmFill(wallet, offer, listed);
+  await confirm.click('[data-testid="fill"]');
+  await expect.poll(read).toEqual(filled);
+}
+
+/** The value of every input of the page's own tree, in order. */
+const inputValues = (page: DriverPage) =>
+  page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
+
 /**
  * A page of the shop's origin whose body the test writes (a script building it), the layouts a wallet's offer must
  * live with, once its first offer shows.
@@ -172,10 +187,7 @@ test('a second card form the page places beside the first, out of its flow, keep
   await expect.poll(overlaps).toEqual([[], []]);
   const offer = await page.walletFrame('fill', 1);
   await expect.poll(() => offer.text()).toContain('Fill from wallet');
-  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
-  await confirm.click('[data-testid="fill"]');
-  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
-  await expect.poll(values).toEqual(['', '', '', '4242424242424242', '12/30', '321']);
+  await fillsTo(wallet, offer, CARD_FIELDS, () => inputValues(page), ['', '', '', ...CARD_FILLED]);
   await page.screenshot('card-fill-second-form-beside');
   await page.close();
 });
@@ -218,10 +230,7 @@ test('a second card form the page places where the first form’s offer stands g
     { overSecond: true, drawn: false },
     { overSecond: false, drawn: true },
   ]);
-  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
-  await confirm.click('[data-testid="fill"]');
-  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
-  await expect.poll(values).toEqual(['', '', '', '4242424242424242', '12/30', '321']);
+  await fillsTo(wallet, offer, CARD_FIELDS, () => inputValues(page), ['', '', '', ...CARD_FILLED]);
   await page.screenshot('card-fill-form-where-offer-stood');
   await page.close();
 });
@@ -248,10 +257,7 @@ test('a second card form partly scrolled out of its scrolling box gets its offer
   await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-wallet-frame="fill"]').length, undefined)).toBe(2);
   const offer = await page.walletFrame('fill', 1);
   await expect.poll(() => offer.text()).toContain('Fill from wallet');
-  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
-  await confirm.click('[data-testid="fill"]');
-  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
-  await expect.poll(values).toEqual(['', '', '', '4242424242424242', '12/30', '321']);
+  await fillsTo(wallet, offer, CARD_FIELDS, () => inputValues(page), ['', '', '', ...CARD_FILLED]);
   await page.screenshot('card-fill-form-in-scrolling-box');
   await page.close();
 });
@@ -375,23 +381,26 @@ test('a card form of design-system fields, each input in its component’s close
       undefined,
     ),
   ).toBe('cardnumber');
-  const confirm = await confirmFill(wallet, offer, 'Fields to fill: name on card, card number, expiry, security code');
-  await confirm.click('[data-testid="fill"]');
   // What the components hold, and what the page's form would submit: each heard its input being typed into.
-  const values = () =>
-    page.evaluate(() => {
-      const form = new FormData(document.querySelector<HTMLFormElement>('#pay')!);
-      return [...document.querySelectorAll('ds-text-field')].map((field) => [
-        (field as HTMLElement & { value: string }).value,
-        form.get(field.getAttribute('name')!),
-      ]);
-    }, undefined);
-  await expect.poll(values).toEqual([
-    ['Ada Lovelace', 'Ada Lovelace'],
-    ['4242424242424242', '4242424242424242'],
-    ['12 / 30', '12 / 30'],
-    ['321', '321'],
-  ]);
+  await fillsTo(
+    wallet,
+    offer,
+    'Fields to fill: name on card, card number, expiry, security code',
+    () =>
+      page.evaluate(() => {
+        const form = new FormData(document.querySelector<HTMLFormElement>('#pay')!);
+        return [...document.querySelectorAll('ds-text-field')].map((field) => [
+          (field as HTMLElement & { value: string }).value,
+          form.get(field.getAttribute('name')!),
+        ]);
+      }, undefined),
+    [
+      ['Ada Lovelace', 'Ada Lovelace'],
+      ['4242424242424242', '4242424242424242'],
+      ['12 / 30', '12 / 30'],
+      ['321', '321'],
+    ],
+  );
   await page.screenshot('card-fill-design-system-fields');
   await page.close();
 });
@@ -421,17 +430,20 @@ test('a card form a web component draws in its shadow root, revealed when the sh
   );
   const offer = await page.walletFrame('fill');
   await expect.poll(() => offer.text()).toContain('Fill from wallet');
-  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
-  await confirm.click('[data-testid="fill"]');
-  const values = () =>
-    page.evaluate(
-      () =>
-        [...document.querySelector('checkout-payment')!.shadowRoot!.querySelectorAll<HTMLInputElement>('#card input')].map(
-          (input) => input.value,
-        ),
-      undefined,
-    );
-  await expect.poll(values).toEqual(['4242424242424242', '12/30', '321']);
+  await fillsTo(
+    wallet,
+    offer,
+    CARD_FIELDS,
+    () =>
+      page.evaluate(
+        () =>
+          [...document.querySelector('checkout-payment')!.shadowRoot!.querySelectorAll<HTMLInputElement>('#card input')].map(
+            (input) => input.value,
+          ),
+        undefined,
+      ),
+    CARD_FILLED,
+  );
   await page.screenshot('card-fill-shadow-root-form');
   await page.close();
 });
@@ -456,22 +468,12 @@ test('a component that lays the page’s own card fields out in its named slots 
       '<label slot="cvc">Security code <input autocomplete="cc-csc"></label></card-grid><button>Pay</button></form>';
   })()`,
   );
-  const drawn = () =>
-    page.evaluate(() => {
-      const box = document.querySelector('[data-wallet-frame="fill"]')!.getBoundingClientRect();
-      const fields = [...document.querySelectorAll('input')].map((input) => input.getBoundingClientRect());
-      return {
-        size: [Math.round(box.width) > 0, Math.round(box.height)],
-        over: fields.filter((field) => box.left < field.right && field.left < box.right && box.top < field.bottom && field.top < box.bottom)
-          .length,
-        belowNumber: box.top >= fields[0]!.bottom && box.bottom <= fields[1]!.top,
-      };
-    }, undefined);
-  await expect.poll(drawn).toEqual({ size: [true, 60], over: 0, belowNumber: true });
-  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
-  await confirm.click('[data-testid="fill"]');
-  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
-  await expect.poll(values).toEqual(['4242424242424242', '12/30', '321']);
+  const drawn = async () => {
+    const { offer, elements, over } = await offerAmong(page, 'input');
+    return { height: offer.height, over, belowNumber: offer.top >= elements[0]!.bottom && offer.bottom <= elements[1]!.top };
+  };
+  await expect.poll(drawn).toEqual({ height: 60, over: 0, belowNumber: true });
+  await fillsTo(wallet, offer, CARD_FIELDS, () => inputValues(page), CARD_FILLED);
   await page.screenshot('card-fill-named-slots');
   await page.close();
 });
@@ -494,14 +496,17 @@ test('fields whose captions the page puts into each component’s label slot are
       field('Código de seguridad') + '<button>Pagar</button></form>';
   })()`,
   );
-  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
-  await confirm.click('[data-testid="fill"]');
-  const values = () =>
-    page.evaluate(
-      () => [...document.querySelectorAll('slot-field')].map((field) => (field as HTMLElement & { value: string }).value),
-      undefined,
-    );
-  await expect.poll(values).toEqual(['4242424242424242', '12/30', '321']);
+  await fillsTo(
+    wallet,
+    offer,
+    CARD_FIELDS,
+    () =>
+      page.evaluate(
+        () => [...document.querySelectorAll('slot-field')].map((field) => (field as HTMLElement & { value: string }).value),
+        undefined,
+      ),
+    CARD_FILLED,
+  );
   await page.close();
 });
 
@@ -590,10 +595,7 @@ test('a card form whose fields the page places absolutely in a box of fixed heig
     return { afterBox: offer.top >= elements[0]!.bottom, over };
   };
   await expect.poll(placed).toEqual({ afterBox: true, over: 0 });
-  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
-  await confirm.click('[data-testid="fill"]');
-  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
-  await expect.poll(values).toEqual(['4242424242424242', '12/30', '321']);
+  await fillsTo(wallet, offer, CARD_FIELDS, () => inputValues(page), CARD_FILLED);
   await page.screenshot('card-fill-absolute-fields');
   await page.close();
 });
@@ -618,10 +620,7 @@ test('on a page that zooms its card form, the offer stands where the form leaves
   };
   await expect.poll(placed).toEqual({ height: 60, belowNumber: true, aboveExpiry: true, over: 0 });
   await page.screenshot('card-fill-zoomed-form');
-  const confirm = await confirmFill(wallet, offer, 'Fields to fill: card number, expiry, security code');
-  await confirm.click('[data-testid="fill"]');
-  const values = () => page.evaluate(() => [...document.querySelectorAll('input')].map((input) => input.value), undefined);
-  await expect.poll(values).toEqual(['4242424242424242', '12/30', '321']);
+  await fillsTo(wallet, offer, CARD_FIELDS, () => inputValues(page), CARD_FILLED);
   await page.close();
 });
 
