@@ -196,6 +196,7 @@ export function createClickGuard(
               reported.add(entry.target);
             }
             occluded = [...hidden.values()].some(Boolean);
+            if (occluded) raiseAbovePageLayersApart();
             if (changed) moved();
           },
           { threshold: [0, 0.5, 1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
@@ -211,6 +212,29 @@ export function createClickGuard(
    */
   const ownApart = (element: Element, hostBox: Box) =>
     isOwnHost(element) && (yieldsNow(element) || (paintedAsIs(element) && !paintsOver(element, hostBox)));
+
+  // The browser counts any later element of the top layer as over the frame, wherever it stands: a toast or a chat
+  // window the page opens anywhere had every click refused while it stayed open. Where none of the page's layers
+  // reaches the frame's box, the frame goes back on top of them, and the browser reports afresh what is over it; what
+  // the page then puts above it again is reported in turn. Only where the browser reports occlusion: elsewhere nothing
+  // tells which layer is on top, and any of the page's keeps clicks refused.
+  let raises: number[] = [];
+  function raiseAbovePageLayersApart(): void {
+    const document = host.ownerDocument;
+    if (!host.matches(':popover-open') || unlistedTopLayer(document)) return;
+    const hostBox = host.getBoundingClientRect();
+    const pageLayers = topLayerElements(document, shadowRootOf).filter((element) => element !== host && !ownApart(element, hostBox));
+    // Over a modal dialog the frame would be drawn but inert, as all the page is but the dialog.
+    if (pageLayers.length === 0 || pageLayers.some((element) => element.matches(':modal') || paintsOver(element, hostBox))) return;
+    // A page that keeps putting its layer back above the frame is not raced for long: its layer stays over it.
+    const at = now();
+    raises = [...raises.filter((time) => at - time < RESHOW_WINDOW_MS), at];
+    if (raises.length > MAX_RESHOWS) return;
+    host.hidePopover();
+    host.showPopover();
+    // To the shopper the frame has just come into view over the page's layer: a click waits for it to settle.
+    moved();
+  }
 
   function moved() {
     lastBox = boxKey(host.getBoundingClientRect());

@@ -236,9 +236,10 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
     covered = setTimeout(() => note.remove(), 5_000);
   };
 
-  // The page closed or removed the frame: it comes back, unless the page keeps doing it.
+  // The page closed or removed the frame: it comes back, unless the page keeps doing it. One open again by the time
+  // the event comes was put back on top of the page's layers, by the guard or by the page, and never went away.
   const onToggle = (event: Event) => {
-    if ((event as ToggleEvent).newState === 'closed' && !stopped) queueMicrotask(putBack);
+    if ((event as ToggleEvent).newState === 'closed' && !stopped && !host.matches(':popover-open')) queueMicrotask(putBack);
   };
   // One change of the page's layout is enough to look: the observer rests until the frame has followed it,
   // so a page that changes its DOM thousands of times a second pays for one record a frame, not one a change.

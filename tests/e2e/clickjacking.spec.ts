@@ -33,6 +33,38 @@ async function refused(wallet: WalletDriver, option: WalletFrame, ...reasons: st
 }
 
 /**
+ * After the page opened a layer of its own in the top layer that no box of its reaches the option from: where the
+ * browser reports occlusion (Chromium's IntersectionObserver v2) the option goes back on top of it, as the page's own
+ * observer of the option's host finds, and a shopper's click counts; where it does not (Firefox), nothing tells which
+ * layer is on top, and the click is refused.
+ */
+async function onTopOrRefused(wallet: WalletDriver, page: DriverPage, option: WalletFrame, at: { x: number; y: number }) {
+  if (wallet.browserName === 'firefox') {
+    await settled(page);
+    await page.mouseClick(at.x, at.y);
+    return refused(wallet, option, COVERED);
+  }
+  const nothingOver = (selector: string) =>
+    new Promise<boolean>((resolve) => {
+      const observer = new IntersectionObserver(
+        ([entry]) => {
+          observer.disconnect();
+          resolve((entry as IntersectionObserverEntry & { isVisible: boolean }).isVisible);
+        },
+        { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+      );
+      observer.observe(document.querySelector(selector)!);
+    });
+  await expect.poll(() => page.evaluate(nothingOver, OPTION_HOST)).toBe(true);
+  await settled(page);
+  await page.mouseClick(at.x, at.y);
+  const confirm = await wallet.waitForPage('/confirm.html');
+  await confirm.click('[data-testid="confirm-cancel"]');
+  await option.answered();
+  expect(await option.text()).not.toContain(COVERED);
+}
+
+/**
  * Draws a "Claim your prize" decoy exactly over the option: in the page, or in the top layer as a popover of the page's,
  * or as one inside a closed shadow root, whose host (`#decoy-host`) the page can take away.
  */
@@ -150,7 +182,7 @@ test('an option the page reveals just before the click is refused', async ({ wal
   await page.close();
 });
 
-test('a page popover far from the option that paints a decoy over it (a pseudo-element, a filter) makes clicks refused', async ({
+test('a page popover far from the option that paints a decoy over it (a pseudo-element) ends under the option, or has clicks refused', async ({
   wallet,
 }) => {
   const page = await wallet.newPage();
@@ -181,9 +213,32 @@ test('a page popover far from the option that paints a decoy over it (a pseudo-e
     document.body.append(popover);
     popover.showPopover();
   }, OPTION_HOST);
-  await settled(page);
-  await page.mouseClick(at.x, at.y);
-  await refused(wallet, option, COVERED);
+  await onTopOrRefused(wallet, page, option, at);
+  await page.close();
+});
+
+test('a toast the page keeps open in its top layer, away from the option, ends under the option, or has clicks refused', async ({
+  wallet,
+}) => {
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  await page.evaluate(() => {
+    const toast = document.createElement('div');
+    toast.popover = 'manual';
+    toast.textContent = 'Added to your basket';
+    Object.assign(toast.style, {
+      position: 'fixed',
+      inset: 'auto 16px 16px auto',
+      margin: '0',
+      padding: '12px',
+      background: '#222',
+      color: '#fff',
+    });
+    document.body.append(toast);
+    toast.showPopover();
+  }, undefined);
+  await onTopOrRefused(wallet, page, option, at);
+  await page.screenshot('clickjacking-toast');
   await page.close();
 });
 
