@@ -1,6 +1,7 @@
 import { allShadowRoots, type ShadowRootOpener } from '../checkout/composed-tree';
 import type { ClickVerdict, FramePoint } from './click-check';
 import { MAX_RESHOWS, MIN_OPACITY, RESHOW_WINDOW_MS, SETTLE_MS } from './click-rules';
+import { watchMove } from './watch-move';
 
 type VisibilityEntry = IntersectionObserverEntry & { isVisible?: boolean };
 
@@ -140,8 +141,8 @@ function paintsOver(element: Element, box: Box): boolean {
 /** How often the page's shadow roots are found again, where the guard looks for popovers in them itself. */
 const SHADOW_ROOTS_MS = 500;
 
-/** How often the frame's place is compared where the browser reports the rest of how it shows. */
-const BOX_LOOK_MS = 100;
+/** How often the page's open popovers and dialogs are counted where the browser reports the rest of how the frame shows. */
+const LAYERS_LOOK_MS = 100;
 
 const boxKey = (box: DOMRect) => `${box.left},${box.top},${box.width},${box.height}`;
 
@@ -251,9 +252,10 @@ export function createClickGuard(
    */
   function look(): string {
     const document = host.ownerDocument;
+    // The browser reports a popover over the frame only after its delay: the page's own are counted at once. Its box
+    // is watched for moves (below), with no read of the page's layout while it stays put.
+    if (browserTracksVisibility) return `${document.querySelectorAll(OPEN_LAYERS).length}`;
     const box = host.getBoundingClientRect();
-    // The browser reports a popover over the frame only after its delay: the page's own are counted at once.
-    if (browserTracksVisibility) return `${boxKey(box)}|${document.querySelectorAll(OPEN_LAYERS).length}`;
     const middle = treeOf(host).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
     const painted = paintedAsIs(host) && paintedAsIs(frame) && rootIsLegible(document.documentElement);
     return `${boxKey(box)}|${middle}|${painted}|${openTopLayer()}`;
@@ -291,13 +293,16 @@ export function createClickGuard(
       moved();
     }
   };
-  // Where the browser reports all but the frame's place, a look is only a box to compare: ten a second find a
-  // frame moved away and back long before a shopper could be fooled by it, and never keep a still page drawing.
-  // Elsewhere the whole look is taken on every animation frame.
+  // Where the browser reports all but the frame's place, the browser tells of every move of the frame's box as it is
+  // drawn, and a look is only the page's open layers counted, ten times a second: neither reads the page's layout, so
+  // a page that keeps changing its DOM pays nothing for them. Elsewhere the whole look is taken on every animation frame.
   let watching = 0;
   let watchingTimer: ReturnType<typeof setInterval> | undefined;
-  if (browserTracksVisibility) watchingTimer = setInterval(lookAgain, BOX_LOOK_MS);
-  else {
+  let unwatchMove = () => {};
+  if (browserTracksVisibility) {
+    watchingTimer = setInterval(lookAgain, LAYERS_LOOK_MS);
+    unwatchMove = watchMove(host, moved);
+  } else {
     const watch = () => {
       lookAgain();
       watching = requestAnimationFrame(watch);
@@ -372,6 +377,7 @@ export function createClickGuard(
       observer?.disconnect();
       cancelAnimationFrame(watching);
       clearInterval(watchingTimer);
+      unwatchMove();
     },
   };
 }

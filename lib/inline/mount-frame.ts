@@ -1,6 +1,7 @@
 import type { ClickJudgement, ClickVerdict, FramePoint } from './click-check';
 import type { ShadowRootOpener } from '../checkout/composed-tree';
 import { createClickGuard } from './click-guard';
+import { watchMove } from './watch-move';
 import type { InlinePurpose } from './messages';
 
 const HOST_ATTRIBUTE = 'data-wallet-frame';
@@ -15,6 +16,8 @@ export const shownFrame = (token: string): InlineFrame | undefined => shown.get(
 /** What a shopper fills or presses on a page, and how many of them a frame that yields looks at. */
 const PAGE_CONTROLS = 'input:not([type=hidden]), select, textarea, button';
 const MAX_CONTROLS = 500;
+/** How soon after a change of the page's DOM the frame looks at what the page shows at its place. */
+const RELOOK_MS = 150;
 
 /** Whether an element of the page is the host of one of the wallet's frames, this one or another. */
 const isOwnHost = (element: Element) => [...shown.values()].some((other) => other.host === element);
@@ -241,14 +244,20 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
   const onToggle = (event: Event) => {
     if ((event as ToggleEvent).newState === 'closed' && !stopped && !host.matches(':popover-open')) queueMicrotask(putBack);
   };
-  // One change of the page's layout is enough to look: the observer rests until the frame has followed it,
-  // so a page that changes its DOM thousands of times a second pays for one record a frame, not one a change.
+  // The frame follows its place at once wherever it moves (`watchMove`). A change of the page's DOM may also put
+  // something of the page's at that place, or take the frame out: one change is enough to look again, a little
+  // later, and the observer rests until then, so a page that changes its DOM thousands of times a second (a ticker)
+  // pays for a few looks a second, not one a frame; each reads the page's layout.
   // A page that moves the form elsewhere takes the frame out and in again: that closes it without a toggle event.
+  let relook: ReturnType<typeof setTimeout> | undefined;
   const layout = new MutationObserver(() => {
     layout.disconnect();
-    if (!host.isConnected || !placeholder.isConnected || !host.matches(':popover-open')) putBack();
-    else place();
-    requestAnimationFrame(watchLayout);
+    relook = setTimeout(() => {
+      if (stopped) return;
+      if (!host.isConnected || !placeholder.isConnected || !host.matches(':popover-open')) putBack();
+      else place();
+      watchLayout();
+    }, RELOOK_MS);
   });
   const watchLayout = () => {
     if (stopped) return;
@@ -276,11 +285,10 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
     guard.moved();
     show();
   });
-  const resized = new ResizeObserver(place);
 
   watchLayout();
+  const unwatchMove = watchMove(placeholder, place);
   guardAttributes.observe(host, { attributes: true });
-  resized.observe(placeholder);
   host.addEventListener('toggle', onToggle);
   addEventListener('scroll', place, { capture: true, passive: true });
   addEventListener('click', onPageClick, { capture: true, passive: true });
@@ -323,8 +331,9 @@ export function mountInlineFrame(document: Document, frameHost: FrameHost, optio
     remove() {
       stopped = true;
       layout.disconnect();
+      clearTimeout(relook);
+      unwatchMove();
       guardAttributes.disconnect();
-      resized.disconnect();
       guard.stop();
       cancelAnimationFrame(pending);
       host.removeEventListener('toggle', onToggle);

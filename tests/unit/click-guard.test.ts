@@ -17,13 +17,14 @@ describe('the click guard counts its settle time up to the click, not up to the 
       },
     );
     Object.defineProperty(IntersectionObserverEntry.prototype, 'isVisible', { value: true });
-    vi.stubGlobal(
-      'IntersectionObserver',
-      class {
-        observe() {}
-        disconnect() {}
-      },
-    );
+    for (const observer of ['IntersectionObserver', 'ResizeObserver'])
+      vi.stubGlobal(
+        observer,
+        class {
+          observe() {}
+          disconnect() {}
+        },
+      );
   });
   afterEach(() => {
     vi.useRealTimers();
