@@ -82,9 +82,17 @@ function topLayerElements(document: Document, shadowRootOf: ShadowRootOpener): E
   return found;
 }
 
+/**
+ * Whether a view transition runs: the browser draws the page's snapshots over everything, the top layer included, with
+ * no element of the page's to stand for them. Firefox names it only on the document, not by the pseudo-class.
+ */
+const inViewTransition = (document: Document) =>
+  ((document as Document & { activeViewTransition?: unknown }).activeViewTransition ?? null) !== null ||
+  unlistedTopLayer(document, [':active-view-transition']);
+
 /** What a page can draw in the top layer with no element of its own there to find: a view transition, a select's picker. */
-function unlistedTopLayer(document: Document): boolean {
-  return [':active-view-transition', 'select:open'].some((selector) => {
+function unlistedTopLayer(document: Document, selectors = [':active-view-transition', 'select:open']): boolean {
+  return selectors.some((selector) => {
     try {
       return document.querySelector(selector) !== null || document.documentElement.matches(selector);
     } catch {
@@ -220,6 +228,7 @@ export function createClickGuard(
   // the page then puts above it again is reported in turn. Only where the browser reports occlusion: elsewhere nothing
   // tells which layer is on top, and any of the page's keeps clicks refused.
   let raises: number[] = [];
+  let raiseLater: ReturnType<typeof setTimeout> | undefined;
   function raiseAbovePageLayersApart(): void {
     const document = host.ownerDocument;
     if (!host.matches(':popover-open') || unlistedTopLayer(document)) return;
@@ -227,10 +236,16 @@ export function createClickGuard(
     const pageLayers = topLayerElements(document, shadowRootOf).filter((element) => element !== host && !ownApart(element, hostBox));
     // Over a modal dialog the frame would be drawn but inert, as all the page is but the dialog.
     if (pageLayers.length === 0 || pageLayers.some((element) => element.matches(':modal') || paintsOver(element, hostBox))) return;
-    // A page that keeps putting its layer back above the frame is not raced for long: its layer stays over it.
+    // A page that keeps putting its layer back above the frame is not raced for long: its layer stays over it until
+    // the first of the last raises is old enough, and the frame is put on top again then if the layer still is apart.
     const at = now();
-    raises = [...raises.filter((time) => at - time < RESHOW_WINDOW_MS), at];
-    if (raises.length > MAX_RESHOWS) return;
+    raises = raises.filter((time) => at - time < RESHOW_WINDOW_MS);
+    if (raises.length >= MAX_RESHOWS) {
+      clearTimeout(raiseLater);
+      raiseLater = setTimeout(() => occluded && raiseAbovePageLayersApart(), raises[0]! + RESHOW_WINDOW_MS - at);
+      return;
+    }
+    raises.push(at);
     host.hidePopover();
     host.showPopover();
     // To the shopper the frame has just come into view over the page's layer: a click waits for it to settle.
@@ -254,11 +269,11 @@ export function createClickGuard(
     const document = host.ownerDocument;
     // The browser reports a popover over the frame only after its delay: the page's own are counted at once. Its box
     // is watched for moves (below), with no read of the page's layout while it stays put.
-    if (browserTracksVisibility) return `${document.querySelectorAll(OPEN_LAYERS).length}`;
+    if (browserTracksVisibility) return `${document.querySelectorAll(OPEN_LAYERS).length}|${inViewTransition(document)}`;
     const box = host.getBoundingClientRect();
     const middle = treeOf(host).elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === host;
     const painted = paintedAsIs(host) && paintedAsIs(frame) && rootIsLegible(document.documentElement);
-    return `${boxKey(box)}|${middle}|${painted}|${openTopLayer()}`;
+    return `${boxKey(box)}|${middle}|${painted}|${openTopLayer()}|${inViewTransition(document)}`;
   }
 
   // The page's roots, found again twice a second: a decoy in a shadow root is there long before it is taken away, so
@@ -351,6 +366,7 @@ export function createClickGuard(
       if (disabled) return 'disabled';
       if (!host.isConnected) return 'gone';
       if (unsettled(now() - Math.max(0, Date.now() - point.at))) return 'unsettled';
+      if (inViewTransition(host.ownerDocument)) return 'covered';
       const document = host.ownerDocument;
       const hostBox = host.getBoundingClientRect();
       const layers = topLayerElements(document, shadowRootOf).filter((element) => element !== host);
@@ -377,6 +393,7 @@ export function createClickGuard(
       observer?.disconnect();
       cancelAnimationFrame(watching);
       clearInterval(watchingTimer);
+      clearTimeout(raiseLater);
       unwatchMove();
     },
   };

@@ -38,7 +38,13 @@ async function refused(wallet: WalletDriver, option: WalletFrame, ...reasons: st
  * observer of the option's host finds, and a shopper's click counts; where it does not (Firefox), nothing tells which
  * layer is on top, and the click is refused.
  */
-async function onTopOrRefused(wallet: WalletDriver, page: DriverPage, option: WalletFrame, at: { x: number; y: number }) {
+async function onTopOrRefused(
+  wallet: WalletDriver,
+  page: DriverPage,
+  option: WalletFrame,
+  at: { x: number; y: number },
+  onTop: { timeout?: number } = {},
+) {
   if (wallet.browserName === 'firefox') {
     await settled(page);
     await page.mouseClick(at.x, at.y);
@@ -55,7 +61,7 @@ async function onTopOrRefused(wallet: WalletDriver, page: DriverPage, option: Wa
       );
       observer.observe(document.querySelector(selector)!);
     });
-  await expect.poll(() => page.evaluate(nothingOver, OPTION_HOST)).toBe(true);
+  await expect.poll(() => page.evaluate(nothingOver, OPTION_HOST), onTop).toBe(true);
   await settled(page);
   await page.mouseClick(at.x, at.y);
   const confirm = await wallet.waitForPage('/confirm.html');
@@ -239,6 +245,64 @@ test('a toast the page keeps open in its top layer, away from the option, ends u
   }, undefined);
   await onTopOrRefused(wallet, page, option, at);
   await page.screenshot('clickjacking-toast');
+  await page.close();
+});
+
+test('a toast the page shows again and again over the option ends under it once the page stops, or has clicks refused', async ({
+  wallet,
+}) => {
+  // Six times a second apart, as a "someone just bought this" toast does: the wallet puts the option back on top three
+  // times in ten seconds, then waits until the first of those is ten seconds old and puts it on top again.
+  test.setTimeout(90_000);
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  await page.evaluate(async () => {
+    const toast = document.createElement('div');
+    toast.popover = 'manual';
+    toast.textContent = 'Someone in Lyon just bought this';
+    Object.assign(toast.style, {
+      position: 'fixed',
+      inset: 'auto auto 16px 16px',
+      margin: '0',
+      padding: '12px',
+      background: '#222',
+      color: '#fff',
+    });
+    document.body.append(toast);
+    toast.showPopover();
+    for (let shown = 0; shown < 6; shown++) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      toast.hidePopover();
+      toast.showPopover();
+    }
+  }, undefined);
+  await onTopOrRefused(wallet, page, option, at, { timeout: 20_000 });
+  await page.close();
+});
+
+test('a view transition the page keeps running with a decoy over the option makes clicks refused', async ({ wallet }) => {
+  const page = await wallet.newPage();
+  const { option, at } = await checkout(page);
+  await page.evaluate((selector) => {
+    const box = document.querySelector(selector)!.getBoundingClientRect();
+    const style = document.createElement('style');
+    // The transition's snapshots let clicks through to the option under them, and never finish.
+    style.textContent = `::view-transition { pointer-events: none }
+      ::view-transition-group(*), ::view-transition-old(*), ::view-transition-new(*) { animation-duration: 600s }
+      #decoy { position: fixed; view-transition-name: decoy; display: none; background: #ffd54f; }`;
+    document.head.append(style);
+    const decoy = document.createElement('div');
+    decoy.id = 'decoy';
+    decoy.textContent = 'Close this ad';
+    Object.assign(decoy.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
+    document.body.append(decoy);
+    (document as Document & { startViewTransition(update: () => void): unknown }).startViewTransition(() => {
+      decoy.style.display = 'block';
+    });
+  }, OPTION_HOST);
+  await settled(page);
+  await page.mouseClick(at.x, at.y);
+  await refused(wallet, option, COVERED, MOVED);
   await page.close();
 });
 
