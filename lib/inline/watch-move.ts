@@ -52,8 +52,10 @@ export function watchMove(element: Element, moved: () => void): () => void {
           return fit();
         }
         first = false;
-        if (Math.abs(now - share) < HAIR) return;
-        // Cut by a scrolling box: watch the share it shows now. Wholly cut off: look again in a while.
+        if (now === share) return;
+        // Cut by a scrolling box, or a hair short of the whole box where the browser rounds the box and the root apart
+        // (Firefox lays out in sixtieths of a pixel): watch the share it shows now, or a move that keeps the share
+        // under the one threshold would go unheard. Wholly cut off: look again in a while.
         if (now > 0) fit(now);
         else retry = setTimeout(() => fit(), OUT_OF_VIEW_RETRY_MS);
       },

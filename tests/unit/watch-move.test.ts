@@ -108,6 +108,17 @@ describe('watchMove tells of an element that moves, from the browser’s reports
     expect(moved).toHaveBeenCalledTimes(1);
   });
 
+  it('watches a box the browser finds a hair short of whole either side of that share, so a move past it is heard', () => {
+    const moved = vi.fn();
+    watchMove(element(), moved);
+    made[0]!.report(0.9999);
+    expect(made[1]!.threshold[0]).toBeCloseTo(0.9989);
+    expect(made[1]!.threshold[1]).toBe(1);
+    made[1]!.report(0.9999);
+    made[1]!.report(0.7);
+    expect(moved).toHaveBeenCalledTimes(1);
+  });
+
   it('looks again in a while at an element wholly cut off, and watches nothing of one without area', () => {
     watchMove(element(), vi.fn());
     made[0]!.report(0);
