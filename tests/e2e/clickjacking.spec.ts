@@ -71,6 +71,29 @@ async function onTopOrRefused(
 }
 
 /**
+ * A toast of the page's own in its top layer, at `inset` (a corner away from the option), shown again `reshows` times a
+ * second apart; resolves once the last showing is done.
+ */
+function showToast(page: DriverPage, text: string, inset: string, reshows = 0) {
+  return page.evaluate(
+    async ({ text, inset, reshows }) => {
+      const toast = document.createElement('div');
+      toast.popover = 'manual';
+      toast.textContent = text;
+      Object.assign(toast.style, { position: 'fixed', inset, margin: '0', padding: '12px', background: '#222', color: '#fff' });
+      document.body.append(toast);
+      toast.showPopover();
+      for (let shown = 0; shown < reshows; shown++) {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        toast.hidePopover();
+        toast.showPopover();
+      }
+    },
+    { text, inset, reshows },
+  );
+}
+
+/**
  * Draws a "Claim your prize" decoy exactly over the option: in the page, or in the top layer as a popover of the page's,
  * or as one inside a closed shadow root, whose host (`#decoy-host`) the page can take away.
  */
@@ -228,21 +251,7 @@ test('a toast the page keeps open in its top layer, away from the option, ends u
 }) => {
   const page = await wallet.newPage();
   const { option, at } = await checkout(page);
-  await page.evaluate(() => {
-    const toast = document.createElement('div');
-    toast.popover = 'manual';
-    toast.textContent = 'Added to your basket';
-    Object.assign(toast.style, {
-      position: 'fixed',
-      inset: 'auto 16px 16px auto',
-      margin: '0',
-      padding: '12px',
-      background: '#222',
-      color: '#fff',
-    });
-    document.body.append(toast);
-    toast.showPopover();
-  }, undefined);
+  await showToast(page, 'Added to your basket', 'auto 16px 16px auto');
   await onTopOrRefused(wallet, page, option, at);
   await page.screenshot('clickjacking-toast');
   await page.close();
@@ -256,26 +265,7 @@ test('a toast the page shows again and again over the option ends under it once 
   test.setTimeout(90_000);
   const page = await wallet.newPage();
   const { option, at } = await checkout(page);
-  await page.evaluate(async () => {
-    const toast = document.createElement('div');
-    toast.popover = 'manual';
-    toast.textContent = 'Someone in Lyon just bought this';
-    Object.assign(toast.style, {
-      position: 'fixed',
-      inset: 'auto auto 16px 16px',
-      margin: '0',
-      padding: '12px',
-      background: '#222',
-      color: '#fff',
-    });
-    document.body.append(toast);
-    toast.showPopover();
-    for (let shown = 0; shown < 6; shown++) {
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-      toast.hidePopover();
-      toast.showPopover();
-    }
-  }, undefined);
+  await showToast(page, 'Someone in Lyon just bought this', 'auto auto 16px 16px', 6);
   await onTopOrRefused(wallet, page, option, at, { timeout: 20_000 });
   await page.close();
 });
