@@ -1,5 +1,6 @@
 import { holds, inTreeOf } from './composed-tree';
 import { standInFor, whyUnfillable, withFrames } from './fillable';
+import { perTask } from './per-task';
 
 // Whether the shopper can see and use a field, as the browser lays the page out. The detectors judge by
 // attributes alone; a page hides look-alike fields with its stylesheet, so before the wallet offers to
@@ -198,11 +199,12 @@ function overflowBoxes(node: Element, style: CSSStyleDeclaration, rect: DOMRect)
 /**
  * Where the shopper can scroll the document to: content above or before its start (`left: -9999px`) is
  * never shown, nor past its end when it does not scroll that way. A fixed box is only ever where it is now.
+ * Both are measured once a task: every field of a look asks.
  */
-function documentReach(doc: Document, view: Window, fixed: boolean): Box {
+const documentReach = perTask((doc: Document): { fixed: Box; flow: Box } => {
+  const view = doc.defaultView!;
   const root = doc.documentElement;
   const { clientWidth: width, clientHeight: height } = root;
-  if (fixed) return { left: 0, top: 0, right: width, bottom: height };
   const rootStyle = view.getComputedStyle(root);
   // The viewport scrolls as the root says, or as the body says when the root leaves its overflow visible.
   const style =
@@ -212,8 +214,8 @@ function documentReach(doc: Document, view: Window, fixed: boolean): Box {
   const rtl = rootStyle.direction === 'rtl';
   const [left, right] = reach(scrolls(style.overflowX), 0, width, view.scrollX, scroller.scrollWidth, rtl);
   const [top, bottom] = reach(scrolls(style.overflowY), 0, height, view.scrollY, scroller.scrollHeight, false);
-  return { left, top, right, bottom };
-}
+  return { fixed: { left: 0, top: 0, right: width, bottom: height }, flow: { left, top, right, bottom } };
+});
 
 /** Where across a field it is hit-tested, as fractions of its width and height: its middle and four around it. */
 const HIT_SPOTS = [
@@ -238,13 +240,22 @@ function isCovered(element: Element, box: Box, inView: Box, doc: Document, view:
     ? HIT_SPOTS.map(([across, down]) => [inView.left + width * across, inView.top + height * down] as const)
     : [];
   const inWindow = points.filter(([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight);
-  const covered = inWindow.filter(([x, y]) => {
+  const coveredAt = ([x, y]: readonly [number, number]) => {
     // Asked of the field's own tree, the hit is not the component the field stands in but what it holds.
     const hit = (element.getRootNode() as Document | ShadowRoot).elementFromPoint(x, y);
     if (!hit || hit === element || holds(element, hit)) return false;
     return hit.closest('label')?.control !== element && !isFaintOver(hit, element, view);
-  });
-  if (inWindow.length > 0 && covered.length * 2 >= inWindow.length) return true;
+  };
+  // Each hit test is a lookup through the page's layout: the points are tried until the answer cannot change.
+  const enough = Math.ceil(inWindow.length / 2);
+  let covered = 0;
+  let clear = 0;
+  for (const point of inWindow) {
+    if (coveredAt(point)) covered++;
+    else clear++;
+    if (covered >= enough) return true;
+    if (clear > inWindow.length - enough) break;
+  }
   return layerOver(element, box, doc, view);
 }
 
@@ -488,7 +499,7 @@ function whyHiddenInDocument(element: Element): string | undefined {
   // A select holds only a month, a year or a brand, and pages grey one out until it is chosen.
   if (element.localName === 'input' && !isLegible(element, view)) return 'unreadable';
   // A frame's own document shows only what is in its window now: the shopper scrolls the page, rarely a frame.
-  box = within(box, documentReach(doc, view, fixed || view.frameElement !== null));
+  box = within(box, documentReach(doc)[fixed || view.frameElement !== null ? 'fixed' : 'flow']);
   if (!isBig(box)) return 'off-screen';
   return isCovered(element, box, within(box, inView), doc, view) ? 'covered' : undefined;
 }
