@@ -222,8 +222,9 @@ export function createClickGuard(
   const ownApart = (element: Element, hostBox: Box) =>
     isOwnHost(element) && (yieldsNow(element) || (paintedAsIs(element) && !paintsOver(element, hostBox)));
 
-  // The browser counts any later element of the top layer as over the frame, wherever it stands: a toast or a chat
-  // window the page opens anywhere had every click refused while it stayed open. Where none of the page's layers
+  // The browser counts any later element of the top layer as over the frame, wherever it stands (its backdrop spans
+  // the window, though it draws nothing; the wallet's own frames have none): a toast or a chat window the page opens
+  // anywhere had every click refused while it stayed open. Where none of the page's layers
   // reaches the frame's box, the frame goes back on top of them, and the browser reports afresh what is over it; what
   // the page then puts above it again is reported in turn. Only where the browser reports occlusion: elsewhere nothing
   // tells which layer is on top, and any of the page's keeps clicks refused.
@@ -371,9 +372,10 @@ export function createClickGuard(
       const hostBox = host.getBoundingClientRect();
       const layers = topLayerElements(document, shadowRootOf).filter((element) => element !== host);
       const others = layers.filter((element) => !ownApart(element, hostBox));
-      // The browser counts any later element of the top layer as over the frame, wherever it stands: where all there
-      // is are the wallet's own frames, apart from this one, and nothing the page draws in the top layer without an
-      // element to show for it (a view transition, a select's picker), it is not.
+      // The browser counts any later element of the top layer with a backdrop as over the frame, wherever it stands:
+      // where all there is are the wallet's own frames, apart from this one (a page may yet give them a backdrop's
+      // look), and nothing the page draws in the top layer without an element to show for it (a view transition, a
+      // select's picker), it is not.
       if (occluded && !(layers.length > 0 && others.length === 0 && !unlistedTopLayer(document))) return 'covered';
       if (!paintedAsIs(host) || !paintedAsIs(frame) || !rootIsLegible(document.documentElement) || !looksAsGiven()) return 'transparent';
       const box = frame.getBoundingClientRect();

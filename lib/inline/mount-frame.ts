@@ -76,10 +76,13 @@ export interface InlineFrameOptions {
 /**
  * The host's own place and size, from inside its shadow root: `!important` there beats anything the
  * page writes, even its own `!important`. Its look is left to the cascade on purpose: a page that
- * fades, clips, blends or transforms the host shows it, and the click guard refuses the click.
+ * fades, clips, blends or transforms the host shows it, and the click guard refuses the click. It has
+ * no backdrop: Chromium's IntersectionObserver v2 counts a backdrop, invisible as it is, over all shown
+ * before it, which had each of the wallet's frames covered by the next, and all of the page covered to
+ * the page's own observers.
  */
 const hostStyle = (box: { left: number; top: number; width: number; height: number }, seen = true, zoom = 1) =>
-  `${seen ? '' : ':host,iframe,p{visibility:hidden!important}'}:host{zoom:${1 / zoom}!important;display:block!important;position:fixed!important;inset:auto!important;margin:0!important;padding:0!important;border:0!important;box-sizing:border-box!important;overflow:hidden!important;columns:auto!important;writing-mode:horizontal-tb!important;border-radius:0!important;left:${box.left}px!important;top:${box.top}px!important;width:${box.width}px!important;height:${box.height}px!important}:host::before,:host::after{content:none!important;display:none!important}iframe,p{all:initial;display:block;box-sizing:border-box;width:100%;height:100%;border:0}p{padding:6px 10px;font:13px/1.35 system-ui,sans-serif;color:#b42318;background:#fff;border:2px solid}.over{position:absolute;inset:0}`;
+  `${seen ? '' : ':host,iframe,p{visibility:hidden!important}'}:host{zoom:${1 / zoom}!important;display:block!important;position:fixed!important;inset:auto!important;margin:0!important;padding:0!important;border:0!important;box-sizing:border-box!important;overflow:hidden!important;columns:auto!important;writing-mode:horizontal-tb!important;border-radius:0!important;left:${box.left}px!important;top:${box.top}px!important;width:${box.width}px!important;height:${box.height}px!important}:host::before,:host::after{content:none!important;display:none!important}:host::backdrop{display:none!important}iframe,p{all:initial;display:block;box-sizing:border-box;width:100%;height:100%;border:0}p{padding:6px 10px;font:13px/1.35 system-ui,sans-serif;color:#b42318;background:#fff;border:2px solid}.over{position:absolute;inset:0}`;
 
 /**
  * Mounts one of the wallet's frames (an extension page) on a store's page: a placeholder keeps its

@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { settled, type DriverPage, type WalletDriver, type WalletFrame } from './support/driver';
 import { noConfirmWindow, OPTION_HOST } from './support/shopping';
+import { STOREFRONT_URL } from './support/paths';
 import { checkoutWithOneProduct } from './support/storefront';
 
 const COVERED = 'The page hid or covered this button';
@@ -44,6 +45,7 @@ async function onTopOrRefused(
   option: WalletFrame,
   at: { x: number; y: number },
   onTop: { timeout?: number } = {},
+  host = OPTION_HOST,
 ) {
   if (wallet.browserName === 'firefox') {
     await settled(page);
@@ -61,7 +63,7 @@ async function onTopOrRefused(
       );
       observer.observe(document.querySelector(selector)!);
     });
-  await expect.poll(() => page.evaluate(nothingOver, OPTION_HOST), onTop).toBe(true);
+  await expect.poll(() => page.evaluate(nothingOver, host), onTop).toBe(true);
   await settled(page);
   await page.mouseClick(at.x, at.y);
   const confirm = await wallet.waitForPage('/confirm.html');
@@ -255,6 +257,36 @@ test('a toast the page keeps open in its top layer, away from the option, ends u
   await onTopOrRefused(wallet, page, option, at);
   await page.screenshot('clickjacking-toast');
   await page.close();
+});
+
+test.describe('with a saved card', () => {
+  test.use({ walletNeeds: { availableMinor: 10_000, card: true } });
+
+  test('two card forms’ offers and a toast the page keeps open away from both: the first offer ends on top too, or has clicks refused', async ({
+    wallet,
+  }) => {
+    // The wallet's frames stand in the top layer, in the order they were last shown. Each used to paint a backdrop over
+    // the whole window, nothing to see but enough for the browser to count it over every frame shown before it: once
+    // both had gone back on top of the page's toast, the first was reported covered by the second.
+    const FILL_HOST = '[data-wallet-frame="fill"]';
+    const page = await wallet.newPage();
+    await page.goto(`${STOREFRONT_URL}/stores/frameworks/app.html`);
+    await page.evaluateScript(`(() => {
+      const form = (n) => '<form id="card-' + n + '"><h2>Card ' + n + '</h2>' +
+        '<label>Card number <input name="number-' + n + '" autocomplete="cc-number"></label>' +
+        '<label>Expiry (MM/YY) <input name="expiry-' + n + '" autocomplete="cc-exp"></label>' +
+        '<label>Security code <input name="cvc-' + n + '" autocomplete="cc-csc"></label></form>';
+      document.body.innerHTML = '<style>label{display:block;margin:6px 0}input{display:block;width:180px}</style>' +
+        '<h1>Pay with two cards</h1><p>Order total: $120.00</p>' + form(1) + form(2);
+    })()`);
+    await expect.poll(() => page.evaluate((selector) => document.querySelectorAll(selector).length, FILL_HOST)).toBe(2);
+    const first = await page.walletFrame('fill', 0);
+    await expect.poll(() => first.text()).toContain('Fill from wallet');
+    await showToast(page, 'Added to your basket', 'auto 16px 16px auto');
+    await onTopOrRefused(wallet, page, first, await first.buttonCentre(), {}, FILL_HOST);
+    await page.screenshot('clickjacking-two-offers-toast');
+    await page.close();
+  });
 });
 
 test('a toast the page shows again and again over the option ends under it once the page stops, or has clicks refused', async ({
