@@ -82,20 +82,42 @@ async function walletPayments(count: number): Promise<number> {
 }
 
 /**
- * Milliseconds per transaction writing the same records a payment writes, with no reads or checks: the
- * schema's bare connection, without the middleware that keeps the totals, writes the totals' rows itself.
+ * Milliseconds per transaction writing the same records a payment writes, with no checks: the schema's bare
+ * connection, without the middleware that keeps the totals, writes the totals' rows itself. With `reads`, the
+ * transaction first reads, all at once, every record a payment of a verified wallet looks up before it writes (the
+ * wallet, the order and its hold, the accounts, the last transfer, the totals' rows, the order's refunds): what those
+ * reads cost however a payment makes them, with none of its checks.
  */
-async function rawWrites(count: number): Promise<number> {
+async function rawWrites(count: number, reads = false): Promise<number> {
   const context = await freshContext('bench-raw', (name) => new WalletSchema(name));
   const { db } = context;
   const now = systemClock.now();
   const totalKey = { currency: 'USD', code: 'purchase', inMinor: 0 } as const;
   const shopper = (await db.accounts.get(ACCOUNTS.shopper))!;
   const merchant = { ...shopper, id: `merchant:${SHOP}`, debitsMustNotExceedCredits: false };
+  const written = [db.accounts, db.transfers, db.orders, db.spendingMonths, db.movementTotals];
+  const tables = reads ? [...written, db.failedTransfers, db.wallet, db.refunds] : written;
+  const totalKeys = [
+    ['USD', 'day', localDay(now), 'purchase'],
+    ['USD', 'month', localMonth(now), 'purchase'],
+    ['USD', 'year', localDay(now).slice(0, 4), 'purchase'],
+  ] as const;
   const started = performance.now();
   for (let index = 0; index < count; index++) {
     const key = orderKey(SHOP, `o${index}`);
-    await db.transaction('rw', [db.accounts, db.transfers, db.orders, db.spendingMonths, db.movementTotals], async () => {
+    await db.transaction('rw', tables, async () => {
+      if (reads)
+        await Promise.all([
+          db.wallet.get('wallet'),
+          db.orders.get(key),
+          db.failedTransfers.bulkGet([`hold:${key}#0`]),
+          db.transfers.bulkGet([`hold:${key}#0`]),
+          db.accounts.bulkGet([shopper.id, merchant.id]),
+          db.transfers.orderBy('timestamp').last(),
+          db.movementTotals.bulkGet(totalKeys.map((totalKey) => [...totalKey])),
+          db.spendingMonths.get(['USD', localMonth(now)]),
+          db.refunds.where('orderKey').equals(key).toArray(),
+        ]);
       await db.accounts.bulkPut([
         { ...shopper, debitsPending: index },
         { ...merchant, creditsPending: index },

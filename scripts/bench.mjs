@@ -57,6 +57,11 @@ const firefoxVaults = await inFirefox('vaults', 5);
 const ledger = await ledgerBench(firefoxVaults);
 const ledgerRatios = [
   pairedRatio('payment commit: wallet / raw IndexedDB writes of the same records', ledger.payments, '≤ 1.3'),
+  pairedRatio(
+    "a payment's reads alone: raw writes after the records a payment reads / raw writes",
+    ledger.paymentReads,
+    '(floor of the above)',
+  ),
   pairedRatio('read balance: 100,000 / 1,000 transfers', ledger.balance, '≈ 1'),
   pairedRatio('first history page (50): 100,000 / 1,000 transfers', ledger.firstPage, '≈ 1'),
   pairedRatio("overview's spending, last 12 months: 100,000 / 1,000 transfers", ledger.spending, '≈ 1'),
@@ -219,12 +224,18 @@ async function ledgerBench(firefoxVaults) {
       () => call('walletPayments', batch),
       () => call('rawWrites', batch),
     );
+    // What a payment's reads cost on their own, however it makes them: the floor under the payment's ratio.
+    const paymentReads = await interleaved(
+      () => call('rawWrites', batch, true),
+      () => call('rawWrites', batch),
+    );
     /** @typedef {{ balanceMs: number[], firstPageMs: number[], spendingMs: number[], totalsMs: number[], lastDaysTotalsMs: number[] }} ReadFigures */
     /** @type {{ small: ReadFigures, large: ReadFigures }} */
     const read = await call('reads', 1_000, 100_000, PAIRS);
     return {
       batch,
       payments,
+      paymentReads,
       balance: { aMs: read.large.balanceMs, bMs: read.small.balanceMs },
       firstPage: { aMs: read.large.firstPageMs, bMs: read.small.firstPageMs },
       spending: { aMs: read.large.spendingMs, bMs: read.small.spendingMs },
