@@ -224,10 +224,10 @@ export function createClickGuard(
 
   // The browser counts any later element of the top layer as over the frame, wherever it stands (its backdrop spans
   // the window, though it draws nothing; the wallet's own frames have none): a toast or a chat window the page opens
-  // anywhere had every click refused while it stayed open. Where none of the page's layers
-  // reaches the frame's box, the frame goes back on top of them, and the browser reports afresh what is over it; what
-  // the page then puts above it again is reported in turn. Only where the browser reports occlusion: elsewhere nothing
-  // tells which layer is on top, and any of the page's keeps clicks refused.
+  // anywhere had every click refused while it stayed open. Where none of the page's layers reaches the frame's box,
+  // the frame goes back on top of them, and the browser reports afresh what is over it; what the page then puts above
+  // it again is reported in turn. Only where the browser reports occlusion: elsewhere nothing tells which layer is on
+  // top, and any of the page's keeps clicks refused.
   let raises: number[] = [];
   let raiseLater: ReturnType<typeof setTimeout> | undefined;
   function raiseAbovePageLayersApart(): void {
