@@ -2,6 +2,7 @@ import { SIGN_UP_INPUT } from '../wallet-input/sign-up-input';
 import type { DriverPage, WalletDriver, WalletFrame } from './support/driver';
 import { expect, test } from './support/fixtures';
 import { STOREFRONT_URL } from './support/paths';
+import { twoCardForms } from './support/card-forms';
 import { noConfirmWindow } from './support/shopping';
 
 const FILL_HOST = '[data-wallet-card-fill]';
@@ -163,19 +164,8 @@ test('a second card form the page places beside the first, out of its flow, keep
   wallet,
 }) => {
   // Each form's column is narrower than an offer at its widest: the second stands where the first's offer would reach.
-  const { page } = await pageOf(
-    wallet,
-    `(() => {
-    const form = (n, style) => '<form id="card-' + n + '" style="' + style + '"><h2>Card ' + n + '</h2>' +
-      '<label>Card number <input name="number-' + n + '" autocomplete="cc-number"></label>' +
-      '<label>Expiry (MM/YY) <input name="expiry-' + n + '" autocomplete="cc-exp"></label>' +
-      '<label>Security code <input name="cvc-' + n + '" autocomplete="cc-csc"></label></form>';
-    document.body.innerHTML = '<style>label{display:block;margin:6px 0}input{display:block;width:180px}</style>' +
-      '<h1>Pay with two cards</h1><p>Order total: $120.00</p><div style="position:relative">' +
-      form(1, '') + form(2, 'position:absolute;left:230px;top:0') + '</div>';
-  })()`,
-  );
-  await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-wallet-frame="fill"]').length, undefined)).toBe(2);
+  const page = await wallet.newPage();
+  await twoCardForms(page, 'position:absolute;left:230px;top:0');
   const overlaps = () =>
     page.evaluate(() => {
       const meets = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;

@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { settled, type DriverPage, type WalletDriver, type WalletFrame } from './support/driver';
 import { noConfirmWindow, OPTION_HOST } from './support/shopping';
-import { STOREFRONT_URL } from './support/paths';
+import { FILL_OFFER_HOST, twoCardForms } from './support/card-forms';
 import { checkoutWithOneProduct } from './support/storefront';
 
 const COVERED = 'The page hid or covered this button';
@@ -268,22 +268,10 @@ test.describe('with a saved card', () => {
     // The wallet's frames stand in the top layer, in the order they were last shown. Each used to paint a backdrop over
     // the whole window, nothing to see but enough for the browser to count it over every frame shown before it: once
     // both had gone back on top of the page's toast, the first was reported covered by the second.
-    const FILL_HOST = '[data-wallet-frame="fill"]';
     const page = await wallet.newPage();
-    await page.goto(`${STOREFRONT_URL}/stores/frameworks/app.html`);
-    await page.evaluateScript(`(() => {
-      const form = (n) => '<form id="card-' + n + '"><h2>Card ' + n + '</h2>' +
-        '<label>Card number <input name="number-' + n + '" autocomplete="cc-number"></label>' +
-        '<label>Expiry (MM/YY) <input name="expiry-' + n + '" autocomplete="cc-exp"></label>' +
-        '<label>Security code <input name="cvc-' + n + '" autocomplete="cc-csc"></label></form>';
-      document.body.innerHTML = '<style>label{display:block;margin:6px 0}input{display:block;width:180px}</style>' +
-        '<h1>Pay with two cards</h1><p>Order total: $120.00</p>' + form(1) + form(2);
-    })()`);
-    await expect.poll(() => page.evaluate((selector) => document.querySelectorAll(selector).length, FILL_HOST)).toBe(2);
-    const first = await page.walletFrame('fill', 0);
-    await expect.poll(() => first.text()).toContain('Fill from wallet');
+    const first = await twoCardForms(page);
     await showToast(page, 'Added to your basket', 'auto 16px 16px auto');
-    await onTopOrRefused(wallet, page, first, await first.buttonCentre(), {}, FILL_HOST);
+    await onTopOrRefused(wallet, page, first, await first.buttonCentre(), {}, FILL_OFFER_HOST);
     await page.screenshot('clickjacking-two-offers-toast');
     await page.close();
   });
